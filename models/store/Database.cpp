@@ -213,13 +213,6 @@ bool Database::connect(StoreError *error)
             return false;
         }
     }
-    if (m_spec.backend == Backend::Sqlite && !m_readOnly) {
-        // WAL lets the roster read while an import writes; it needs a writable file and folder.
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
-            *error = errorFrom(q.lastError());
-            return false;
-        }
-    }
     return true;
 }
 
@@ -277,6 +270,16 @@ bool Database::checkAndMigrate(StoreError *error)
         return false;
     }
     m_schemaVersion = version;
+
+    if (m_spec.backend == Backend::Sqlite && !m_readOnly) {
+        // WAL lets the roster read while an import writes. Switched on only once the file is
+        // known to be ours: it rewrites the header of a file in rollback-journal mode.
+        QSqlQuery q(sql());
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            *error = errorFrom(q.lastError());
+            return false;
+        }
+    }
     if (version == m_schema->version)
         return true;
 

@@ -27,7 +27,6 @@ public:
     QStringList connectionSetup() const override
     {
         return {QStringLiteral("PRAGMA foreign_keys = ON"),
-                QStringLiteral("PRAGMA busy_timeout = 5000"),
                 QStringLiteral("PRAGMA synchronous = NORMAL"),
                 QStringLiteral("PRAGMA cache_size = -65536"),
                 QStringLiteral("PRAGMA temp_store = MEMORY")};

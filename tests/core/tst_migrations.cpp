@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Versioned migrations: every step from an empty file, upgrades with a backup first, a failed
+// step leaving the file at the last good version, and each released schema's fixture upgraded.
+#include "store/Database.h"
+#include "store/Migrator.h"
+#include "store/Schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rr;
+
+namespace {
+
+// A small schema with a history of three versions, described as data like the real one.
+SchemaDef historySchema(int version, bool failingHookAt3 = false)
+{
+    SchemaDef s;
+    s.version = version;
+    s.tables.push_back({QStringLiteral("meta"),
+                        {{QStringLiteral("key"), ColumnType::Text, QStringLiteral("PRIMARY KEY"), 1},
+                         {QStringLiteral("value"), ColumnType::Text, QString(), 1}}, {}, 1});
+    s.tables.push_back({QStringLiteral("creators"),
+                        {{QStringLiteral("id"), ColumnType::Id, QString(), 1},
+                         {QStringLiteral("nickname"), ColumnType::Text, QStringLiteral("NOT NULL"), 1},
+                         {QStringLiteral("city"), ColumnType::Text, QString(), 2},
+                         {QStringLiteral("status"), ColumnType::Text, QStringLiteral("NOT NULL DEFAULT 'prospect'"), 3}},
+                        {}, 1});
+    s.tables.push_back({QStringLiteral("tags"),
+                        {{QStringLiteral("id"), ColumnType::Id, QString(), 2},
+                         {QStringLiteral("name"), ColumnType::Text, QStringLiteral("NOT NULL UNIQUE"), 2}},
+                        {}, 2});
+    s.indexes.push_back({QStringLiteral("ix_creators_city"), QStringLiteral("creators"), QStringLiteral("city"), false, {}, 2});
+    // Version 3 moves data: every creator without a city gets 'unknown'.
+    s.hooks.push_back({3, [failingHookAt3](QSqlDatabase &db, const Dialect &, QString *error) {
+        if (failingHookAt3) {
+            *error = QStringLiteral("simulated failure");
+            return false;
+        }
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("UPDATE creators SET city = 'unknown' WHERE city IS NULL"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }});
+    // Trim what a build of `version` would not know yet.
+    std::erase_if(s.tables, [version](const TableDef &t) { return t.since > version; });
+    for (TableDef &t : s.tables)
+        std::erase_if(t.columns, [version](const ColumnDef &c) { return c.since > version; });
+    std::erase_if(s.indexes, [version](const IndexDef &i) { return i.since > version; });
+    std::erase_if(s.hooks, [version](const MigrationHook &h) { return h.version > version; });
+    return s;
+}
+
+int storedVersion(const QString &path)
+{
+    const QString name = QStringLiteral("probe-%1").arg(qHash(path));
+    int v = -1;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        if (raw.open()) {
+            QSqlQuery q(raw);
+            if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
+                v = q.value(0).toInt();
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return v;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyStepFromEmptyFile();
+    void upgradeMakesBackupFirst();
+    void failedStepLeavesLastGoodVersion();
+    void interruptedColumnAddIsIdempotent();
+    void currentSchemaStepsAreWellFormed();
+    void releasedFixturesUpgrade_data();
+    void releasedFixturesUpgrade();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMigrations::everyStepFromEmptyFile()
+{
+    const SchemaDef s3 = historySchema(3);
+    OpenOptions o;
+    o.schema = &s3;
+    StoreError err;
+    auto db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("empty.sqlite"))), &err, o);
+    QVERIFY2(db, qPrintable(err.detail));
+    QCOMPARE(db->schemaVersion(), 3);
+    const QSqlRecord rec = db->sql().record(QStringLiteral("creators"));
+    QVERIFY(rec.contains(QStringLiteral("city")));
+    QVERIFY(rec.contains(QStringLiteral("status")));
+    QVERIFY(db->sql().tables().contains(QStringLiteral("tags")));
+}
+
+void TestMigrations::upgradeMakesBackupFirst()
+{
+    const QString p = m_dir.filePath(QStringLiteral("old.sqlite"));
+    const SchemaDef s1 = historySchema(1);
+    {
+        OpenOptions o;
+        o.schema = &s1;
+        auto db = Database::open(ConnectionSpec::sqlite(p), nullptr, o);
+        QVERIFY(db);
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO creators (nickname) VALUES ('小美酱')")));
+    }
+    const SchemaDef s3 = historySchema(3);
+    OpenOptions o;
+    o.schema = &s3;
+    StoreError err;
+    auto db = Database::open(ConnectionSpec::sqlite(p), &err, o);
+    QVERIFY2(db, qPrintable(err.detail));
+    QCOMPARE(db->schemaVersion(), 3);
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT nickname, city, status FROM creators")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("小美酱"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("unknown")); // the v3 hook ran
+    QCOMPARE(q.value(2).toString(), QStringLiteral("prospect"));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'ix_creators_city'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+
+    // The backup holds the database as it was, at version 1, and opens with the old schema.
+    const QString backup = db->upgradeBackupPath();
+    QVERIFY(!backup.isEmpty());
+    QVERIFY(QFile::exists(backup));
+    QVERIFY(backup.contains(QStringLiteral(".v1-")));
+    QCOMPARE(storedVersion(backup), 1);
+    OpenOptions o1;
+    o1.schema = &s1;
+    auto old = Database::open(ConnectionSpec::sqlite(backup), &err, o1);
+    QVERIFY2(old, qPrintable(err.detail));
+    QVERIFY(!old->sql().record(QStringLiteral("creators")).contains(QStringLiteral("city")));
+}
+
+void TestMigrations::failedStepLeavesLastGoodVersion()
+{
+    const QString p = m_dir.filePath(QStringLiteral("fails.sqlite"));
+    const SchemaDef s1 = historySchema(1);
+    {
+        OpenOptions o;
+        o.schema = &s1;
+        auto db = Database::open(ConnectionSpec::sqlite(p), nullptr, o);
+        QVERIFY(db);
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO creators (nickname) VALUES ('keep')")));
+    }
+    const SchemaDef broken = historySchema(3, true);
+    OpenOptions o;
+    o.schema = &broken;
+    StoreError err;
+    QVERIFY(!Database::open(ConnectionSpec::sqlite(p), &err, o));
+    QCOMPARE(err.code, StoreError::Code::MigrationFailed);
+    QVERIFY(err.detail.contains(QStringLiteral("schema step 3")));
+    // Step 2 committed, step 3 rolled back whole: its column is not there.
+    QCOMPARE(storedVersion(p), 2);
+    const SchemaDef s2 = historySchema(2);
+    OpenOptions o2;
+    o2.schema = &s2;
+    auto db = Database::open(ConnectionSpec::sqlite(p), &err, o2);
+    QVERIFY2(db, qPrintable(err.detail));
+    QVERIFY(!db->sql().record(QStringLiteral("creators")).contains(QStringLiteral("status")));
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT nickname FROM creators")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("keep"));
+}
+
+void TestMigrations::interruptedColumnAddIsIdempotent()
+{
+    // A version-2 database whose file already has the v3 column (as after a crash between the
+    // ALTER and the version bump in a non-transactional engine) still upgrades.
+    const QString p = m_dir.filePath(QStringLiteral("half.sqlite"));
+    const SchemaDef s2 = historySchema(2);
+    {
+        OpenOptions o;
+        o.schema = &s2;
+        auto db = Database::open(ConnectionSpec::sqlite(p), nullptr, o);
+        QVERIFY(db);
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE creators ADD COLUMN status TEXT NOT NULL DEFAULT 'prospect'")));
+    }
+    const SchemaDef s3 = historySchema(3);
+    OpenOptions o;
+    o.schema = &s3;
+    StoreError err;
+    auto db = Database::open(ConnectionSpec::sqlite(p), &err, o);
+    QVERIFY2(db, qPrintable(err.detail));
+    QCOMPARE(db->schemaVersion(), 3);
+}
+
+void TestMigrations::currentSchemaStepsAreWellFormed()
+{
+    const SchemaDef &s = currentSchema();
+    auto dialect = Dialect::create(Backend::Sqlite);
+    QSqlDatabase none;
+    Migrator m(none, *dialect, s, QStringLiteral("-"));
+    int statements = 0;
+    for (int v = 1; v <= s.version; ++v)
+        statements += m.statementsForStep(v).size();
+    QCOMPARE(statements, int(s.tables.size() + s.indexes.size()) + [&] {
+        int added = 0;
+        for (const TableDef &t : s.tables)
+            for (const ColumnDef &c : t.columns)
+                added += (c.since > t.since) ? 1 : 0;
+        return added;
+    }());
+    // Every column appears in its table no earlier than the table itself.
+    for (const TableDef &t : s.tables) {
+        for (const ColumnDef &c : t.columns)
+            QVERIFY2(c.since >= t.since && c.since <= s.version, qPrintable(t.name + QLatin1Char('.') + c.name));
+    }
+}
+
+void TestMigrations::releasedFixturesUpgrade_data()
+{
+    // One fixture per released schema version, made by that release and kept forever.
+    QTest::addColumn<QString>("fixture");
+    const QDir dir(QStringLiteral(REDROSTER_TEST_DATA "/schema"));
+    const QStringList files = dir.entryList({QStringLiteral("v*.sqlite")}, QDir::Files, QDir::Name);
+    QVERIFY2(!files.isEmpty(), "no released-schema fixtures found");
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+void TestMigrations::releasedFixturesUpgrade()
+{
+    QFETCH(QString, fixture);
+    const QString copy = m_dir.filePath(QFileInfo(fixture).fileName());
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(fixture, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    StoreError err;
+    auto db = Database::open(ConnectionSpec::sqlite(copy), &err);
+    QVERIFY2(db, qPrintable(err.message + QLatin1Char(' ') + err.detail));
+    QCOMPARE(db->schemaVersion(), currentSchema().version);
+    // Every fixture holds the same known rows; they survive every upgrade.
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT handle, nickname, followers FROM creators ORDER BY id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("fixture_lily"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("莉莉爱护肤"));
+    QCOMPARE(q.value(2).toLongLong(), qint64(52000));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM follower_snapshots")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    for (const TableDef &t : currentSchema().tables) {
+        const QSqlRecord rec = db->sql().record(t.name);
+        QCOMPARE(rec.count(), int(t.columns.size()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
