@@ -239,6 +239,7 @@ SchemaDef buildSchema()
         idx("ix_creators_category", "creators", "primary_category_id"),
         idx("ix_creators_city", "creators", "city"),
         idx("ix_creators_owner", "creators", "owner"),
+        idx("ix_creators_agency", "creators", "agency_name", false, "agency_name IS NOT NULL"),
         idx("ix_creators_updated", "creators", "updated_at"),
         // Covering index: substring search scans this narrow b-tree instead of the wide rows.
         idx("ix_creators_search", "creators", "search_text"),
