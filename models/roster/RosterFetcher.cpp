@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "roster/RosterFetcher.h"
+
+#include "store/Database.h"
+
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rr {
+
+void RosterJobQueue::supersede(int generation)
+{
+    QMutexLocker lock(&m_mutex);
+    m_latest.store(generation);
+    m_jobs.removeIf([generation](const RosterJob &j) {
+        return j.kind != RosterJob::Kind::Total && j.generation < generation;
+    });
+}
+
+void RosterJobQueue::push(const RosterJob &job)
+{
+    QMutexLocker lock(&m_mutex);
+    if (job.kind == RosterJob::Kind::Total) {
+        for (const RosterJob &j : std::as_const(m_jobs)) {
+            if (j.kind == RosterJob::Kind::Total)
+                return; // one pending total answers every asker
+        }
+    }
+    m_jobs.append(job);
+}
+
+bool RosterJobQueue::take(RosterJob *job)
+{
+    QMutexLocker lock(&m_mutex);
+    const int latest = m_latest.load();
+    m_jobs.removeIf([latest](const RosterJob &j) {
+        return j.kind != RosterJob::Kind::Total && j.generation < latest;
+    });
+    if (m_jobs.isEmpty())
+        return false;
+    // Most urgent kind first; among pages the newest request (the rows on screen now).
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < m_jobs.size(); ++i) {
+        if (best < 0 || m_jobs.at(i).kind < m_jobs.at(best).kind
+            || (m_jobs.at(i).kind == RosterJob::Kind::Page && m_jobs.at(best).kind == RosterJob::Kind::Page)) {
+            best = i;
+        }
+    }
+    *job = m_jobs.takeAt(best);
+    return true;
+}
+
+void RosterJobQueue::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_jobs.clear();
+}
+
+RosterFetcher::RosterFetcher(const Database &main, std::shared_ptr<RosterJobQueue> queue, int pageSize)
+    : m_main(main), m_queue(std::move(queue)), m_pageSize(pageSize)
+{
+}
+
+RosterFetcher::~RosterFetcher() = default;
+
+void RosterFetcher::open()
+{
+    StoreError error;
+    m_db = m_main.openSibling(&error);
+    if (!m_db)
+        m_openError = error.message + QLatin1Char(' ') + error.detail;
+}
+
+void RosterFetcher::close()
+{
+    m_queue->clear();
+    m_db.reset();
+}
+
+void RosterFetcher::process()
+{
+    RosterJob job;
+    while (m_queue->take(&job))
+        run(job);
+}
+
+bool RosterFetcher::exec(const QString &sql, const QVariantList &binds, QSqlQuery *query, QString *error)
+{
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        *error = query->lastError().text();
+        return false;
+    }
+    for (const QVariant &v : binds)
+        query->addBindValue(v);
+    if (!query->exec()) {
+        *error = query->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void RosterFetcher::run(const RosterJob &job)
+{
+    const int kind = static_cast<int>(job.kind);
+    if (!m_db) {
+        emit failed(job.generation, kind, job.page, m_openError);
+        return;
+    }
+    QSqlQuery query(m_db->sql());
+    QVariantList binds;
+    QString error;
+    switch (job.kind) {
+    case RosterJob::Kind::FirstPage:
+    case RosterJob::Kind::Page: {
+        const qint64 offset = qint64(job.page) * m_pageSize;
+        const QString sql = RosterQuery::pageSql(job.spec, m_db->dialect(), m_pageSize, offset, &binds);
+        if (!exec(sql, binds, &query, &error)) {
+            emit failed(job.generation, kind, job.page, error);
+            return;
+        }
+        QList<RosterRow> rows;
+        rows.reserve(m_pageSize);
+        while (query.next())
+            rows.append(RosterQuery::readRow(query));
+        if (job.kind == RosterJob::Kind::FirstPage)
+            emit firstPageReady(job.generation, rows);
+        else
+            emit pageReady(job.generation, job.page, rows);
+        return;
+    }
+    case RosterJob::Kind::Count:
+    case RosterJob::Kind::Total: {
+        const QString sql = job.kind == RosterJob::Kind::Count
+            ? RosterQuery::countSql(job.spec, m_db->dialect(), &binds)
+            : RosterQuery::totalSql();
+        if (!exec(sql, binds, &query, &error) || !query.next()) {
+            if (error.isEmpty())
+                error = query.lastError().text();
+            emit failed(job.generation, kind, job.page, error);
+            return;
+        }
+        const int n = int(query.value(0).toLongLong());
+        if (job.kind == RosterJob::Kind::Count)
+            emit countReady(job.generation, n);
+        else
+            emit totalReady(n);
+        return;
+    }
+    }
+}
+
+} // namespace rr

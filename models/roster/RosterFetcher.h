@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "roster/RosterQuery.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace rr {
+
+class Database;
+
+// One piece of work for the roster worker.
+struct RosterJob
+{
+    enum class Kind { FirstPage, Page, Count, Total };
+    Kind kind = Kind::FirstPage;
+    int generation = 0;      // the model's request generation; older ones are stale
+    RosterQuerySpec spec;
+    int page = 0;
+};
+
+// Jobs shared between the model (GUI thread) and the worker. A newer generation supersedes all
+// pending work of older ones; the worker takes the most urgent job first: the first page of the
+// newest request, then pages the view asked for (newest first), then the counts.
+class RosterJobQueue
+{
+public:
+    // Drops pending work of generations older than `generation` and makes it the latest.
+    void supersede(int generation);
+    void push(const RosterJob &job);
+    bool take(RosterJob *job);
+    bool isStale(int generation) const { return generation < m_latest.load(); }
+    void clear();
+
+private:
+    mutable QMutex m_mutex;
+    QList<RosterJob> m_jobs;
+    std::atomic<int> m_latest{0};
+};
+
+// Runs the roster's SQL on its own thread, with a connection opened in that thread.
+class RosterFetcher : public QObject
+{
+    Q_OBJECT
+public:
+    RosterFetcher(const Database &main, std::shared_ptr<RosterJobQueue> queue, int pageSize);
+    ~RosterFetcher() override;
+
+public slots:
+    void open();     // opens the sibling connection: call in the worker thread, first
+    void process();  // drains the queue
+    void close();    // closes the connection in the worker thread
+
+signals:
+    void firstPageReady(int generation, const QList<rr::RosterRow> &rows);
+    void pageReady(int generation, int page, const QList<rr::RosterRow> &rows);
+    void countReady(int generation, int count);
+    void totalReady(int total);
+    void failed(int generation, int kind, int page, const QString &message);
+
+private:
+    void run(const RosterJob &job);
+    bool exec(const QString &sql, const QVariantList &binds, QSqlQuery *query, QString *error);
+
+    const Database &m_main;
+    std::unique_ptr<Database> m_db;
+    QString m_openError;
+    std::shared_ptr<RosterJobQueue> m_queue;
+    int m_pageSize;
+};
+
+} // namespace rr

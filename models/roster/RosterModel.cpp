@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "roster/RosterModel.h"
+
+#include "roster/RosterFetcher.h"
+#include "roster/RosterFormat.h"
+#include "store/Database.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHash>
+#include <QSet>
+#include <QThread>
+#include <QTimer>
+
+namespace rr {
+
+namespace {
+constexpr int pageSize = 200;   // rows per SQL page
+constexpr int maxPages = 64;    // pages kept in memory (LRU)
+} // namespace
+
+struct RosterModel::Private
+{
+    explicit Private(RosterModel *model, Database &database) : q(model), db(database) {}
+
+    RosterModel *q;
+    Database &db;
+    QThread thread;
+    RosterFetcher *fetcher = nullptr;
+    std::shared_ptr<RosterJobQueue> queue = std::make_shared<RosterJobQueue>();
+
+    RosterQuerySpec spec;
+    int generation = 0;
+    int rows = 0;           // rowCount()
+    int filtered = -1;      // matching rows, -1 while counting
+    int total = -1;
+    int earlyCount = -1;    // a count that arrived before its first page
+    bool firstPending = false;
+    bool countPending = false;
+    bool totalPending = false;
+    bool busy = false;
+    QSet<int> pagesPending;
+
+    struct Page
+    {
+        QList<RosterRow> rows;
+        quint64 lastUse = 0;
+    };
+    QHash<int, Page> pages;
+    quint64 clock = 0;
+
+    void post(const RosterJob &job)
+    {
+        queue->push(job);
+        QMetaObject::invokeMethod(fetcher, &RosterFetcher::process, Qt::QueuedConnection);
+    }
+
+    // A new filter, sort or refresh: everything pending for the old one is dropped.
+    void request()
+    {
+        spec.chineseNames = RosterFormat::chineseNames();
+        ++generation;
+        queue->supersede(generation);
+        firstPending = true;
+        countPending = true;
+        earlyCount = -1;
+        pagesPending.clear();
+        RosterJob job{RosterJob::Kind::FirstPage, generation, spec, 0};
+        post(job);
+        job.kind = RosterJob::Kind::Count;
+        post(job);
+        updateBusy();
+    }
+
+    void requestTotal()
+    {
+        totalPending = true;
+        post(RosterJob{RosterJob::Kind::Total, 0, {}, 0});
+        updateBusy();
+    }
+
+    void requestPage(int page)
+    {
+        if (firstPending || pagesPending.contains(page))
+            return;
+        pagesPending.insert(page);
+        post(RosterJob{RosterJob::Kind::Page, generation, spec, page});
+        updateBusy();
+    }
+
+    const RosterRow *row(int r)
+    {
+        const int p = r / pageSize;
+        auto it = pages.find(p);
+        if (it == pages.end())
+            return nullptr;
+        const int i = r % pageSize;
+        if (i >= it->rows.size())
+            return nullptr;
+        it->lastUse = ++clock;
+        return &it->rows.at(i);
+    }
+
+    void store(int page, const QList<RosterRow> &pageRows)
+    {
+        while (pages.size() >= maxPages && !pages.contains(page)) {
+            auto oldest = pages.begin();
+            for (auto it = pages.begin(); it != pages.end(); ++it) {
+                if (it->lastUse < oldest->lastUse)
+                    oldest = it;
+            }
+            pages.erase(oldest);
+        }
+        pages.insert(page, Page{pageRows, ++clock});
+    }
+
+    void updateBusy()
+    {
+        const bool now = firstPending || countPending || totalPending || !pagesPending.isEmpty();
+        if (now != busy) {
+            busy = now;
+            emit q->busyChanged(busy);
+        }
+    }
+
+    // Brings rowCount to `n` with row insertions or removals (the count arrived).
+    void resizeTo(int n)
+    {
+        if (n > rows) {
+            q->beginInsertRows({}, rows, n - 1);
+            rows = n;
+            q->endInsertRows();
+        } else if (n < rows) {
+            q->beginRemoveRows({}, n, rows - 1);
+            rows = n;
+            q->endRemoveRows();
+        }
+    }
+
+    void onFirstPage(int gen, const QList<RosterRow> &pageRows)
+    {
+        if (gen != generation)
+            return;
+        firstPending = false;
+        q->beginResetModel();
+        pages.clear();
+        store(0, pageRows);
+        rows = int(pageRows.size());
+        if (pageRows.size() < pageSize) {
+            filtered = rows; // all of them: exact before the count arrives
+        } else {
+            filtered = -1;
+        }
+        q->endResetModel();
+        if (earlyCount >= 0)
+            onCount(gen, earlyCount);
+        else
+            emit q->countsChanged(filtered, total);
+        updateBusy();
+    }
+
+    void onCount(int gen, int n)
+    {
+        if (gen != generation)
+            return;
+        if (firstPending) {
+            earlyCount = n;
+            return;
+        }
+        countPending = false;
+        earlyCount = -1;
+        filtered = n;
+        resizeTo(n);
+        emit q->countsChanged(filtered, total);
+        updateBusy();
+    }
+
+    void onPage(int gen, int page, const QList<RosterRow> &pageRows)
+    {
+        if (gen != generation)
+            return;
+        pagesPending.remove(page);
+        store(page, pageRows);
+        const int first = page * pageSize;
+        const int last = qMin(first + int(pageRows.size()), rows) - 1;
+        if (last >= first)
+            emit q->dataChanged(q->index(first, 0), q->index(last, rosterColumnCount - 1));
+        updateBusy();
+    }
+
+    void onTotal(int n)
+    {
+        totalPending = false;
+        total = n;
+        emit q->countsChanged(filtered, total);
+        updateBusy();
+    }
+
+    void onFailed(int gen, int kind, int page, const QString &message)
+    {
+        switch (static_cast<RosterJob::Kind>(kind)) {
+        case RosterJob::Kind::Total:
+            totalPending = false;
+            break;
+        case RosterJob::Kind::FirstPage:
+            if (gen != generation)
+                return;
+            firstPending = false;
+            countPending = false;
+            q->beginResetModel();
+            pages.clear();
+            rows = 0;
+            filtered = 0;
+            q->endResetModel();
+            break;
+        case RosterJob::Kind::Count:
+            if (gen != generation)
+                return;
+            countPending = false;
+            break;
+        case RosterJob::Kind::Page:
+            if (gen != generation)
+                return;
+            pagesPending.remove(page);
+            break;
+        }
+        emit q->queryFailed(message);
+        updateBusy();
+    }
+};
+
+RosterModel::RosterModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent), d(std::make_unique<Private>(this, db))
+{
+    d->fetcher = new RosterFetcher(db, d->queue, pageSize);
+    d->fetcher->moveToThread(&d->thread);
+    connect(d->fetcher, &RosterFetcher::firstPageReady, this,
+            [this](int gen, const QList<RosterRow> &rows) { d->onFirstPage(gen, rows); });
+    connect(d->fetcher, &RosterFetcher::pageReady, this,
+            [this](int gen, int page, const QList<RosterRow> &rows) { d->onPage(gen, page, rows); });
+    connect(d->fetcher, &RosterFetcher::countReady, this, [this](int gen, int n) { d->onCount(gen, n); });
+    connect(d->fetcher, &RosterFetcher::totalReady, this, [this](int n) { d->onTotal(n); });
+    connect(d->fetcher, &RosterFetcher::failed, this,
+            [this](int gen, int kind, int page, const QString &message) { d->onFailed(gen, kind, page, message); });
+    d->thread.setObjectName(QStringLiteral("roster-worker"));
+    d->thread.start();
+    QMetaObject::invokeMethod(d->fetcher, &RosterFetcher::open, Qt::QueuedConnection);
+    d->request();
+    d->requestTotal();
+}
+
+RosterModel::~RosterModel()
+{
+    d->queue->clear();
+    QMetaObject::invokeMethod(d->fetcher, &RosterFetcher::close, Qt::BlockingQueuedConnection);
+    d->thread.quit();
+    d->thread.wait();
+    delete d->fetcher;
+}
+
+int RosterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : d->rows;
+}
+
+int RosterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : rosterColumnCount;
+}
+
+QVariant RosterModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto column = static_cast<RosterColumn>(index.column());
+    const RosterRow *row = d->row(index.row());
+    if (!row) {
+        d->requestPage(index.row() / pageSize);
+        if (role == LoadedRole)
+            return false;
+        return {};
+    }
+    const TierThresholds &t = d->spec.thresholds;
+    switch (role) {
+    case Qt::DisplayRole: return RosterFormat::display(*row, column, t);
+    case Qt::EditRole: return RosterFormat::raw(*row, column, t);
+    case SortValueRole: return RosterFormat::sortValue(*row, column, t);
+    case CreatorIdRole: return row->id;
+    case LoadedRole: return true;
+    case Qt::TextAlignmentRole:
+        return RosterFormat::isNumeric(column) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                               : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
+    case Qt::ForegroundRole:
+        return row->doNotContact ? QVariant(QBrush(QColor(128, 128, 128))) : QVariant();
+    case Qt::ToolTipRole: {
+        const QString tip = RosterFormat::toolTip(*row, column);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    default: return {};
+    }
+}
+
+QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal) {
+        if (section < 0 || section >= rosterColumnCount)
+            return {};
+        const auto column = static_cast<RosterColumn>(section);
+        if (role == Qt::DisplayRole)
+            return RosterColumnText::title(column);
+        if (role == Qt::TextAlignmentRole && RosterFormat::isNumeric(column))
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (role == Qt::DisplayRole && section >= 0 && section < d->rows)
+        return section + 1;
+    return {};
+}
+
+void RosterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= rosterColumnCount)
+        return;
+    const int c = column < 0 ? -1 : column;
+    if (c == d->spec.sortColumn && order == d->spec.order)
+        return;
+    d->spec.sortColumn = c;
+    d->spec.order = order;
+    d->request();
+}
+
+void RosterModel::setFilter(const RosterFilter &filter)
+{
+    if (filter == d->spec.filter)
+        return;
+    d->spec.filter = filter;
+    d->request();
+}
+
+RosterFilter RosterModel::filter() const
+{
+    return d->spec.filter;
+}
+
+void RosterModel::setTierThresholds(const TierThresholds &thresholds)
+{
+    if (!thresholds.isValid() || thresholds == d->spec.thresholds)
+        return;
+    d->spec.thresholds = thresholds;
+    if (!d->spec.filter.tiers.isEmpty()) {
+        d->request();
+    } else if (d->rows > 0) {
+        const QModelIndex first = index(0, toInt(RosterColumn::Tier));
+        emit dataChanged(first, index(d->rows - 1, toInt(RosterColumn::Tier)));
+    }
+}
+
+void RosterModel::refresh()
+{
+    d->request();
+    d->requestTotal();
+}
+
+qint64 RosterModel::creatorId(int row) const
+{
+    if (row < 0 || row >= d->rows)
+        return 0;
+    const RosterRow *r = d->row(row);
+    return r ? r->id : 0;
+}
+
+int RosterModel::filteredCount() const
+{
+    return d->filtered;
+}
+
+int RosterModel::totalCount() const
+{
+    return d->total;
+}
+
+bool RosterModel::isBusy() const
+{
+    return d->busy;
+}
+
+bool RosterModel::waitForIdle(int timeoutMs)
+{
+    if (!d->busy)
+        return true;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    const auto conn = connect(this, &RosterModel::busyChanged, &loop, [&loop](bool busy) {
+        if (!busy)
+            loop.quit();
+    });
+    timer.start(timeoutMs);
+    if (d->busy)
+        loop.exec();
+    disconnect(conn);
+    return !d->busy;
+}
+
+} // namespace rr

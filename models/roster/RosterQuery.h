@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Tier.h"
+#include "roster/RosterColumns.h"
+#include "roster/RosterFilter.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+class QSqlQuery;
+
+namespace rr {
+
+class Dialect;
+
+// What the roster asks of the store: the filter, the sort and the settings the SQL depends on.
+struct RosterQuerySpec
+{
+    RosterFilter filter;
+    int sortColumn = -1;                  // a RosterColumn, or -1 for storage order
+    Qt::SortOrder order = Qt::AscendingOrder;
+    TierThresholds thresholds;
+    bool chineseNames = false;            // category names sorted by name_zh instead of name_en
+};
+
+// One creator as the roster shows it: only the columns of the table, never the whole profile.
+struct RosterRow
+{
+    qint64 id = 0;
+    QString handle;
+    QString nickname;
+    QString tierOverride;       // storage key or empty
+    QVariant followers;         // qint64 or null
+    QString categoryZh;
+    QString categoryEn;
+    QString city;
+    QString status;             // storage key
+    QString owner;
+    bool hasAgency = false;
+    QString agencyName;
+    QVariant priceImageFen;     // qint64 or null
+    QVariant priceVideoFen;
+    QVariant engagementRate;    // double 0..1 or null
+    QVariant brandFit;          // double or null
+    QVariant reliability;
+    QString firstContactOn;     // ISO date
+    QString updatedAt;          // ISO UTC timestamp
+    bool doNotContact = false;
+};
+
+// SQL text of the roster's queries. Identifiers come only from the whitelists in here; every
+// value from the filter is returned in `binds`, in the order of the `?` placeholders.
+class RosterQuery
+{
+public:
+    // "WHERE ..." (or empty) over `creators c`.
+    static QString whereClause(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds);
+    // The ORDER BY expression list, ending with c.id as the tie-breaker.
+    static QString orderBy(const RosterQuerySpec &spec);
+    // One page: LIMIT and OFFSET are the last two bound values (appended to `binds`).
+    static QString pageSql(const RosterQuerySpec &spec, const Dialect &dialect, int limit, qint64 offset,
+                           QVariantList *binds);
+    // Number of matching rows.
+    static QString countSql(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds);
+    // All creators, regardless of the filter.
+    static QString totalSql();
+
+    static RosterRow readRow(const QSqlQuery &query);
+};
+
+} // namespace rr
