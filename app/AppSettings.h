@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Tier.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace rr {
+
+// Every persisted setting, typed, with its default in one place (QSettings underneath).
+class AppSettings
+{
+public:
+    static QString defaultDatabasePath(); // <AppDataLocation>/redroster.sqlite
+    static QString databasePath();        // last opened, else the default
+    static void setDatabasePath(const QString &path);
+
+    static bool demoOffered(const QString &databasePath);
+    static void setDemoOffered(const QString &databasePath);
+
+    static TierThresholds tierThresholds();
+    static void setTierThresholds(const TierThresholds &thresholds);
+
+    static QString language(); // "zh_CN" or "en"; empty = follow the system
+    static void setLanguage(const QString &language);
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+
+    static QByteArray rosterHeaderState();
+    static void setRosterHeaderState(const QByteArray &state);
+
+    static QString lastBackupFolder();
+    static void setLastBackupFolder(const QString &folder);
+};
+
+} // namespace rr
