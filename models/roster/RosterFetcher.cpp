@@ -30,23 +30,26 @@ void RosterJobQueue::push(const RosterJob &job)
     m_jobs.append(job);
 }
 
-bool RosterJobQueue::take(RosterJob *job)
+bool RosterJobQueue::take(RosterJob *job, bool counts)
 {
     QMutexLocker lock(&m_mutex);
     const int latest = m_latest.load();
     m_jobs.removeIf([latest](const RosterJob &j) {
         return j.kind != RosterJob::Kind::Total && j.generation < latest;
     });
-    if (m_jobs.isEmpty())
-        return false;
     // Most urgent kind first; among pages the newest request (the rows on screen now).
     qsizetype best = -1;
     for (qsizetype i = 0; i < m_jobs.size(); ++i) {
-        if (best < 0 || m_jobs.at(i).kind < m_jobs.at(best).kind
-            || (m_jobs.at(i).kind == RosterJob::Kind::Page && m_jobs.at(best).kind == RosterJob::Kind::Page)) {
+        const RosterJob::Kind kind = m_jobs.at(i).kind;
+        if (isCount(kind) != counts)
+            continue;
+        if (best < 0 || kind < m_jobs.at(best).kind
+            || (kind == RosterJob::Kind::Page && m_jobs.at(best).kind == RosterJob::Kind::Page)) {
             best = i;
         }
     }
+    if (best < 0)
+        return false;
     *job = m_jobs.takeAt(best);
     return true;
 }
@@ -57,8 +60,9 @@ void RosterJobQueue::clear()
     m_jobs.clear();
 }
 
-RosterFetcher::RosterFetcher(const Database &main, std::shared_ptr<RosterJobQueue> queue, int pageSize)
-    : m_main(main), m_queue(std::move(queue)), m_pageSize(pageSize)
+RosterFetcher::RosterFetcher(const Database &main, std::shared_ptr<RosterJobQueue> queue, int pageSize,
+                             bool counts)
+    : m_main(main), m_queue(std::move(queue)), m_pageSize(pageSize), m_counts(counts)
 {
 }
 
@@ -74,14 +78,15 @@ void RosterFetcher::open()
 
 void RosterFetcher::close()
 {
-    m_queue->clear();
     m_db.reset();
 }
 
 void RosterFetcher::process()
 {
+    if (!m_db && m_openError.isEmpty())
+        open(); // the count worker opens its connection when first needed
     RosterJob job;
-    while (m_queue->take(&job))
+    while (m_queue->take(&job, m_counts))
         run(job);
 }
 

@@ -24,17 +24,22 @@ struct RosterJob
     int page = 0;
 };
 
-// Jobs shared between the model (GUI thread) and the worker. A newer generation supersedes all
-// pending work of older ones; the worker takes the most urgent job first: the first page of the
-// newest request, then pages the view asked for (newest first), then the counts.
+// Jobs shared between the model (GUI thread) and its two workers: one reads pages, the other
+// counts, so on two cores a slow count never delays the rows on screen. A newer generation
+// supersedes all pending work of older ones; the page worker takes the first page of the newest
+// request before pages the view asked for (newest first); the count worker the filtered count
+// before the total.
 class RosterJobQueue
 {
 public:
     // Drops pending work of generations older than `generation` and makes it the latest.
     void supersede(int generation);
     void push(const RosterJob &job);
-    bool take(RosterJob *job);
-    bool isStale(int generation) const { return generation < m_latest.load(); }
+    static bool isCount(RosterJob::Kind kind)
+    {
+        return kind == RosterJob::Kind::Count || kind == RosterJob::Kind::Total;
+    }
+    bool take(RosterJob *job, bool counts);
     void clear();
 
 private:
@@ -48,7 +53,8 @@ class RosterFetcher : public QObject
 {
     Q_OBJECT
 public:
-    RosterFetcher(const Database &main, std::shared_ptr<RosterJobQueue> queue, int pageSize);
+    // `counts`: this worker runs the Count and Total jobs, else the page jobs.
+    RosterFetcher(const Database &main, std::shared_ptr<RosterJobQueue> queue, int pageSize, bool counts);
     ~RosterFetcher() override;
 
 public slots:
@@ -72,6 +78,7 @@ private:
     QString m_openError;
     std::shared_ptr<RosterJobQueue> m_queue;
     int m_pageSize;
+    bool m_counts;
 };
 
 } // namespace rr

@@ -27,8 +27,10 @@ struct RosterModel::Private
 
     RosterModel *q;
     Database &db;
-    QThread thread;
-    RosterFetcher *fetcher = nullptr;
+    QThread pageThread;
+    QThread countThread;
+    RosterFetcher *pager = nullptr;
+    RosterFetcher *counter = nullptr;
     std::shared_ptr<RosterJobQueue> queue = std::make_shared<RosterJobQueue>();
 
     RosterQuerySpec spec;
@@ -36,10 +38,10 @@ struct RosterModel::Private
     int rows = 0;           // rowCount()
     int filtered = -1;      // matching rows, -1 while counting
     int total = -1;
-    int earlyCount = -1;    // a count that arrived before its first page
     bool firstPending = false;
     bool countPending = false;
     bool totalPending = false;
+    bool totalWanted = false;   // a total to count after the next first page
     bool busy = false;
     QSet<int> pagesPending;
 
@@ -54,7 +56,8 @@ struct RosterModel::Private
     void post(const RosterJob &job)
     {
         queue->push(job);
-        QMetaObject::invokeMethod(fetcher, &RosterFetcher::process, Qt::QueuedConnection);
+        RosterFetcher *worker = RosterJobQueue::isCount(job.kind) ? counter : pager;
+        QMetaObject::invokeMethod(worker, &RosterFetcher::process, Qt::QueuedConnection);
     }
 
     // A new filter, sort or refresh: everything pending for the old one is dropped.
@@ -64,21 +67,29 @@ struct RosterModel::Private
         ++generation;
         queue->supersede(generation);
         firstPending = true;
-        countPending = true;
-        earlyCount = -1;
+        countPending = true; // posted when the first page is in: the rows on screen come first
         pagesPending.clear();
-        RosterJob job{RosterJob::Kind::FirstPage, generation, spec, 0};
-        post(job);
-        job.kind = RosterJob::Kind::Count;
-        post(job);
+        post(RosterJob{RosterJob::Kind::FirstPage, generation, spec, 0});
         updateBusy();
     }
 
+    // The total is counted after the next first page, for the same reason.
     void requestTotal()
     {
         totalPending = true;
-        post(RosterJob{RosterJob::Kind::Total, 0, {}, 0});
+        totalWanted = true;
         updateBusy();
+    }
+
+    // The first page is shown: now the counts run, on their own worker, while the page worker
+    // stays free for the pages the view asks for next.
+    void postCounts()
+    {
+        post(RosterJob{RosterJob::Kind::Count, generation, spec, 0});
+        if (totalWanted) {
+            totalWanted = false;
+            post(RosterJob{RosterJob::Kind::Total, 0, {}, 0});
+        }
     }
 
     void requestPage(int page)
@@ -154,10 +165,8 @@ struct RosterModel::Private
             filtered = -1;
         }
         q->endResetModel();
-        if (earlyCount >= 0)
-            onCount(gen, earlyCount);
-        else
-            emit q->countsChanged(filtered, total);
+        emit q->countsChanged(filtered, total);
+        postCounts();
         updateBusy();
     }
 
@@ -165,12 +174,7 @@ struct RosterModel::Private
     {
         if (gen != generation)
             return;
-        if (firstPending) {
-            earlyCount = n;
-            return;
-        }
         countPending = false;
-        earlyCount = -1;
         filtered = n;
         resizeTo(n);
         emit q->countsChanged(filtered, total);
@@ -209,6 +213,10 @@ struct RosterModel::Private
                 return;
             firstPending = false;
             countPending = false;
+            if (totalWanted) {
+                totalWanted = false;
+                post(RosterJob{RosterJob::Kind::Total, 0, {}, 0});
+            }
             q->beginResetModel();
             pages.clear();
             rows = 0;
@@ -234,19 +242,25 @@ struct RosterModel::Private
 RosterModel::RosterModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent), d(std::make_unique<Private>(this, db))
 {
-    d->fetcher = new RosterFetcher(db, d->queue, pageSize);
-    d->fetcher->moveToThread(&d->thread);
-    connect(d->fetcher, &RosterFetcher::firstPageReady, this,
+    d->pager = new RosterFetcher(db, d->queue, pageSize, false);
+    d->counter = new RosterFetcher(db, d->queue, pageSize, true);
+    connect(d->pager, &RosterFetcher::firstPageReady, this,
             [this](int gen, const QList<RosterRow> &rows) { d->onFirstPage(gen, rows); });
-    connect(d->fetcher, &RosterFetcher::pageReady, this,
+    connect(d->pager, &RosterFetcher::pageReady, this,
             [this](int gen, int page, const QList<RosterRow> &rows) { d->onPage(gen, page, rows); });
-    connect(d->fetcher, &RosterFetcher::countReady, this, [this](int gen, int n) { d->onCount(gen, n); });
-    connect(d->fetcher, &RosterFetcher::totalReady, this, [this](int n) { d->onTotal(n); });
-    connect(d->fetcher, &RosterFetcher::failed, this,
-            [this](int gen, int kind, int page, const QString &message) { d->onFailed(gen, kind, page, message); });
-    d->thread.setObjectName(QStringLiteral("roster-worker"));
-    d->thread.start();
-    QMetaObject::invokeMethod(d->fetcher, &RosterFetcher::open, Qt::QueuedConnection);
+    connect(d->counter, &RosterFetcher::countReady, this, [this](int gen, int n) { d->onCount(gen, n); });
+    connect(d->counter, &RosterFetcher::totalReady, this, [this](int n) { d->onTotal(n); });
+    for (RosterFetcher *worker : {d->pager, d->counter}) {
+        connect(worker, &RosterFetcher::failed, this,
+                [this](int gen, int kind, int page, const QString &message) { d->onFailed(gen, kind, page, message); });
+    }
+    d->pageThread.setObjectName(QStringLiteral("roster-pages"));
+    d->countThread.setObjectName(QStringLiteral("roster-counts"));
+    d->pager->moveToThread(&d->pageThread);
+    d->counter->moveToThread(&d->countThread);
+    d->pageThread.start();
+    d->countThread.start();
+    QMetaObject::invokeMethod(d->pager, &RosterFetcher::open, Qt::QueuedConnection);
     d->request();
     d->requestTotal();
 }
@@ -254,10 +268,15 @@ RosterModel::RosterModel(Database &db, QObject *parent)
 RosterModel::~RosterModel()
 {
     d->queue->clear();
-    QMetaObject::invokeMethod(d->fetcher, &RosterFetcher::close, Qt::BlockingQueuedConnection);
-    d->thread.quit();
-    d->thread.wait();
-    delete d->fetcher;
+    // Each connection is closed in the thread that opened it.
+    QMetaObject::invokeMethod(d->pager, &RosterFetcher::close, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(d->counter, &RosterFetcher::close, Qt::BlockingQueuedConnection);
+    d->pageThread.quit();
+    d->countThread.quit();
+    d->pageThread.wait();
+    d->countThread.wait();
+    delete d->pager;
+    delete d->counter;
 }
 
 int RosterModel::rowCount(const QModelIndex &parent) const

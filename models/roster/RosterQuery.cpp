@@ -63,27 +63,35 @@ QString sortExpression(RosterColumn column, bool chineseNames)
     return {};
 }
 
-// Tier membership: the manual override wins; otherwise the follower range. Each OR term stands
-// on its own index (tier_override, followers) so SQLite can answer it as a union of ranges.
-QString tierCondition(const QList<Tier> &tiers, const TierThresholds &t, QVariantList *binds)
+// Tier membership: the manual override wins; otherwise the follower range. For a count each OR
+// term is a range of ix_creators_tier (tier_override, followers), so SQLite answers it from that
+// index alone; for a page, COALESCE hides the column from the planner so the page keeps walking
+// the sort order and stops early instead of collecting and sorting every member of the tier.
+QString tierCondition(const QList<Tier> &tiers, const TierThresholds &t, QVariantList *binds,
+                      RosterQuery::Purpose purpose)
 {
+    const bool count = purpose == RosterQuery::Purpose::Count;
+    const QString isNull = count ? QStringLiteral("c.tier_override IS NULL")
+                                 : QStringLiteral("COALESCE(c.tier_override, '') = ''");
+    const QString equals = count ? QStringLiteral("c.tier_override = ?")
+                                 : QStringLiteral("COALESCE(c.tier_override, '') = ?");
     QStringList terms;
     QStringList overrideKeys;
     for (Tier tier : tiers) {
         overrideKeys << TierText::key(tier);
         const auto upper = t.upperBound(tier);
         if (upper) {
-            terms << QStringLiteral("(c.followers >= ? AND c.followers < ? AND c.tier_override IS NULL)");
+            terms << QStringLiteral("(%1 AND c.followers >= ? AND c.followers < ?)").arg(isNull);
             binds->append(t.lowerBound(tier));
             binds->append(*upper);
         } else {
-            terms << QStringLiteral("(c.followers >= ? AND c.tier_override IS NULL)");
+            terms << QStringLiteral("(%1 AND c.followers >= ?)").arg(isNull);
             binds->append(t.lowerBound(tier));
         }
     }
     overrideKeys.removeDuplicates();
     for (const QString &key : overrideKeys) {
-        terms << QStringLiteral("c.tier_override = ?");
+        terms << equals;
         binds->append(key);
     }
     return QLatin1Char('(') + terms.join(QLatin1String(" OR ")) + QLatin1Char(')');
@@ -91,7 +99,8 @@ QString tierCondition(const QList<Tier> &tiers, const TierThresholds &t, QVarian
 
 } // namespace
 
-QString RosterQuery::whereClause(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds)
+QString RosterQuery::whereClause(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds,
+                                 Purpose purpose)
 {
     const RosterFilter &f = spec.filter;
     QStringList conds;
@@ -104,12 +113,20 @@ QString RosterQuery::whereClause(const RosterQuerySpec &spec, const Dialect &dia
         binds->append(needle);
     }
     if (!f.tiers.isEmpty())
-        conds << tierCondition(f.tiers, spec.thresholds, binds);
+        conds << tierCondition(f.tiers, spec.thresholds, binds, purpose);
     if (!f.categoryIds.isEmpty()) {
-        const QString primary = inList(QStringLiteral("c.primary_category_id"), f.categoryIds, binds, id);
-        const QString secondary = inList(QStringLiteral("cc.category_id"), f.categoryIds, binds, id);
-        conds << QStringLiteral("(%1 OR EXISTS (SELECT 1 FROM creator_categories cc "
-                                "WHERE cc.creator_id = c.id AND %2))").arg(primary, secondary);
+        if (purpose == Purpose::Count) {
+            // Ids from the two category indexes: no per-row subquery over the whole table.
+            const QString primary = inList(QStringLiteral("c2.primary_category_id"), f.categoryIds, binds, id);
+            const QString secondary = inList(QStringLiteral("cc.category_id"), f.categoryIds, binds, id);
+            conds << QStringLiteral("c.id IN (SELECT c2.id FROM creators c2 WHERE %1 UNION ALL "
+                                    "SELECT cc.creator_id FROM creator_categories cc WHERE %2)").arg(primary, secondary);
+        } else {
+            const QString primary = inList(QStringLiteral("c.primary_category_id"), f.categoryIds, binds, id);
+            const QString secondary = inList(QStringLiteral("cc.category_id"), f.categoryIds, binds, id);
+            conds << QStringLiteral("(%1 OR EXISTS (SELECT 1 FROM creator_categories cc "
+                                    "WHERE cc.creator_id = c.id AND %2))").arg(primary, secondary);
+        }
     }
     if (!f.cities.isEmpty())
         conds << inList(QStringLiteral("c.city"), f.cities, binds, text);
@@ -183,7 +200,7 @@ QString RosterQuery::pageSql(const RosterQuerySpec &spec, const Dialect &dialect
 QString RosterQuery::countSql(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds)
 {
     // The filter never needs the category names, so the count skips the join.
-    return QStringLiteral("SELECT COUNT(*) FROM creators c") + whereClause(spec, dialect, binds);
+    return QStringLiteral("SELECT COUNT(*) FROM creators c") + whereClause(spec, dialect, binds, Purpose::Count);
 }
 
 QString RosterQuery::totalSql()

@@ -55,8 +55,13 @@ struct RosterRow
 class RosterQuery
 {
 public:
+    // The same filter is spelled for the planner's sake in two ways: a page walks the sort order
+    // and stops after LIMIT rows, so it must not be driven from a filter index; a count reads every
+    // match, so it should be driven from the narrowest index (tier index, category id lists).
+    enum class Purpose { Page, Count };
     // "WHERE ..." (or empty) over `creators c`.
-    static QString whereClause(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds);
+    static QString whereClause(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds,
+                               Purpose purpose = Purpose::Page);
     // The ORDER BY expression list, ending with c.id as the tie-breaker.
     static QString orderBy(const RosterQuerySpec &spec);
     // One page: LIMIT and OFFSET are the last two bound values (appended to `binds`).

@@ -234,6 +234,9 @@ SchemaDef buildSchema()
         idx("ux_creators_handle", "creators", "handle", true, "handle IS NOT NULL"),
         idx("ix_creators_profile_key", "creators", "profile_key", false, "profile_key IS NOT NULL"),
         idx("ix_creators_followers", "creators", "followers"),
+        // Roster tier filter: (override = ?) OR (no override AND followers in range), both OR
+        // terms answered from this index alone when counting.
+        idx("ix_creators_tier", "creators", "tier_override, followers"),
         idx("ix_creators_nickname", "creators", "nickname"),
         idx("ix_creators_status", "creators", "status"),
         idx("ix_creators_category", "creators", "primary_category_id"),
