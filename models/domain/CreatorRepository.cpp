@@ -74,6 +74,33 @@ QJsonObject insertedFields(const QJsonObject &fields)
     return out;
 }
 
+// Emits writeFailed when a write method returns without having succeeded. Declared before the
+// WriteTransaction so the rollback happens first. Points a null `error` at its own StoreError.
+class FailureReport
+{
+public:
+    FailureReport(CreatorRepository *repository, StoreError *&error) : m_repository(repository)
+    {
+        if (!error)
+            error = &m_local;
+        m_error = error;
+    }
+    ~FailureReport()
+    {
+        if (!m_succeeded)
+            emit m_repository->writeFailed(*m_error);
+    }
+    FailureReport(const FailureReport &) = delete;
+    FailureReport &operator=(const FailureReport &) = delete;
+    void succeeded() { m_succeeded = true; }
+
+private:
+    CreatorRepository *m_repository;
+    StoreError m_local;
+    StoreError *m_error = nullptr;
+    bool m_succeeded = false;
+};
+
 } // namespace
 
 // Statements shared by the write paths; each runs inside the caller's transaction.
@@ -288,6 +315,7 @@ std::optional<Creator> CreatorRepository::load(qint64 id, StoreError *error) con
 
 bool CreatorRepository::insert(Creator &creator, StoreError *error, InsertMode mode)
 {
+    FailureReport report(this, error);
     const bool restore = mode == InsertMode::Restore && creator.id > 0;
     Creator row = creator;
     row.tags = record::normalizedTags(row.tags);
@@ -333,6 +361,7 @@ bool CreatorRepository::insert(Creator &creator, StoreError *error, InsertMode m
 
     row.version = version;
     creator = row;
+    report.succeeded();
     emit creatorAdded(creator.id);
     return true;
 }
@@ -340,6 +369,7 @@ bool CreatorRepository::insert(Creator &creator, StoreError *error, InsertMode m
 bool CreatorRepository::update(Creator &edited, StoreError *error, const UpdateOptions &options,
                                qint64 *createdSnapshotId)
 {
+    FailureReport report(this, error);
     if (createdSnapshotId)
         *createdSnapshotId = 0;
     WriteTransaction tx(m_db);
@@ -426,12 +456,14 @@ bool CreatorRepository::update(Creator &edited, StoreError *error, const UpdateO
     edited = row;
     if (createdSnapshotId)
         *createdSnapshotId = snapshotId;
+    report.succeeded();
     emit creatorChanged(row.id);
     return true;
 }
 
 bool CreatorRepository::remove(qint64 id, StoreError *error)
 {
+    FailureReport report(this, error);
     WriteTransaction tx(m_db);
     if (!tx.begin(error))
         return false;
@@ -454,6 +486,7 @@ bool CreatorRepository::remove(qint64 id, StoreError *error)
     CreatorWriter w(m_db, error);
     if (!w.audit(QStringLiteral("delete"), id, nullptr) || !tx.commit(error))
         return false;
+    report.succeeded();
     emit creatorRemoved(id);
     return true;
 }
@@ -515,6 +548,7 @@ QList<FollowerSnapshot> CreatorRepository::followerHistory(qint64 creatorId) con
 bool CreatorRepository::addFollowerSnapshot(qint64 creatorId, const QDate &asOf, qint64 followers,
                                             const QString &source, StoreError *error)
 {
+    FailureReport report(this, error);
     if (!asOf.isValid() || followers < 0) {
         fail(error, StoreError::Code::Query, m_db, QStringLiteral("invalid snapshot"));
         return false;
@@ -549,6 +583,7 @@ bool CreatorRepository::addFollowerSnapshot(qint64 creatorId, const QDate &asOf,
         return false;
     if (!tx.commit(error))
         return false;
+    report.succeeded();
     emit creatorChanged(creatorId);
     return true;
 }

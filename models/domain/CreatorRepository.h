@@ -104,6 +104,9 @@ signals:
     void creatorAdded(qint64 id);
     void creatorChanged(qint64 id);
     void creatorRemoved(qint64 id);
+    // Any failed write (insert, update, remove, addFollowerSnapshot), also from undo commands
+    // run inside QUndoStack::push()/undo()/redo(), which have no other way to report.
+    void writeFailed(const rr::StoreError &error);
 
 private:
     Database &m_db;

@@ -238,8 +238,11 @@ void TestCreatorRepository::updateConflict()
     StoreError err;
     QVERIFY(m_repo->update(first, &err));
     QCOMPARE(first.version, 2);
+    QSignalSpy failed(m_repo.get(), &CreatorRepository::writeFailed);
     QVERIFY(!m_repo->update(second, &err));
     QVERIFY(err.code == StoreError::Code::Conflict);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().value<StoreError>().code == StoreError::Code::Conflict);
     QVERIFY(!err.message.isEmpty());
     const std::optional<Creator> stored = m_repo->load(c.id);
     QCOMPARE(stored->nickname, QStringLiteral("first editor"));
