@@ -120,7 +120,7 @@ void RosterFetcher::run(const RosterJob &job)
     case RosterJob::Kind::FirstPage:
     case RosterJob::Kind::Page: {
         const qint64 offset = qint64(job.page) * m_pageSize;
-        const QString sql = RosterQuery::pageSql(job.spec, m_db->dialect(), m_pageSize, offset, &binds);
+        const QString sql = RosterQuery::pageSql(job.spec, m_db->dialect(), m_pageSize, offset, &binds, job.after);
         if (!exec(sql, binds, &query, &error)) {
             emit failed(job.generation, kind, job.page, error);
             return;

@@ -22,6 +22,7 @@ struct RosterJob
     int generation = 0;      // the model's request generation; older ones are stale
     RosterQuerySpec spec;
     int page = 0;
+    QVariantList after;      // keyset start: the sort key of the last row of the page before
 };
 
 // Jobs shared between the model (GUI thread) and its two workers: one reads pages, the other

@@ -69,7 +69,7 @@ struct RosterModel::Private
         firstPending = true;
         countPending = true; // posted when the first page is in: the rows on screen come first
         pagesPending.clear();
-        post(RosterJob{RosterJob::Kind::FirstPage, generation, spec, 0});
+        post(RosterJob{RosterJob::Kind::FirstPage, generation, spec, 0, {}});
         updateBusy();
     }
 
@@ -85,10 +85,10 @@ struct RosterModel::Private
     // stays free for the pages the view asks for next.
     void postCounts()
     {
-        post(RosterJob{RosterJob::Kind::Count, generation, spec, 0});
+        post(RosterJob{RosterJob::Kind::Count, generation, spec, 0, {}});
         if (totalWanted) {
             totalWanted = false;
-            post(RosterJob{RosterJob::Kind::Total, 0, {}, 0});
+            post(RosterJob{RosterJob::Kind::Total, 0, {}, 0, {}});
         }
     }
 
@@ -97,7 +97,12 @@ struct RosterModel::Private
         if (firstPending || pagesPending.contains(page))
             return;
         pagesPending.insert(page);
-        post(RosterJob{RosterJob::Kind::Page, generation, spec, page});
+        RosterJob job{RosterJob::Kind::Page, generation, spec, page, {}};
+        // Scrolling down: start right after the last row of the page above, by index.
+        const auto before = pages.constFind(page - 1);
+        if (before != pages.cend() && before->rows.size() == pageSize && RosterQuery::supportsKeyset(spec))
+            job.after = RosterQuery::keysetKey(spec, before->rows.constLast());
+        post(job);
         updateBusy();
     }
 
@@ -215,7 +220,7 @@ struct RosterModel::Private
             countPending = false;
             if (totalWanted) {
                 totalWanted = false;
-                post(RosterJob{RosterJob::Kind::Total, 0, {}, 0});
+                post(RosterJob{RosterJob::Kind::Total, 0, {}, 0, {}});
             }
             q->beginResetModel();
             pages.clear();

@@ -186,12 +186,43 @@ QString RosterQuery::orderBy(const RosterQuerySpec &spec)
     return QStringLiteral(" ORDER BY %1%2, c.id%2").arg(expr, dir);
 }
 
-QString RosterQuery::pageSql(const RosterQuerySpec &spec, const Dialect &dialect, int limit, qint64 offset,
-                             QVariantList *binds)
+bool RosterQuery::supportsKeyset(const RosterQuerySpec &spec)
 {
+    // Nullable sort columns are left to OFFSET: where NULLs sort differs between SQLite and
+    // PostgreSQL, and a row-value comparison with NULL matches nothing.
+    return spec.sortColumn < 0 || spec.sortColumn == toInt(RosterColumn::Nickname)
+        || spec.sortColumn == toInt(RosterColumn::Status);
+}
+
+QVariantList RosterQuery::keysetKey(const RosterQuerySpec &spec, const RosterRow &row)
+{
+    if (spec.sortColumn == toInt(RosterColumn::Nickname))
+        return {row.nickname, row.id};
+    if (spec.sortColumn == toInt(RosterColumn::Status))
+        return {row.status, row.id};
+    return {row.id};
+}
+
+QString RosterQuery::pageSql(const RosterQuerySpec &spec, const Dialect &dialect, int limit, qint64 offset,
+                             QVariantList *binds, const QVariantList &after)
+{
+    QString where = whereClause(spec, dialect, binds);
+    if (!after.isEmpty() && supportsKeyset(spec)) {
+        const QString op = spec.order == Qt::DescendingOrder ? QStringLiteral("<") : QStringLiteral(">");
+        QString cond;
+        if (after.size() == 1) {
+            cond = QStringLiteral("c.id %1 ?").arg(op);
+        } else {
+            const QString expr = sortExpression(static_cast<RosterColumn>(spec.sortColumn), spec.chineseNames);
+            cond = QStringLiteral("(%1, c.id) %2 (?, ?)").arg(expr, op);
+        }
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + cond;
+        binds->append(after);
+        offset = 0;
+    }
     QString sql = QStringLiteral("SELECT ") + selectColumns()
-        + QStringLiteral(" FROM creators c LEFT JOIN categories cat ON cat.id = c.primary_category_id")
-        + whereClause(spec, dialect, binds) + orderBy(spec) + QStringLiteral(" LIMIT ? OFFSET ?");
+        + QStringLiteral(" FROM creators c LEFT JOIN categories cat ON cat.id = c.primary_category_id") + where
+        + orderBy(spec) + QStringLiteral(" LIMIT ? OFFSET ?");
     binds->append(limit);
     binds->append(offset);
     return sql;

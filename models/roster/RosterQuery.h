@@ -64,9 +64,15 @@ public:
                                Purpose purpose = Purpose::Page);
     // The ORDER BY expression list, ending with c.id as the tie-breaker.
     static QString orderBy(const RosterQuerySpec &spec);
-    // One page: LIMIT and OFFSET are the last two bound values (appended to `binds`).
+    // One page: LIMIT and OFFSET are the last two bound values (appended to `binds`). With
+    // `after` (the keysetKey() of the row before the page) the page starts right after that row
+    // by index instead of skipping `offset` rows: sequential scrolling stays fast at any depth.
     static QString pageSql(const RosterQuerySpec &spec, const Dialect &dialect, int limit, qint64 offset,
-                           QVariantList *binds);
+                           QVariantList *binds, const QVariantList &after = {});
+    // Whether pages in this sort order can start after a key (storage order and NOT NULL columns).
+    static bool supportsKeyset(const RosterQuerySpec &spec);
+    // The sort key of `row` for pageSql's `after`: (sort value, id) or (id).
+    static QVariantList keysetKey(const RosterQuerySpec &spec, const RosterRow &row);
     // Number of matching rows.
     static QString countSql(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds);
     // All creators, regardless of the filter.

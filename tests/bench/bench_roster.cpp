@@ -289,7 +289,7 @@ Timing timeModel(RosterModel &model, const std::function<void()> &action, QElaps
 }
 
 // The same SQL straight through QSqlQuery on the calling thread.
-Timing timeBare(const Database &db, const RosterQuerySpec &spec, qint64 offset = 0)
+Timing timeBare(const Database &db, const RosterQuerySpec &spec, qint64 offset = 0, const QVariantList &after = {})
 {
     Timing t;
     QElapsedTimer clock;
@@ -297,7 +297,7 @@ Timing timeBare(const Database &db, const RosterQuerySpec &spec, qint64 offset =
     QVariantList binds;
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    q.prepare(RosterQuery::pageSql(spec, db.dialect(), pageRows, offset, &binds));
+    q.prepare(RosterQuery::pageSql(spec, db.dialect(), pageRows, offset, &binds, after));
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec())
@@ -308,7 +308,7 @@ Timing timeBare(const Database &db, const RosterQuerySpec &spec, qint64 offset =
         ++n;
     }
     t.first = clock.nsecsElapsed() / 1e6;
-    if (offset > 0)
+    if (offset > 0 || !after.isEmpty())
         return t;
     binds.clear();
     QSqlQuery c(db.sql());
@@ -508,13 +508,13 @@ int main(int argc, char **argv)
         out(QStringLiteral("  %1: %2 rows").arg(op.name).arg(model.filteredCount()));
     }
     {
-        // Scrolling far: the page at the middle of the unfiltered roster.
-        QList<Timing> mt, bt;
+        // Scrolling: a jump to the middle of the unfiltered roster (OFFSET), then the next page
+        // down, which starts after the last row above it (keyset).
+        QList<Timing> jump, jumpBare, next, nextBare;
         model.setFilter({});
         model.sort(-1);
         model.waitForIdle(120000);
-        for (int i = 0; i < repeats; ++i) {
-            const int target = int(std::min<qint64>(count - 1, count / 2 + i * pageRows * 3));
+        const auto fetchRow = [&](int target) {
             Timing t;
             auto conn = QObject::connect(&model, &QAbstractItemModel::dataChanged, [&] {
                 if (t.first < 0)
@@ -524,10 +524,20 @@ int main(int argc, char **argv)
             model.index(target, 0).data();
             model.waitForIdle(120000);
             QObject::disconnect(conn);
-            mt << t;
-            bt << timeBare(*db, RosterQuerySpec{}, qint64(target / pageRows) * pageRows);
+            return t;
+        };
+        for (int i = 0; i < repeats; ++i) {
+            const qint64 page = std::max<qint64>(1, (count / 2) / pageRows + i * 3);
+            if ((page + 2) * pageRows > count)
+                break;
+            jump << fetchRow(int(page * pageRows));
+            jumpBare << timeBare(*db, RosterQuerySpec{}, page * pageRows);
+            next << fetchRow(int((page + 1) * pageRows));
+            // Ids are 1..N in a fresh fill: the row before page p+1 has id (p+1) * pageRows.
+            nextBare << timeBare(*db, RosterQuerySpec{}, 0, {qint64((page + 1) * pageRows)});
         }
-        addRows(QStringLiteral("scroll to middle (page fetch)"), mt, bt);
+        addRows(QStringLiteral("scroll: jump to the middle (OFFSET page)"), jump, jumpBare);
+        addRows(QStringLiteral("scroll: next page down (keyset page)"), next, nextBare);
     }
 
     out(QString());

@@ -421,6 +421,60 @@ private slots:
             QCOMPARE(m_model->index(r, toInt(RosterColumn::Followers)).data(Qt::EditRole).toLongLong(), 20999 - r);
     }
 
+    void sequentialScroll_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::newRow("storage order") << -1 << Qt::AscendingOrder;
+        QTest::newRow("storage order desc") << -1 << Qt::DescendingOrder;
+        QTest::newRow("nickname asc") << toInt(RosterColumn::Nickname) << Qt::AscendingOrder;
+        QTest::newRow("nickname desc") << toInt(RosterColumn::Nickname) << Qt::DescendingOrder;
+        QTest::newRow("followers desc") << toInt(RosterColumn::Followers) << Qt::DescendingOrder;
+    }
+
+    // Scrolling down page by page (each page starts after the last row of the one above) gives
+    // every row exactly once, in order.
+    void sequentialScroll()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        {
+            WriteTransaction tx(*m_db);
+            QVERIFY(tx.begin(nullptr));
+            for (int i = 0; i < 1000; ++i) // duplicate nicknames exercise the id tie-breaker
+                insert({QStringLiteral("bulk_%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("Bulk %1").arg(i % 300),
+                        {}, 20000 + (i * 37) % 500, {}, 1, {}, s("杭州"), s("prospect"), {}, {}, {}, {}, false, {}, {}});
+            QVERIFY(tx.commit(nullptr));
+        }
+        // The expected order, straight from SQL with the same ordering rules.
+        QStringList expected;
+        {
+            QSqlQuery q(m_db->sql());
+            const QString dir = order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
+            QString by = QStringLiteral("id %1").arg(dir);
+            if (column == toInt(RosterColumn::Nickname))
+                by.prepend(QStringLiteral("nickname %1, ").arg(dir));
+            else if (column == toInt(RosterColumn::Followers))
+                by.prepend(QStringLiteral("followers %1, ").arg(dir));
+            QVERIFY(q.exec(QStringLiteral("SELECT handle FROM creators ORDER BY ") + by));
+            while (q.next())
+                expected << q.value(0).toString();
+        }
+        m_model->refresh();
+        m_model->sort(column, order);
+        QVERIFY(m_model->waitForIdle());
+        QCOMPARE(m_model->rowCount(), 1007);
+        QStringList seen;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const QModelIndex i = m_model->index(r, toInt(RosterColumn::Handle));
+            if (!i.data(LoadedRole).toBool())
+                QVERIFY(m_model->waitForIdle());
+            QVERIFY(i.data(LoadedRole).toBool());
+            seen << i.data().toString();
+        }
+        QCOMPARE(seen, expected);
+    }
+
     void refreshSeesNewRow()
     {
         insert({s("newcomer"), s("新人"), {}, 800, {}, {}, {}, s("上海"), s("prospect"), {}, {}, {}, {}, false, {}, {}});
