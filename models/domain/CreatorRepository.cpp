@@ -2,6 +2,7 @@
 #include "domain/CreatorRepository.h"
 
 #include "domain/CreatorRecord.h"
+#include "domain/CreatorWriter.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -12,10 +13,11 @@
 namespace rr {
 
 namespace record = creator_record;
+using creator_record::CreatorWriter;
+using creator_record::kCreatorsTable;
+using creator_record::run;
 
 namespace {
-
-const QString kCreators = QStringLiteral("creators");
 
 QString placeholders(int n)
 {
@@ -25,14 +27,6 @@ QString placeholders(int n)
     return marks.join(QStringLiteral(", "));
 }
 
-bool run(QSqlQuery &q, const Database &db, StoreError *error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = db.errorFrom(q.lastError());
-    return false;
-}
 
 void fail(StoreError *error, StoreError::Code code, const Database &db, const QString &detail = {})
 {
@@ -102,150 +96,6 @@ private:
 };
 
 } // namespace
-
-// Statements shared by the write paths; each runs inside the caller's transaction.
-class CreatorWriter
-{
-public:
-    CreatorWriter(const Database &db, StoreError *error) : m_db(db), m_error(error) {}
-
-    bool audit(const QString &action, qint64 rowId, const QJsonObject *changes)
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(Database::nowUtc());
-        q.addBindValue(m_db.userName());
-        q.addBindValue(kCreators);
-        q.addBindValue(rowId);
-        q.addBindValue(action);
-        q.addBindValue(changes ? QVariant(QString::fromUtf8(QJsonDocument(*changes).toJson(QJsonDocument::Compact)))
-                               : QVariant());
-        return run(q, m_db, m_error);
-    }
-
-    bool writeTags(qint64 id, const QStringList &tags)
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("DELETE FROM creator_tags WHERE creator_id = ?"));
-        q.addBindValue(id);
-        if (!run(q, m_db, m_error))
-            return false;
-        for (const QString &name : record::normalizedTags(tags)) {
-            qint64 tagId = tagIdFor(name);
-            if (tagId == 0) {
-                QSqlQuery ins(m_db.sql());
-                ins.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?)"));
-                ins.addBindValue(name);
-                if (!run(ins, m_db, m_error))
-                    return false;
-                tagId = tagIdFor(name);
-            }
-            if (tagId < 0)
-                return false;
-            QSqlQuery link(m_db.sql());
-            link.prepare(QStringLiteral("INSERT INTO creator_tags (creator_id, tag_id) VALUES (?, ?)"));
-            link.addBindValue(id);
-            link.addBindValue(tagId);
-            if (!run(link, m_db, m_error))
-                return false;
-        }
-        return true;
-    }
-
-    bool writeCategories(qint64 id, const QList<qint64> &categoryIds)
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("DELETE FROM creator_categories WHERE creator_id = ?"));
-        q.addBindValue(id);
-        if (!run(q, m_db, m_error))
-            return false;
-        QList<qint64> done;
-        for (qint64 cat : categoryIds) {
-            if (done.contains(cat))
-                continue;
-            done << cat;
-            QSqlQuery ins(m_db.sql());
-            ins.prepare(QStringLiteral("INSERT INTO creator_categories (creator_id, category_id) VALUES (?, ?)"));
-            ins.addBindValue(id);
-            ins.addBindValue(cat);
-            if (!run(ins, m_db, m_error))
-                return false;
-        }
-        return true;
-    }
-
-    // Returns the new snapshot's id, 0 on failure.
-    qint64 addSnapshot(qint64 creatorId, const QDate &asOf, qint64 followers, const QString &source)
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("INSERT INTO follower_snapshots (creator_id, as_of, followers, source) "
-                                 "VALUES (?, ?, ?, ?) RETURNING id"));
-        q.addBindValue(creatorId);
-        q.addBindValue(asOf.toString(Qt::ISODate));
-        q.addBindValue(followers);
-        q.addBindValue(source.trimmed().isEmpty() ? QStringLiteral("manual") : source.trimmed());
-        if (!run(q, m_db, m_error) || !q.next())
-            return 0;
-        return q.value(0).toLongLong();
-    }
-
-    bool removeSnapshot(qint64 creatorId, qint64 snapshotId)
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("DELETE FROM follower_snapshots WHERE id = ? AND creator_id = ?"));
-        q.addBindValue(snapshotId);
-        q.addBindValue(creatorId);
-        return run(q, m_db, m_error);
-    }
-
-    // The latest snapshot by date (then by insertion); nullopt when there is none.
-    std::optional<FollowerSnapshot> latestSnapshot(qint64 creatorId, bool *ok)
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT id, as_of, followers FROM follower_snapshots WHERE creator_id = ? "
-                                 "ORDER BY as_of DESC, id DESC LIMIT 1"));
-        q.addBindValue(creatorId);
-        *ok = run(q, m_db, m_error);
-        if (!*ok || !q.next())
-            return std::nullopt;
-        FollowerSnapshot s;
-        s.id = q.value(0).toLongLong();
-        s.creatorId = creatorId;
-        s.asOf = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        s.followers = q.value(2).toLongLong();
-        return s;
-    }
-
-    bool statusEvent(qint64 creatorId, Status from, Status to)
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("INSERT INTO relationship_events (creator_id, occurred_on, kind, owner, note, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(creatorId);
-        q.addBindValue(QDate::currentDate().toString(Qt::ISODate));
-        q.addBindValue(QStringLiteral("status"));
-        q.addBindValue(m_db.userName());
-        q.addBindValue(StatusText::key(from) + QStringLiteral(" \u2192 ") + StatusText::key(to));
-        q.addBindValue(Database::nowUtc());
-        return run(q, m_db, m_error);
-    }
-
-private:
-    // The tag's id, 0 when missing, -1 on error.
-    qint64 tagIdFor(const QString &name)
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
-        q.addBindValue(name);
-        if (!run(q, m_db, m_error))
-            return -1;
-        return q.next() ? q.value(0).toLongLong() : 0;
-    }
-
-    const Database &m_db;
-    StoreError *m_error;
-};
 
 CreatorRepository::CreatorRepository(Database &db, QObject *parent) : QObject(parent), m_db(db) {}
 
@@ -479,7 +329,7 @@ bool CreatorRepository::remove(qint64 id, StoreError *error)
     // Earlier audit rows held the creator's values; keep that something happened, not what.
     QSqlQuery scrub(m_db.sql());
     scrub.prepare(QStringLiteral("UPDATE audit_log SET changes = NULL WHERE table_name = ? AND row_id = ?"));
-    scrub.addBindValue(kCreators);
+    scrub.addBindValue(kCreatorsTable);
     scrub.addBindValue(id);
     if (!run(scrub, m_db, error))
         return false;

@@ -48,10 +48,20 @@ private:
             qFatal("missing widget %s", name);
         return w;
     }
+    // QTest::keyClicks only knows ASCII keys; Chinese text arrives committed, as from an IME.
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        for (const QChar ch : text) {
+            if (ch.unicode() < 128)
+                QTest::keyClick(edit, ch.toLatin1());
+            else
+                edit->insert(QString(ch));
+        }
+    }
     static void retype(QLineEdit *edit, const QString &text)
     {
         edit->clear();
-        QTest::keyClicks(edit, text);
+        type(edit, text);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -146,7 +156,7 @@ void TestCreatorEditor::typedValuesReachCreator()
     QTest::keyClicks(child<QLineEdit>(editor, "priceVideoEdit"), QStringLiteral("3,000"));
     QTest::keyClicks(child<QLineEdit>(editor, "feeMinEdit"), QStringLiteral("800"));
     QTest::keyClicks(child<QLineEdit>(editor, "followersEdit"), QStringLiteral("1.2w"));
-    QTest::keyClicks(child<QLineEdit>(editor, "tagsEdit"), QStringLiteral("spf, 夏季 ,spf"));
+    type(child<QLineEdit>(editor, "tagsEdit"), QStringLiteral("spf, 夏季 ,spf"));
     QTest::keyClicks(child<QLineEdit>(editor, "languagesEdit"), QStringLiteral("zh,en"));
     QTest::keyClicks(child<QLineEdit>(editor, "emailEdit"), QStringLiteral("new@example.com"));
     child<QCheckBox>(editor, "formatImageCheck")->setChecked(true);
@@ -318,7 +328,7 @@ void TestCreatorEditor::addSnapshotOnStoredCreator()
 {
     CreatorEditor editor(*m_repo, TierThresholds{}, nullptr);
     editor.setCreator(*m_repo->load(m_existing.id));
-    QTest::keyClicks(child<QLineEdit>(editor, "realNameEdit"), QStringLiteral("王莉"));
+    type(child<QLineEdit>(editor, "realNameEdit"), QStringLiteral("王莉"));
     auto *date = child<QDateEdit>(editor, "snapshotDateEdit");
     date->setDate(QDate(2026, 6, 1));
     QTest::keyClicks(child<QLineEdit>(editor, "snapshotFollowersEdit"), QStringLiteral("600000"));
