@@ -77,7 +77,7 @@ CreatorEditor::CreatorEditor(CreatorRepository &repository, const TierThresholds
     m_tabs->addTab(buildContactTab(), tr("&Contact && owner"));
     m_tabs->addTab(buildRatesTab(), tr("&Rates"));
     m_tabs->addTab(buildFollowersTab(), tr("F&ollowers"));
-    m_tabs->addTab(buildStatusTab(), tr("Status && &notes"));
+    m_tabs->addTab(buildStatusTab(), tr("Stat&us && notes"));
     layout->addWidget(m_tabs, 1);
 
     m_validationMessage = new QLabel(this);

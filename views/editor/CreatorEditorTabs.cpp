@@ -72,7 +72,7 @@ QWidget *CreatorEditor::buildProfileTab()
     form->addRow(tr("Profile &link:"), m_profileUrl);
     form->addRow(tr("&Nickname (昵称):"), m_nickname);
     form->addRow(tr("&Real name:"), m_realName);
-    form->addRow(tr("&Primary category:"), m_primaryCategory);
+    form->addRow(tr("Primar&y category:"), m_primaryCategory);
     form->addRow(tr("&Secondary categories:"), m_secondaryCategories);
     form->addRow(tr("C&ity:"), m_city);
     form->addRow(tr("Lan&guages:"), m_languages);
