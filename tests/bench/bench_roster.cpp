@@ -373,7 +373,7 @@ int main(int argc, char **argv)
     const qint64 count = parser.value(creatorsOpt).toLongLong();
 
     QTemporaryDir dir;
-    dir.setAutoRemove(!parser.isSet(keepOpt));
+    dir.setAutoRemove(!parser.isSet(keepOpt) || parser.isSet(dbOpt)); // unused when --db names the file
     const QString path = parser.isSet(dbOpt) ? parser.value(dbOpt) : dir.filePath(QStringLiteral("bench.redroster"));
     const bool reuse = parser.isSet(reuseOpt) && QFile::exists(path);
     if (!reuse) {
