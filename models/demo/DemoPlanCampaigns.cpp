@@ -26,7 +26,7 @@ bool eligible(const PlanCreator &p, const QString &campaignStatus)
 double tierFit(Tier tier, const QString &objective)
 {
     if (objective == QLatin1String("awareness"))
-        return tier == Tier::Mega ? 2.5 : tier == Tier::Mid ? 2.0 : 0.3;
+        return tier == Tier::Mega ? 4.0 : tier == Tier::Mid ? 3.0 : 0.3;
     if (objective == QLatin1String("conversion"))
         return tier == Tier::Mid || tier == Tier::Micro ? 1.8 : 0.6;
     return tier == Tier::Koc ? 2.2 : tier == Tier::Micro ? 2.0 : 0.2;
@@ -332,7 +332,8 @@ void planCampaigns(DemoPlan &plan, Rng &rng, const DemoOptions &options)
         qint64 fees = 0;
         for (int index : stored.collaborations)
             fees += plan.collaborations[index].feeFen;
-        stored.budgetFen = qint64(std::llround(double(fees) * rng.real(1.1, 1.35) / 1000000.0)) * 1000000;
+        // Fees plus production and sampling, in round 5,000 yuan steps.
+        stored.budgetFen = qint64(std::llround(double(fees) * rng.real(1.1, 1.35) / 500000.0)) * 500000;
         stored.budgetFen = std::max<qint64>(stored.budgetFen, 1000000);
     }
     for (PlanCreator &p : plan.creators) {

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "AppSettings.h"
+#include "Language.h"
+
+#include "demo/DemoData.h"
+#include "store/Database.h"
+#include "store/IntegrityCheck.h"
+
+#include <QDate>
+#include <QDir>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace rr {
+
+namespace {
+
+// What the arguments ask for, before anything runs.
+struct Request
+{
+    QString command;       // demo, check, help, version; empty: none
+    QString db;
+    bool dbGiven = false;
+    bool help = false;
+    bool version = false;
+    QString creators, seed, date; // demo options, as typed
+    QStringList demoOptionsSeen;
+    QString usageError;    // the first problem found
+};
+
+bool isQtValueOption(const QString &arg)
+{
+    // Options QGuiApplication consumes together with the following value.
+    static const QStringList names{
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("style"), QStringLiteral("stylesheet"), QStringLiteral("session"),
+        QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("title"), QStringLiteral("name"),
+        QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowtitle"), QStringLiteral("qwindowicon"),
+        QStringLiteral("qmljsdebugger"), QStringLiteral("lang")};
+    QString name = arg;
+    while (name.startsWith(QLatin1Char('-')))
+        name.remove(0, 1);
+    return !name.contains(QLatin1Char('=')) && names.contains(name);
+}
+
+Request parse(const QStringList &args)
+{
+    Request r;
+    QStringList unknown;
+    QStringList extra;
+    auto setError = [&r](const QString &message) {
+        if (r.usageError.isEmpty())
+            r.usageError = message;
+    };
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        // --name value or --name=value
+        auto value = [&](const QString &name, QString *out) {
+            if (arg == name) {
+                if (i + 1 >= args.size() || args.at(i + 1).isEmpty()) {
+                    setError(CommandLine::tr("%1 needs a value.").arg(name));
+                    return true;
+                }
+                *out = args.at(++i);
+                return true;
+            }
+            if (arg.startsWith(name + QLatin1Char('='))) {
+                *out = arg.mid(name.size() + 1);
+                if (out->isEmpty())
+                    setError(CommandLine::tr("%1 needs a value.").arg(name));
+                return true;
+            }
+            return false;
+        };
+        if (value(QStringLiteral("--db"), &r.db)) {
+            r.dbGiven = true;
+        } else if (value(QStringLiteral("--creators"), &r.creators)) {
+            r.demoOptionsSeen << QStringLiteral("--creators");
+        } else if (value(QStringLiteral("--seed"), &r.seed)) {
+            r.demoOptionsSeen << QStringLiteral("--seed");
+        } else if (value(QStringLiteral("--date"), &r.date)) {
+            r.demoOptionsSeen << QStringLiteral("--date");
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("-?")) {
+            r.help = true;
+        } else if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            r.version = true;
+        } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            if (isQtValueOption(arg))
+                ++i; // the GUI's business; skip its value too
+            unknown << arg;
+        } else if (r.command.isEmpty()) {
+            r.command = arg;
+        } else {
+            extra << arg;
+        }
+    }
+    if (r.command.isEmpty())
+        return r;
+    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("help"),
+                                      QStringLiteral("version")};
+    if (!commands.contains(r.command)) {
+        r.usageError = CommandLine::tr("Unknown command \"%1\".").arg(r.command);
+        return r;
+    }
+    if (!unknown.isEmpty())
+        setError(CommandLine::tr("Unknown option \"%1\" for \"%2\".").arg(unknown.first(), r.command));
+    if (!extra.isEmpty())
+        setError(CommandLine::tr("Unexpected argument \"%1\".").arg(extra.first()));
+    if (r.command != QLatin1String("demo") && !r.demoOptionsSeen.isEmpty())
+        setError(CommandLine::tr("%1 only applies to the demo command.").arg(r.demoOptionsSeen.first()));
+    if ((r.command == QLatin1String("demo") || r.command == QLatin1String("check")) && !r.help && !r.dbGiven)
+        setError(CommandLine::tr("The %1 command needs --db PATH: the database file to use.").arg(r.command));
+    return r;
+}
+
+QString helpText()
+{
+    return CommandLine::tr(
+        "Usage: redroster [--db PATH]            start the desktop application\n"
+        "       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]\n"
+        "                                        create PATH if needed and fill it with fictional demo data\n"
+        "       redroster check --db PATH        check a database (read-only) and print a report\n"
+        "       redroster --version | --help\n"
+        "\n"
+        "Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,\n"
+        "5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,\n"
+        "10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error.\n");
+}
+
+int usageError(const QString &message)
+{
+    QTextStream err(stderr);
+    err << "redroster: " << message << Qt::endl
+        << CommandLine::tr("Run \"redroster --help\" for usage.") << Qt::endl;
+    return CommandLine::UsageError;
+}
+
+int storeError(const StoreError &error)
+{
+    QTextStream err(stderr);
+    err << "redroster: " << error.message << Qt::endl;
+    if (!error.detail.isEmpty())
+        err << "  (" << error.detail << ')' << Qt::endl;
+    return error.exitCode();
+}
+
+int runDemo(const Request &r)
+{
+    DemoOptions options;
+    if (!r.creators.isEmpty()) {
+        bool ok = false;
+        options.creators = r.creators.toInt(&ok);
+        if (!ok || options.creators < DemoOptions::minCreators || options.creators > DemoOptions::maxCreators)
+            return usageError(CommandLine::tr("--creators expects a number from %1 to %2, not \"%3\".")
+                                  .arg(DemoOptions::minCreators).arg(DemoOptions::maxCreators).arg(r.creators));
+    }
+    if (!r.seed.isEmpty()) {
+        bool ok = false;
+        options.seed = r.seed.toUInt(&ok);
+        if (!ok)
+            return usageError(CommandLine::tr("--seed expects a whole number from 0 to 4294967295, not \"%1\".").arg(r.seed));
+    }
+    if (!r.date.isEmpty()) {
+        options.referenceDate = QDate::fromString(r.date, Qt::ISODate);
+        if (!options.referenceDate.isValid())
+            return usageError(CommandLine::tr("--date expects a date like 2026-03-05, not \"%1\".").arg(r.date));
+    }
+    StoreError error;
+    std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(r.db), &error);
+    if (!db)
+        return storeError(error);
+    DemoSummary summary;
+    if (!DemoData::generate(*db, options, &error, &summary))
+        return storeError(error);
+    QTextStream out(stdout);
+    out << CommandLine::tr("Created demo data in %1 (seed %2, reference date %3):")
+               .arg(db->spec().displayName()).arg(options.seed).arg(options.referenceDate.toString(Qt::ISODate))
+        << Qt::endl
+        << DemoData::describe(summary);
+    out.flush();
+    return CommandLine::Ok;
+}
+
+int runCheck(const Request &r)
+{
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.migrate = false;
+    StoreError error;
+    std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(r.db), &error, options);
+    if (!db)
+        return storeError(error);
+    const IntegrityReport report = IntegrityCheck::run(*db);
+    QTextStream out(stdout);
+    out << report.toText();
+    out.flush();
+    if (report.error)
+        return storeError(report.error);
+    return report.ok() ? CommandLine::Ok : CommandLine::ProblemsFound;
+}
+
+} // namespace
+
+std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const Request r = parse(args);
+    if (r.command.isEmpty() && !r.help && !r.version)
+        return std::nullopt; // the desktop application, which handles --db itself
+
+    std::unique_ptr<QCoreApplication> ownApp;
+    if (!QCoreApplication::instance())
+        ownApp = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RedRoster"));
+    QCoreApplication::setApplicationName(QStringLiteral("RedRoster"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REDROSTER_VERSION));
+    Language language;
+    language.apply(AppSettings::language());
+
+    if (!r.usageError.isEmpty())
+        return usageError(r.usageError);
+    if (r.version || r.command == QLatin1String("version")) {
+        QTextStream(stdout) << "RedRoster " << REDROSTER_VERSION_FULL << Qt::endl;
+        return Ok;
+    }
+    if (r.help || r.command == QLatin1String("help")) {
+        QTextStream(stdout) << helpText();
+        return Ok;
+    }
+    if (r.command == QLatin1String("demo"))
+        return runDemo(r);
+    return runCheck(r);
+}
+
+} // namespace rr
