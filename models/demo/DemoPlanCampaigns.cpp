@@ -217,8 +217,8 @@ void planEvents(Rng &rng, DemoPlan &plan, PlanCreator &p, const QDate &reference
         if (!lastCollabEnd.isValid() || end > lastCollabEnd)
             lastCollabEnd = end;
     }
-    if (firstCollab.isValid())
-        c.firstContactOn = firstCollab.addDays(-rng.range(20, 90));
+    if (firstCollab.isValid()) // never after the reference date, even for a campaign still being planned
+        c.firstContactOn = std::min(firstCollab.addDays(-rng.range(20, 90)), reference.addDays(-rng.range(5, 30)));
     else if (c.status == Status::OutreachSent)
         c.firstContactOn = reference.addDays(-rng.range(3, 60));
     else

@@ -113,6 +113,12 @@ void TestDemoData::fillsEveryScreen()
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM relationship_events WHERE occurred_on > '2026-11-30'")), qint64(0));
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM post_metrics WHERE as_of > '2026-11-30'")), qint64(0));
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM posts WHERE published_on > '2026-11-30'")), qint64(0));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM creators WHERE first_contact_on > '2026-11-30' "
+                                          "OR followers_as_of > '2026-11-30'")), qint64(0));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM vetting WHERE vetted_on > '2026-11-30'")), qint64(0));
+    // First contact before any relationship event.
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM relationship_events e JOIN creators c ON c.id = e.creator_id "
+                                          "WHERE e.occurred_on < c.first_contact_on")), qint64(0));
 }
 
 void TestDemoData::tiersCategoriesStatuses()
