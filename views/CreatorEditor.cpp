@@ -133,7 +133,11 @@ void CreatorEditor::fillChoices()
 void CreatorEditor::setCreator(const Creator &c)
 {
     m_creator = c;
-    setWindowTitle(c.id > 0 ? tr("Edit %1").arg(c.nickname.isEmpty() ? c.handle : c.nickname) : tr("New creator"));
+    // A title the caller set stays; otherwise the title names the creator.
+    if (windowTitle().isEmpty() || windowTitle() == m_autoTitle) {
+        m_autoTitle = c.id > 0 ? tr("Edit %1").arg(c.nickname.isEmpty() ? c.handle : c.nickname) : tr("New creator");
+        setWindowTitle(m_autoTitle);
+    }
     m_validationMessage->hide();
 
     m_handle->setText(c.handle);

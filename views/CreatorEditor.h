@@ -74,6 +74,7 @@ private:
     TierThresholds m_thresholds;
     Creator m_creator;
     QList<DuplicateHit> m_duplicates;
+    QString m_autoTitle;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_duplicateWarning = nullptr;

@@ -144,6 +144,10 @@ void TestCreatorEditor::showsAndReadsBackEveryField()
     QCOMPARE(back.brandFit, stored.brandFit);
     QVERIFY(!back.firstContactOn.isValid());
     QVERIFY(!editor.hasDuplicateWarning());
+    QVERIFY(editor.windowTitle().contains(stored.nickname));
+    editor.setWindowTitle(QStringLiteral("Custom"));
+    editor.setCreator(stored);
+    QCOMPARE(editor.windowTitle(), QStringLiteral("Custom"));
 }
 
 void TestCreatorEditor::typedValuesReachCreator()
