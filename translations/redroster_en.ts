@@ -1,4 +1,1148 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>rr::AddCreatorCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Application</name>
+    <message>
+        <source>SQLite database file to open.</source>
+        <translation>SQLite database file to open.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CommandLine</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1" for "%2".</source>
+        <translation>Unknown option "%1" for "%2".</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
+    </message>
+    <message>
+        <source>%1 only applies to the demo command.</source>
+        <translation>%1 only applies to the demo command.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs --db PATH: the database file to use.</source>
+        <translation>The %1 command needs --db PATH: the database file to use.</translation>
+    </message>
+    <message>
+        <source>Usage: redroster [--db PATH]            start the desktop application
+       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
+                                        create PATH if needed and fill it with fictional demo data
+       redroster check --db PATH        check a database (read-only) and print a report
+       redroster --version | --help
+
+Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
+5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
+10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error.
+</source>
+        <translation>Usage: redroster [--db PATH]            start the desktop application
+       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
+                                        create PATH if needed and fill it with fictional demo data
+       redroster check --db PATH        check a database (read-only) and print a report
+       redroster --version | --help
+
+Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
+5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
+10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error.
+</translation>
+    </message>
+    <message>
+        <source>Run "redroster --help" for usage.</source>
+        <translation>Run "redroster --help" for usage.</translation>
+    </message>
+    <message>
+        <source>--creators expects a number from %1 to %2, not "%3".</source>
+        <translation>--creators expects a number from %1 to %2, not "%3".</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number from 0 to 4294967295, not "%1".</source>
+        <translation>--seed expects a whole number from 0 to 4294967295, not "%1".</translation>
+    </message>
+    <message>
+        <source>--date expects a date like 2026-03-05, not "%1".</source>
+        <translation>--date expects a date like 2026-03-05, not "%1".</translation>
+    </message>
+    <message>
+        <source>Created demo data in %1 (seed %2, reference date %3):</source>
+        <translation>Created demo data in %1 (seed %2, reference date %3):</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CreatorEditor</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Contact &amp;&amp; owner</source>
+        <translation>&amp;Contact &amp;&amp; owner</translation>
+    </message>
+    <message>
+        <source>&amp;Rates</source>
+        <translation>&amp;Rates</translation>
+    </message>
+    <message>
+        <source>F&amp;ollowers</source>
+        <translation>F&amp;ollowers</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us &amp;&amp; notes</source>
+        <translation>Stat&amp;us &amp;&amp; notes</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Save (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>New creator</source>
+        <translation>New creator</translation>
+    </message>
+    <message>
+        <source>Adds the snapshot to the follower history at once</source>
+        <translation>Adds the snapshot to the follower history at once</translation>
+    </message>
+    <message>
+        <source>Sets the follower count; the history starts when the creator is saved</source>
+        <translation>Sets the follower count; the history starts when the creator is saved</translation>
+    </message>
+    <message>
+        <source>Handle (小红书号) or nickname: enter at least one of them.</source>
+        <translation>Handle (小红书号) or nickname: enter at least one of them.</translation>
+    </message>
+    <message>
+        <source>Email: "%1" is not an email address.</source>
+        <translation>Email: "%1" is not an email address.</translation>
+    </message>
+    <message>
+        <source>Followers: enter a whole number of zero or more, e.g. 12000 or 1.2w.</source>
+        <translation>Followers: enter a whole number of zero or more, e.g. 12000 or 1.2w.</translation>
+    </message>
+    <message>
+        <source>Average engagement rate: enter a percentage between 0 and 100.</source>
+        <translation>Average engagement rate: enter a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>Image-note price</source>
+        <translation>Image-note price</translation>
+    </message>
+    <message>
+        <source>Video-note price</source>
+        <translation>Video-note price</translation>
+    </message>
+    <message>
+        <source>Past fee, minimum</source>
+        <translation>Past fee, minimum</translation>
+    </message>
+    <message>
+        <source>Past fee, maximum</source>
+        <translation>Past fee, maximum</translation>
+    </message>
+    <message>
+        <source>%1: enter an amount in yuan of zero or more, e.g. 2000 or 1999.50.</source>
+        <translation>%1: enter an amount in yuan of zero or more, e.g. 2000 or 1999.50.</translation>
+    </message>
+    <message>
+        <source>Past fee: the minimum is higher than the maximum.</source>
+        <translation>Past fee: the minimum is higher than the maximum.</translation>
+    </message>
+    <message>
+        <source>“%1” already has this handle.</source>
+        <translation>“%1” already has this handle.</translation>
+    </message>
+    <message>
+        <source>“%1” already has this profile link.</source>
+        <translation>“%1” already has this profile link.</translation>
+    </message>
+    <message>
+        <source>“%1” already has this handle and profile link.</source>
+        <translation>“%1” already has this handle and profile link.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicate.&lt;/b&gt; %1 Check before contacting them twice.</source>
+        <translation>&lt;b&gt;Possible duplicate.&lt;/b&gt; %1 Check before contacting them twice.</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (manual)</translation>
+    </message>
+    <message>
+        <source>From followers it would be: %1</source>
+        <translation>From followers it would be: %1</translation>
+    </message>
+    <message>
+        <source>Derived from the follower count</source>
+        <translation>Derived from the follower count</translation>
+    </message>
+    <message>
+        <source>New snapshot: enter the follower count, e.g. 12000 or 1.2w.</source>
+        <translation>New snapshot: enter the follower count, e.g. 12000 or 1.2w.</translation>
+    </message>
+    <message>
+        <source>e.g. 95012345</source>
+        <translation>e.g. 95012345</translation>
+    </message>
+    <message>
+        <source>https://www.xiaohongshu.com/user/profile/… or http://xhslink.com/…</source>
+        <translation>https://www.xiaohongshu.com/user/profile/… or http://xhslink.com/…</translation>
+    </message>
+    <message>
+        <source>e.g. zh, en</source>
+        <translation>e.g. zh, en</translation>
+    </message>
+    <message>
+        <source>Automatic (from followers)</source>
+        <translation>Automatic (from followers)</translation>
+    </message>
+    <message>
+        <source>Manual: %1</source>
+        <translation>Manual: %1</translation>
+    </message>
+    <message>
+        <source>The tier follows the follower count and the tier thresholds in the settings. A manual tier is marked as such everywhere.</source>
+        <translation>The tier follows the follower count and the tier thresholds in the settings. A manual tier is marked as such everywhere.</translation>
+    </message>
+    <message>
+        <source>&amp;Handle (小红书号):</source>
+        <translation>&amp;Handle (小红书号):</translation>
+    </message>
+    <message>
+        <source>Profile &amp;link:</source>
+        <translation>Profile &amp;link:</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname (昵称):</source>
+        <translation>&amp;Nickname (昵称):</translation>
+    </message>
+    <message>
+        <source>&amp;Real name:</source>
+        <translation>&amp;Real name:</translation>
+    </message>
+    <message>
+        <source>Primar&amp;y category:</source>
+        <translation>Primar&amp;y category:</translation>
+    </message>
+    <message>
+        <source>&amp;Secondary categories:</source>
+        <translation>&amp;Secondary categories:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>Lan&amp;guages:</translation>
+    </message>
+    <message>
+        <source>Content formats:</source>
+        <translation>Content formats:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Tier:</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Through the agency</source>
+        <translation>Through the agency</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>The team member who holds the relationship</source>
+        <translation>The team member who holds the relationship</translation>
+    </message>
+    <message>
+        <source>Represented by an agency / MCN</source>
+        <translation>Represented by an agency / MCN</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;contact:</source>
+        <translation>Preferred &amp;contact:</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat ID:</source>
+        <translation>&amp;WeChat ID:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;First contact:</source>
+        <translation>&amp;First contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency name:</source>
+        <translation>&amp;Agency name:</translation>
+    </message>
+    <message>
+        <source>yuan (元)</source>
+        <translation>yuan (元)</translation>
+    </message>
+    <message>
+        <source>&amp;Image-note price (图文报价):</source>
+        <translation>&amp;Image-note price (图文报价):</translation>
+    </message>
+    <message>
+        <source>&amp;Video-note price (视频报价):</source>
+        <translation>&amp;Video-note price (视频报价):</translation>
+    </message>
+    <message>
+        <source>Past fee, m&amp;inimum:</source>
+        <translation>Past fee, m&amp;inimum:</translation>
+    </message>
+    <message>
+        <source>Past fee, ma&amp;ximum:</source>
+        <translation>Past fee, ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <source>Amounts in yuan (CNY), e.g. 2000 or 1999.50; leave empty when unknown.</source>
+        <translation>Amounts in yuan (CNY), e.g. 2000 or 1999.50; leave empty when unknown.</translation>
+    </message>
+    <message>
+        <source>e.g. 12000 or 1.2w</source>
+        <translation>e.g. 12000 or 1.2w</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 4.5</source>
+        <translation>percent, e.g. 4.5</translation>
+    </message>
+    <message>
+        <source>&amp;Followers:</source>
+        <translation>&amp;Followers:</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>As &amp;of:</translation>
+    </message>
+    <message>
+        <source>Average &amp;engagement rate (%):</source>
+        <translation>Average &amp;engagement rate (%):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>History (newest first):</source>
+        <translation>History (newest first):</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>followers</translation>
+    </message>
+    <message>
+        <source>Add &amp;snapshot</source>
+        <translation>Add &amp;snapshot</translation>
+    </message>
+    <message>
+        <source>Do not contact / do not re-import</source>
+        <translation>Do not contact / do not re-import</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. spf, 2026 Q2</source>
+        <translation>comma-separated, e.g. spf, 2026 Q2</translation>
+    </message>
+    <message>
+        <source>Average of the collaborations' ratings (1–5)</source>
+        <translation>Average of the collaborations' ratings (1–5)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>&amp;Communication style:</source>
+        <translation>&amp;Communication style:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Brand fit:</source>
+        <translation>Brand fit:</translation>
+    </message>
+    <message>
+        <source>Reliability:</source>
+        <translation>Reliability:</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Pugongying (蒲公英)</source>
+        <translation>Pugongying (蒲公英)</translation>
+    </message>
+    <message>
+        <source>Qiangua (千瓜)</source>
+        <translation>Qiangua (千瓜)</translation>
+    </message>
+    <message>
+        <source>Xinhong (新红)</source>
+        <translation>Xinhong (新红)</translation>
+    </message>
+    <message>
+        <source>Huitun (灰豚)</source>
+        <translation>Huitun (灰豚)</translation>
+    </message>
+    <message>
+        <source>Creator screenshot</source>
+        <translation>Creator screenshot</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Import file</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DatabaseOpener</name>
+    <message>
+        <source>Database upgraded</source>
+        <translation>Database upgraded</translation>
+    </message>
+    <message>
+        <source>The database was upgraded for this version of RedRoster. A copy of it as it was is kept at %1.</source>
+        <translation>The database was upgraded for this version of RedRoster. A copy of it as it was is kept at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>Open Another…</translation>
+    </message>
+    <message>
+        <source>Create New…</source>
+        <translation>Create New…</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>RedRoster database (*.sqlite *.db);;All files (*)</source>
+        <translation>RedRoster database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>RedRoster database (*.sqlite)</source>
+        <translation>RedRoster database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Start with demo data?</source>
+        <translation>Start with demo data?</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load a fictional demo roster (360 creators over every tier, 12 campaigns with posts and metrics) to explore RedRoster? You can start a clean database later with File → New Database.</source>
+        <translation>This database is empty. Load a fictional demo roster (360 creators over every tier, 12 campaigns with posts and metrics) to explore RedRoster? You can start a clean database later with File → New Database.</translation>
+    </message>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation>Demo data not loaded</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DemoData</name>
+    <message numerus="yes">
+        <source>%1 already has %n creator(s); demo data is only added to an empty database.</source>
+        <translation><numerusform>%1 already has %n creator; demo data is only added to an empty database.</numerusform><numerusform>%1 already has %n creators; demo data is only added to an empty database.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has no categories to file creators under.</source>
+        <translation>%1 has no categories to file creators under.</translation>
+    </message>
+    <message>
+        <source>%1 creators (mega %2, mid-tier %3, micro %4, KOC %5) with %6 follower snapshots</source>
+        <translation>%1 creators (mega %2, mid-tier %3, micro %4, KOC %5) with %6 follower snapshots</translation>
+    </message>
+    <message>
+        <source>%1 tags (%2 tag assignments), %3 shortlists, %4 vetting records, %5 relationship events</source>
+        <translation>%1 tags (%2 tag assignments), %3 shortlists, %4 vetting records, %5 relationship events</translation>
+    </message>
+    <message>
+        <source>%1 campaigns, %2 collaborations, %3 deliverables, %4 posts, %5 metric snapshots</source>
+        <translation>%1 campaigns, %2 collaborations, %3 deliverables, %4 posts, %5 metric snapshots</translation>
+    </message>
+</context>
+<context>
+    <name>rr::EditCreatorCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FilterBar</name>
+    <message>
+        <source>Search handle, nickname, name or notes…</source>
+        <translation>Search handle, nickname, name or notes…</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>follower range</comment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>no upper limit</comment>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>no lower limit</comment>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Brand fit at least</source>
+        <translation>Brand fit at least</translation>
+    </message>
+    <message>
+        <source>Reliability at least</source>
+        <translation>Reliability at least</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>no minimum rating</comment>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Hide do-not-contact creators</source>
+        <translation>Hide do-not-contact creators</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>Independent (no agency)</source>
+        <translation>Independent (no agency)</translation>
+    </message>
+    <message>
+        <source>More (%1)</source>
+        <translation>More (%1)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FormatText</name>
+    <message>
+        <source>Image note</source>
+        <translation>Image note</translation>
+    </message>
+    <message>
+        <source>Video note</source>
+        <translation>Video note</translation>
+    </message>
+</context>
+<context>
+    <name>rr::IntegrityCheck</name>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>table %1 is missing</translation>
+    </message>
+    <message>
+        <source>creator %1</source>
+        <translation>creator %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1: followers %2, latest snapshot %3 (%4)</source>
+        <translation>%1: followers %2, latest snapshot %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: search text is out of date</source>
+        <translation>%1: search text is out of date</translation>
+    </message>
+    <message>
+        <source>%1: unknown status "%2"</source>
+        <translation>%1: unknown status "%2"</translation>
+    </message>
+    <message>
+        <source>All tables present</source>
+        <translation>All tables present</translation>
+    </message>
+    <message>
+        <source>Followers equal the latest snapshot</source>
+        <translation>Followers equal the latest snapshot</translation>
+    </message>
+    <message>
+        <source>Search text up to date</source>
+        <translation>Search text up to date</translation>
+    </message>
+    <message>
+        <source>Statuses known</source>
+        <translation>Statuses known</translation>
+    </message>
+    <message>
+        <source>RedRoster database check: %1</source>
+        <translation>RedRoster database check: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this build: %2), up to date</source>
+        <translation>Schema version: %1 (this build: %2), up to date</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this build: %2), MISMATCH</source>
+        <translation>Schema version: %1 (this build: %2), MISMATCH</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: not run</source>
+        <translation>SQLite integrity check: not run</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: ok</source>
+        <translation>SQLite integrity check: ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite integrity check: %n problem(s)</source>
+        <translation><numerusform>SQLite integrity check: %n problem</numerusform><numerusform>SQLite integrity check: %n problems</numerusform></translation>
+    </message>
+    <message>
+        <source>Foreign keys: ok</source>
+        <translation>Foreign keys: ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>Foreign keys: %n row(s) point at missing rows</source>
+        <translation><numerusform>Foreign keys: %n row points at a missing row</numerusform><numerusform>Foreign keys: %n rows point at missing rows</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 row %2 → missing %3</source>
+        <translation>%1 row %2 → missing %3</translation>
+    </message>
+    <message>
+        <source>Rows per table:</source>
+        <translation>Rows per table:</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Consistency:</source>
+        <translation>Consistency:</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s)</source>
+        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Check stopped: %1 (%2)</source>
+        <translation>Check stopped: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Result: OK</source>
+        <translation>Result: OK</translation>
+    </message>
+    <message>
+        <source>Result: PROBLEMS FOUND</source>
+        <translation>Result: PROBLEMS FOUND</translation>
+    </message>
+</context>
+<context>
+    <name>rr::MainWindow</name>
+    <message>
+        <source>About RedRoster</source>
+        <translation>About RedRoster</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RedRoster 红人簿 %1&lt;/h3&gt;&lt;p&gt;Creator partnerships on Xiaohongshu: roster, campaigns, analytics and reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Icons: Tabler Icons (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RedRoster 红人簿 %1&lt;/h3&gt;&lt;p&gt;Creator partnerships on Xiaohongshu: roster, campaigns, analytics and reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Icons: Tabler Icons (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>RedRoster — %1</source>
+        <translation>RedRoster — %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln creator(s)</source>
+        <translation><numerusform>%Ln creator</numerusform><numerusform>%Ln creators</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln creator(s)</source>
+        <translation><numerusform>%1 of %Ln creator</numerusform><numerusform>%1 of %Ln creators</numerusform></translation>
+    </message>
+    <message>
+        <source>New creator</source>
+        <translation>New creator</translation>
+    </message>
+    <message>
+        <source>The creator was not saved</source>
+        <translation>The creator was not saved</translation>
+    </message>
+    <message>
+        <source>Cannot open the creator</source>
+        <translation>Cannot open the creator</translation>
+    </message>
+    <message>
+        <source>Creator: %1</source>
+        <translation>Creator: %1</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved</source>
+        <translation>Your changes were not saved</translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</source>
+        <translation>Delete %1 and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln creator(s) and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</source>
+        <translation><numerusform>Delete %Ln creator and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</numerusform><numerusform>Delete %Ln creators and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <source>Use this when a creator asks to be forgotten. To stop contacting someone, set the status to Declined instead.</source>
+        <translation>Use this when a creator asks to be forgotten. To stop contacting someone, set the status to Declined instead.</translation>
+    </message>
+    <message>
+        <source>The creator was not deleted</source>
+        <translation>The creator was not deleted</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>RedRoster database (*.sqlite *.db)</source>
+        <translation>RedRoster database (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>RedRoster database (*.sqlite *.db);;All files (*)</source>
+        <translation>RedRoster database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>RedRoster database (*.sqlite)</source>
+        <translation>RedRoster database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or use Open to open it.</source>
+        <translation>%1 already exists. Choose a new file name, or use Open to open it.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Main tool bar</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Back Up…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the open database</source>
+        <translation>Write a consistent copy of the open database</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;New Creator…</source>
+        <translation>&amp;New Creator…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Creator…</source>
+        <translation>&amp;Edit Creator…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Creator…</source>
+        <translation>&amp;Delete Creator…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;About RedRoster</source>
+        <translation>&amp;About RedRoster</translation>
+    </message>
+</context>
+<context>
+    <name>rr::MultiSelectButton</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>facet title: chosen value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>facet title (number chosen)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ObjectiveText</name>
+    <message>
+        <source>Awareness</source>
+        <translation>Awareness</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>UGC / seeding</source>
+        <translation>UGC / seeding</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RosterColumnText</name>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Agency / MCN</source>
+        <translation>Agency / MCN</translation>
+    </message>
+    <message>
+        <source>Image-note price</source>
+        <translation>Image-note price</translation>
+    </message>
+    <message>
+        <source>Video-note price</source>
+        <translation>Video-note price</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>Brand fit</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RosterFormat</name>
+    <message>
+        <source>%1 *</source>
+        <comment>tier set by hand</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Yes (name unknown)</source>
+        <translation>Yes (name unknown)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Do not contact: this creator asked not to be contacted again.</source>
+        <translation>Do not contact: this creator asked not to be contacted again.</translation>
+    </message>
+    <message>
+        <source>Tier set by hand, not derived from followers.</source>
+        <translation>Tier set by hand, not derived from followers.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StatusText</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Outreach Sent</source>
+        <translation>Outreach Sent</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>Negotiating</translation>
+    </message>
+    <message>
+        <source>Active Partner</source>
+        <translation>Active Partner</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StoreError</name>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Cannot open %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a RedRoster database.</source>
+        <translation>%1 is not a RedRoster database.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of RedRoster. Update RedRoster to open it; the file was left untouched.</source>
+        <translation>%1 was written by a newer version of RedRoster. Update RedRoster to open it; the file was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Copy it somewhere writable or change its permissions.</source>
+        <translation>%1 is read-only. Copy it somewhere writable or change its permissions.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Close the other program and try again.</source>
+        <translation>%1 is locked by another program. Close the other program and try again.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>The disk holding %1 is full. Nothing was changed; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Open a backup instead.</source>
+        <translation>%1 is damaged. Open a backup instead.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 failed; the file was left as it was.</source>
+        <translation>Upgrading %1 failed; the file was left as it was.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1.</source>
+        <translation>Could not write the backup %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record in %1 after you opened it.</source>
+        <translation>Someone else changed this record in %1 after you opened it.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists in %1.</source>
+        <translation>The record no longer exists in %1.</translation>
+    </message>
+    <message>
+        <source>A database operation on %1 failed.</source>
+        <translation>A database operation on %1 failed.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of RedRoster and must be upgraded, which cannot be done while it is opened read-only.</source>
+        <translation>%1 was made by an older version of RedRoster and must be upgraded, which cannot be done while it is opened read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TierText</name>
+    <message>
+        <source>Mega KOL</source>
+        <translation>Mega KOL</translation>
+    </message>
+    <message>
+        <source>Mid-tier KOL</source>
+        <translation>Mid-tier KOL</translation>
+    </message>
+    <message>
+        <source>Micro KOL</source>
+        <translation>Micro KOL</translation>
+    </message>
+    <message>
+        <source>KOC</source>
+        <translation>KOC</translation>
+    </message>
+</context>
 </TS>

@@ -194,37 +194,36 @@ IntegrityReport IntegrityCheck::run(Database &db)
 
 QString IntegrityReport::toText() const
 {
-    using C = IntegrityCheck;
     const QLocale locale;
     QString out;
     auto line = [&out](const QString &text) { out += text + QLatin1Char('\n'); };
-    line(C::tr("RedRoster database check: %1").arg(target));
+    line(IntegrityCheck::tr("RedRoster database check: %1").arg(target));
     line(schemaVersion == currentVersion
-             ? C::tr("Schema version: %1 (this build: %2), up to date").arg(schemaVersion).arg(currentVersion)
-             : C::tr("Schema version: %1 (this build: %2), MISMATCH").arg(schemaVersion).arg(currentVersion));
+             ? IntegrityCheck::tr("Schema version: %1 (this build: %2), up to date").arg(schemaVersion).arg(currentVersion)
+             : IntegrityCheck::tr("Schema version: %1 (this build: %2), MISMATCH").arg(schemaVersion).arg(currentVersion));
     if (integrityLines.isEmpty())
-        line(C::tr("SQLite integrity check: not run"));
+        line(IntegrityCheck::tr("SQLite integrity check: not run"));
     else if (integrityOk())
-        line(C::tr("SQLite integrity check: ok"));
+        line(IntegrityCheck::tr("SQLite integrity check: ok"));
     else {
-        line(C::tr("SQLite integrity check: %n problem(s)", nullptr, int(integrityLines.size())));
+        line(IntegrityCheck::tr("SQLite integrity check: %n problem(s)", nullptr, int(integrityLines.size())));
         for (const QString &l : integrityLines.mid(0, IntegrityCheck::maxListedPerKind))
             line(QStringLiteral("  ") + l);
     }
     if (foreignKeyViolations.isEmpty()) {
-        line(C::tr("Foreign keys: ok"));
+        line(IntegrityCheck::tr("Foreign keys: ok"));
     } else {
-        line(C::tr("Foreign keys: %n row(s) point at missing rows", nullptr, int(foreignKeyViolations.size())));
+        line(IntegrityCheck::tr("Foreign keys: %n row(s) point at missing rows", nullptr, int(foreignKeyViolations.size())));
         for (const auto &v : foreignKeyViolations.mid(0, IntegrityCheck::maxListedPerKind))
-            line(QStringLiteral("  ") + C::tr("%1 row %2 → missing %3").arg(v.table).arg(v.rowId).arg(v.parent));
+            line(QStringLiteral("  ") + IntegrityCheck::tr("%1 row %2 → missing %3").arg(v.table).arg(v.rowId).arg(v.parent));
     }
-    line(C::tr("Rows per table:"));
+    line(IntegrityCheck::tr("Rows per table:"));
     int width = 0;
     for (const TableCount &t : rowCounts)
         width = std::max(width, int(t.table.size()));
     for (const TableCount &t : rowCounts)
         line(QStringLiteral("  %1  %2").arg(t.table, -width)
-                 .arg(t.rows < 0 ? C::tr("missing") : locale.toString(t.rows), 10));
+                 .arg(t.rows < 0 ? IntegrityCheck::tr("missing") : locale.toString(t.rows), 10));
 
     struct Section { Problem::Kind kind; const char *title; };
     static const Section sections[kindCount] = {
@@ -233,29 +232,29 @@ QString IntegrityReport::toText() const
         {Kind::SearchTextMismatch, QT_TRANSLATE_NOOP("rr::IntegrityCheck", "Search text up to date")},
         {Kind::UnknownStatus, QT_TRANSLATE_NOOP("rr::IntegrityCheck", "Statuses known")},
     };
-    line(C::tr("Consistency:"));
+    line(IntegrityCheck::tr("Consistency:"));
     for (const Section &s : sections) {
         const int n = count(s.kind);
-        const QString title = C::tr(s.title);
+        const QString title = IntegrityCheck::tr(s.title);
         if (n == 0) {
-            line(QStringLiteral("  ") + C::tr("%1: ok").arg(title));
+            line(QStringLiteral("  ") + IntegrityCheck::tr("%1: ok").arg(title));
             continue;
         }
-        line(QStringLiteral("  ") + C::tr("%1: %n problem(s)", nullptr, n).arg(title));
+        line(QStringLiteral("  ") + IntegrityCheck::tr("%1: %n problem(s)", nullptr, n).arg(title));
         int listed = 0;
         for (const Problem &p : problems) {
             if (p.kind != s.kind)
                 continue;
             if (listed++ == IntegrityCheck::maxListedPerKind) {
-                line(QStringLiteral("    ") + C::tr("… and %n more", nullptr, n - IntegrityCheck::maxListedPerKind));
+                line(QStringLiteral("    ") + IntegrityCheck::tr("… and %n more", nullptr, n - IntegrityCheck::maxListedPerKind));
                 break;
             }
             line(QStringLiteral("    ") + p.message);
         }
     }
     if (error)
-        line(C::tr("Check stopped: %1 (%2)").arg(error.message, error.detail));
-    line(ok() ? C::tr("Result: OK") : C::tr("Result: PROBLEMS FOUND"));
+        line(IntegrityCheck::tr("Check stopped: %1 (%2)").arg(error.message, error.detail));
+    line(ok() ? IntegrityCheck::tr("Result: OK") : IntegrityCheck::tr("Result: PROBLEMS FOUND"));
     return out;
 }
 

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "DatabaseOpener.h"
+#include "Icons.h"
+#include "Language.h"
+
+#include "CreatorEditor.h"
+#include "domain/CreatorCommands.h"
+#include "domain/CreatorRepository.h"
+#include "roster/RosterModel.h"
+#include "roster/RosterScreen.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace rr {
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, Language &language, QWidget *parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_language(language)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(appIcon());
+    m_undo = new QUndoStack(this);
+    createActions();
+    createMenus();
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_busyLabel = new QLabel(this);
+    m_dbLabel = new QLabel(this);
+    m_dbLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_dbLabel);
+
+    buildScreens();
+    retranslate();
+
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        resize(1360, 820);
+    restoreState(AppSettings::windowState());
+    m_roster->restoreHeaderState(AppSettings::rosterHeaderState());
+}
+
+MainWindow::~MainWindow()
+{
+    // Screens hold models reading the database: they go first.
+    delete m_roster;
+    m_roster = nullptr;
+    m_undo->clear();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *icon, QKeySequence shortcut, auto slot) {
+        auto *a = new QAction(this);
+        if (icon)
+            a->setIcon(themedIcon(QString::fromLatin1(icon)));
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_newDbAction = make("database-plus", QKeySequence(), &MainWindow::newDatabase);
+    m_openDbAction = make("folder-open", QKeySequence::Open, &MainWindow::openDatabase);
+    m_backupAction = make("database-export", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::backUp);
+    m_quitAction = make("logout", QKeySequence::Quit, &MainWindow::close);
+    m_newCreatorAction = make("user-plus", QKeySequence::New, &MainWindow::newCreator);
+    m_editCreatorAction = make("user-edit", QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
+        if (const qint64 id = m_roster->currentCreatorId())
+            editCreator(id);
+    });
+    m_deleteCreatorAction = make("trash", QKeySequence::Delete, &MainWindow::deleteSelectedCreators);
+    m_findAction = make("search", QKeySequence::Find, [this] { m_roster->focusSearch(); });
+    m_refreshAction = make("refresh", QKeySequence::Refresh, [this] {
+        m_roster->reloadLookups();
+        m_roster->refresh();
+    });
+    m_aboutAction = make("info-circle", QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About RedRoster"),
+                           tr("<h3>RedRoster 红人簿 %1</h3><p>Creator partnerships on Xiaohongshu: roster, "
+                              "campaigns, analytics and reports.</p><p>Free software under the GNU General "
+                              "Public License, version 3 or later. Icons: Tabler Icons (MIT).</p>")
+                               .arg(QString::fromUtf8(REDROSTER_VERSION_FULL).toHtmlEscaped()));
+    });
+
+    m_undoAction = m_undo->createUndoAction(this);
+    m_undoAction->setIcon(themedIcon(QStringLiteral("arrow-back-up")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this);
+    m_redoAction->setIcon(themedIcon(QStringLiteral("arrow-forward-up")));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    auto *langGroup = new QActionGroup(this);
+    m_chineseAction = new QAction(QStringLiteral("中文"), langGroup);
+    m_englishAction = new QAction(QStringLiteral("English"), langGroup);
+    for (QAction *a : {m_chineseAction, m_englishAction})
+        a->setCheckable(true);
+    (m_language.current() == QLatin1String("zh_CN") ? m_chineseAction : m_englishAction)->setChecked(true);
+    connect(m_chineseAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newDbAction);
+    m_fileMenu->addAction(m_openDbAction);
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_newCreatorAction);
+    m_editMenu->addAction(m_editCreatorAction);
+    m_editMenu->addAction(m_deleteCreatorAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_columnsMenu = m_viewMenu->addMenu(themedIcon(QStringLiteral("columns")), QString());
+    m_viewMenu->addAction(m_refreshAction);
+    m_languageMenu = m_viewMenu->addMenu(themedIcon(QStringLiteral("language")), QString());
+    m_languageMenu->addAction(m_chineseAction);
+    m_languageMenu->addAction(m_englishAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_newCreatorAction);
+    m_toolBar->addAction(m_editCreatorAction);
+    m_toolBar->addAction(m_deleteCreatorAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_backupAction);
+}
+
+void MainWindow::buildScreens()
+{
+    m_repository = new CreatorRepository(*m_db, this);
+    m_roster = new RosterScreen(*m_db, AppSettings::tierThresholds(), this);
+    setCentralWidget(m_roster);
+    m_columnsMenu->clear();
+    m_columnsMenu->addActions(m_roster->columnActions());
+
+    connect(m_roster, &RosterScreen::creatorActivated, this, &MainWindow::editCreator);
+    connect(m_roster, &RosterScreen::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_roster, &RosterScreen::currentCreatorChanged, this, &MainWindow::updateActions);
+    connect(m_roster, &RosterScreen::busyChanged, this, [this](bool busy) {
+        m_busyLabel->setText(busy ? tr("Searching…") : QString());
+    });
+    connect(m_roster->model(), &RosterModel::queryFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    // Any change through the repository (including undo and redo) shows in the roster.
+    auto refresh = [this] { m_roster->refresh(); };
+    connect(m_repository, &CreatorRepository::creatorAdded, this, refresh);
+    connect(m_repository, &CreatorRepository::creatorChanged, this, refresh);
+    connect(m_repository, &CreatorRepository::creatorRemoved, this, refresh);
+
+    const bool writable = !m_db->isReadOnly();
+    m_newCreatorAction->setEnabled(writable);
+    m_dbLabel->setText(m_db->spec().displayName());
+    setWindowTitle(tr("RedRoster — %1").arg(QFileInfo(m_db->spec().path).fileName()));
+    updateActions();
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    AppSettings::setRosterHeaderState(m_roster->saveHeaderState());
+    const QByteArray header = m_roster->saveHeaderState();
+    m_undo->clear();
+    delete m_roster;
+    m_roster = nullptr;
+    delete m_repository;
+    m_repository = nullptr;
+    m_db = std::move(db);
+    m_filtered = m_total = -1;
+    buildScreens();
+    m_roster->restoreHeaderState(header);
+    AppSettings::setDatabasePath(m_db->spec().path);
+}
+
+void MainWindow::updateCounts(int filtered, int total)
+{
+    m_filtered = filtered;
+    m_total = total;
+    const QLocale locale;
+    if (total < 0) {
+        m_countLabel->setText(tr("Counting…"));
+    } else if (filtered < 0 || filtered == total) {
+        m_countLabel->setText(tr("%Ln creator(s)", nullptr, total));
+    } else {
+        m_countLabel->setText(tr("%1 of %Ln creator(s)", nullptr, total).arg(locale.toString(filtered)));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = !m_db->isReadOnly();
+    const bool hasCurrent = m_roster && m_roster->currentCreatorId() > 0;
+    m_editCreatorAction->setEnabled(hasCurrent);
+    m_deleteCreatorAction->setEnabled(hasCurrent && writable);
+}
+
+void MainWindow::newCreator()
+{
+    CreatorEditor editor(*m_repository, AppSettings::tierThresholds(), this);
+    editor.setWindowTitle(tr("New creator"));
+    editor.setCreator(Creator{});
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    StoreError error;
+    auto connection = connect(m_repository, &CreatorRepository::writeFailed, this,
+                              [&error](const StoreError &e) { error = e; });
+    m_undo->push(new AddCreatorCommand(*m_repository, editor.creator()));
+    disconnect(connection);
+    if (error)
+        showStoreError(tr("The creator was not saved"), error);
+}
+
+void MainWindow::editCreator(qint64 id)
+{
+    StoreError error;
+    const std::optional<Creator> before = m_repository->load(id, &error);
+    if (!before) {
+        showStoreError(tr("Cannot open the creator"), error);
+        m_roster->refresh();
+        return;
+    }
+    CreatorEditor editor(*m_repository, AppSettings::tierThresholds(), this);
+    editor.setWindowTitle(tr("Creator: %1").arg(creatorDisplayName(*before)));
+    editor.setCreator(*before);
+    if (m_db->isReadOnly())
+        editor.setEnabled(false);
+    if (editor.exec() != QDialog::Accepted || m_db->isReadOnly())
+        return;
+    auto connection = connect(m_repository, &CreatorRepository::writeFailed, this,
+                              [&error](const StoreError &e) { error = e; });
+    m_undo->push(new EditCreatorCommand(*m_repository, *before, editor.creator()));
+    disconnect(connection);
+    if (error)
+        showStoreError(tr("Your changes were not saved"), error);
+}
+
+void MainWindow::deleteSelectedCreators()
+{
+    const QList<qint64> ids = m_roster->selectedCreatorIds();
+    if (ids.isEmpty() || m_db->isReadOnly())
+        return;
+    QString who;
+    if (ids.size() == 1) {
+        if (const auto c = m_repository->load(ids.first()))
+            who = creatorDisplayName(*c);
+    }
+    const QString question = ids.size() == 1
+        ? tr("Delete %1 and everything recorded about them (follower history, collaborations, posts, "
+             "notes)? This cannot be undone.").arg(who)
+        : tr("Delete %Ln creator(s) and everything recorded about them (follower history, collaborations, "
+             "posts, notes)? This cannot be undone.", nullptr, int(ids.size()));
+    QMessageBox box(QMessageBox::Warning, tr("Delete permanently"), question, QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Use this when a creator asks to be forgotten. To stop contacting someone, "
+                              "set the status to Declined instead."));
+    QPushButton *remove = box.addButton(tr("Delete permanently"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    // A hard delete cannot be undone; edits of the deleted rows on the stack would fail.
+    m_undo->clear();
+    for (qint64 id : ids) {
+        StoreError error;
+        if (!m_repository->remove(id, &error)) {
+            showStoreError(tr("The creator was not deleted"), error);
+            break;
+        }
+    }
+    m_roster->reloadLookups();
+}
+
+void MainWindow::backUp()
+{
+    QString folder = AppSettings::lastBackupFolder();
+    if (folder.isEmpty())
+        folder = QFileInfo(m_db->spec().path).absolutePath();
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("%1-%2.sqlite").arg(QFileInfo(m_db->spec().path).completeBaseName(),
+                                           QDate::currentDate().toString(Qt::ISODate)));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                                        tr("RedRoster database (*.sqlite *.db)"));
+    if (target.isEmpty())
+        return;
+    AppSettings::setLastBackupFolder(QFileInfo(target).absolutePath());
+    StoreError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_db->backupTo(target, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showStoreError(tr("Backup failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a database"),
+                                                      QFileInfo(m_db->spec().path).absolutePath(),
+                                                      tr("RedRoster database (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto db = DatabaseOpener::open(path, false, this))
+        setDatabase(std::move(db));
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"),
+                                                      QFileInfo(m_db->spec().path).absolutePath(),
+                                                      tr("RedRoster database (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+                             tr("%1 already exists. Choose a new file name, or use Open to open it.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (auto db = DatabaseOpener::open(path, true, this)) {
+        DatabaseOpener::offerDemoData(*db, this);
+        setDatabase(std::move(db));
+    }
+}
+
+void MainWindow::showStoreError(const QString &title, const StoreError &error)
+{
+    QMessageBox box(QMessageBox::Critical, title, error.message, QMessageBox::Ok, this);
+    if (!error.detail.isEmpty())
+        box.setDetailedText(error.detail);
+    box.exec();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    AppSettings::setLanguage(language);
+    m_language.apply(language);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_columnsMenu->setTitle(tr("&Columns"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main tool bar"));
+    m_newDbAction->setText(tr("&New Database…"));
+    m_openDbAction->setText(tr("&Open Database…"));
+    m_backupAction->setText(tr("&Back Up…"));
+    m_backupAction->setToolTip(tr("Write a consistent copy of the open database"));
+    m_quitAction->setText(tr("&Quit"));
+    m_newCreatorAction->setText(tr("&New Creator…"));
+    m_editCreatorAction->setText(tr("&Edit Creator…"));
+    m_deleteCreatorAction->setText(tr("&Delete Creator…"));
+    m_findAction->setText(tr("&Find"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_aboutAction->setText(tr("&About RedRoster"));
+    m_undo->setUndoLimit(200);
+    setWindowTitle(tr("RedRoster — %1").arg(QFileInfo(m_db->spec().path).fileName()));
+    updateCounts(m_filtered, m_total);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindowLayout(saveGeometry(), saveState());
+    AppSettings::setRosterHeaderState(m_roster->saveHeaderState());
+    event->accept();
+}
+
+} // namespace rr

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QUndoStack;
+
+namespace rr {
+
+class CreatorRepository;
+class Database;
+class Language;
+class RosterScreen;
+
+// The shell: menus, tool bar, status bar and the current screen. Screens are their own classes;
+// this window only wires them to the open database, the undo stack and the settings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(std::unique_ptr<Database> db, Language &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Database &database() const { return *m_db; }
+    RosterScreen *rosterScreen() const { return m_roster; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Replaces the open database (File → Open / New), closing the old one.
+    void setDatabase(std::unique_ptr<Database> db);
+
+    void newCreator();
+    void editCreator(qint64 id);
+    void deleteSelectedCreators();
+    void backUp();
+    void openDatabase();
+    void newDatabase();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void buildScreens();
+    void retranslate();
+    void updateCounts(int filtered, int total);
+    void updateActions();
+    void showStoreError(const QString &title, const class StoreError &error);
+    void setLanguage(const QString &language);
+
+    std::unique_ptr<Database> m_db;
+    Language &m_language;
+    CreatorRepository *m_repository = nullptr;
+    RosterScreen *m_roster = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QLabel *m_dbLabel = nullptr;
+    int m_filtered = -1;
+    int m_total = -1;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    class QToolBar *m_toolBar = nullptr;
+    QAction *m_newDbAction = nullptr;
+    QAction *m_openDbAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newCreatorAction = nullptr;
+    QAction *m_editCreatorAction = nullptr;
+    QAction *m_deleteCreatorAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_chineseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace rr

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window on a demo database, offscreen: counts, search through the filter bar,
+// column chooser, undo of an edit reaching the roster, language switch, layout remembered.
+#include "Language.h"
+#include "MainWindow.h"
+
+#include "demo/DemoData.h"
+#include "domain/CreatorCommands.h"
+#include "domain/CreatorRepository.h"
+#include "roster/FilterBar.h"
+#include "roster/RosterModel.h"
+#include "roster/RosterScreen.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace rr;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void opensOnDemoData();
+    void searchFiltersThroughTheBar();
+    void columnChooserHidesColumns();
+    void undoOfAnEditShowsInRoster();
+    void languageSwitchRetranslates();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    QTemporaryDir m_dir;
+    QString m_path;
+    Language m_language;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Settings go to the temporary folder, not the user's.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QCoreApplication::setOrganizationName(QStringLiteral("RedRosterTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("RedRosterTest"));
+    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    StoreError err;
+    auto db = Database::open(ConnectionSpec::sqlite(m_path), &err);
+    QVERIFY2(db, qPrintable(err.detail));
+    DemoOptions o;
+    o.creators = 360;
+    QVERIFY2(DemoData::generate(*db, o, &err), qPrintable(err.detail));
+    m_language.apply(QStringLiteral("en"));
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    StoreError err;
+    auto db = Database::open(ConnectionSpec::sqlite(m_path), &err);
+    if (!db)
+        return nullptr;
+    auto w = std::make_unique<MainWindow>(std::move(db), m_language);
+    w->show();
+    w->rosterScreen()->model()->waitForIdle();
+    return w;
+}
+
+void TestMainWindow::opensOnDemoData()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    RosterModel *model = w->rosterScreen()->model();
+    QCOMPARE(model->totalCount(), 360);
+    QCOMPARE(model->rowCount(), 360);
+    auto *count = w->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(count);
+    QTRY_COMPARE(count->text(), QStringLiteral("360 creators"));
+    QVERIFY(w->windowTitle().contains(QStringLiteral("demo.sqlite")));
+}
+
+void TestMainWindow::searchFiltersThroughTheBar()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    RosterModel *model = w->rosterScreen()->model();
+    // Pick a nickname from the data and search a Chinese part of it.
+    const QString nickname = model->index(0, toInt(RosterColumn::Nickname)).data().toString();
+    QVERIFY(!nickname.isEmpty());
+    const QString needle = nickname.left(2);
+    auto *search = w->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    // keyClicks only types ASCII; the text arrives as an input method would commit it.
+    search->setFocus();
+    search->insert(needle);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(model->filteredCount() >= 1 && model->filteredCount() < 360 && !model->isBusy());
+    model->waitForIdle();
+    // Every row shown really contains the text.
+    CreatorRepository repo(w->database());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        model->index(row, 0).data();
+        model->waitForIdle();
+        const auto creator = repo.load(model->creatorId(row));
+        QVERIFY(creator);
+        QVERIFY2(creator->searchText().contains(needle.toLower()), qPrintable(creator->nickname));
+    }
+    auto *count = w->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QTRY_VERIFY(count->text().startsWith(QLocale().toString(model->filteredCount()) + QStringLiteral(" of 360")));
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(model->filteredCount(), 360);
+}
+
+void TestMainWindow::columnChooserHidesColumns()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    QTableView *view = w->rosterScreen()->view();
+    QAction *city = w->rosterScreen()->columnActions().at(toInt(RosterColumn::City));
+    QVERIFY(city->isChecked());
+    QVERIFY(!view->isColumnHidden(toInt(RosterColumn::City)));
+    city->trigger();
+    QVERIFY(view->isColumnHidden(toInt(RosterColumn::City)));
+    // The layout survives a restart.
+    w->close();
+    w.reset();
+    auto again = makeWindow();
+    QVERIFY(again->rosterScreen()->view()->isColumnHidden(toInt(RosterColumn::City)));
+    QVERIFY(!again->rosterScreen()->columnActions().at(toInt(RosterColumn::City))->isChecked());
+    again->rosterScreen()->columnActions().at(toInt(RosterColumn::City))->trigger();
+    again->close();
+}
+
+void TestMainWindow::undoOfAnEditShowsInRoster()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    RosterModel *model = w->rosterScreen()->model();
+    const qint64 id = model->creatorId(0);
+    QVERIFY(id > 0);
+    CreatorRepository repo(w->database());
+    const auto before = repo.load(id);
+    QVERIFY(before);
+    Creator after = *before;
+    after.nickname = QStringLiteral("改名测试");
+    // The window's repository signals the roster; the command goes through the window's stack.
+    auto *windowRepo = w->findChild<CreatorRepository *>();
+    QVERIFY(windowRepo);
+    w->undoStack()->push(new EditCreatorCommand(*windowRepo, *before, after));
+    QTRY_COMPARE(model->index(0, toInt(RosterColumn::Nickname)).data().toString(), QStringLiteral("改名测试"));
+    w->undoStack()->undo();
+    QTRY_COMPARE(model->index(0, toInt(RosterColumn::Nickname)).data().toString(), before->nickname);
+}
+
+void TestMainWindow::languageSwitchRetranslates()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    RosterModel *model = w->rosterScreen()->model();
+    const QString english = model->headerData(toInt(RosterColumn::Followers), Qt::Horizontal).toString();
+    QCOMPARE(english, QStringLiteral("Followers"));
+    m_language.apply(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    QCOMPARE(model->headerData(toInt(RosterColumn::Followers), Qt::Horizontal).toString(), QStringLiteral("粉丝数"));
+    auto *count = w->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QTRY_VERIFY(count->text().contains(QStringLiteral("位博主")));
+    m_language.apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(model->headerData(toInt(RosterColumn::Followers), Qt::Horizontal).toString(), QStringLiteral("Followers"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
