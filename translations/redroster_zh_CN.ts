@@ -5,41 +5,41 @@
     <name>rr::AddCreatorCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加博主 %1</translation>
     </message>
 </context>
 <context>
     <name>rr::Application</name>
     <message>
         <source>SQLite database file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的 SQLite 数据库文件。</translation>
     </message>
 </context>
 <context>
     <name>rr::CommandLine</name>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个值。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot; for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”命令不支持选项“%1”。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”。</translation>
     </message>
     <message>
         <source>%1 only applies to the demo command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅适用于 demo 命令。</translation>
     </message>
     <message>
         <source>The %1 command needs --db PATH: the database file to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 命令需要 --db PATH：指定要使用的数据库文件。</translation>
     </message>
     <message>
         <source>Usage: redroster [--db PATH]            start the desktop application
@@ -52,883 +52,892 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
 5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
 10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：redroster [--db PATH]             启动桌面应用程序
+      redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
+                                        如有需要则创建 PATH，并填入虚构的演示数据
+      redroster check --db PATH         检查数据库（只读）并输出报告
+      redroster --version | --help
+
+退出码：0 正常，2 检查发现问题，3 无法打开，4 不是 RedRoster 数据库，
+5 由更新版本的 RedRoster 写入，6 只读，7 已锁定，8 磁盘已满，9 已损坏，
+10 需要升级或升级失败，12 其他数据库错误，64 用法错误。
+</translation>
     </message>
     <message>
         <source>Run &quot;redroster --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“redroster --help”查看用法。</translation>
     </message>
     <message>
         <source>--creators expects a number from %1 to %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--creators 应为 %1 到 %2 之间的数字，而不是“%3”。</translation>
     </message>
     <message>
         <source>--seed expects a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 应为 0 到 4294967295 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
         <source>--date expects a date like 2026-03-05, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date 应为 2026-03-05 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
         <source>Created demo data in %1 (seed %2, reference date %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 中创建演示数据（种子 %2，参考日期 %3）：</translation>
     </message>
 </context>
 <context>
     <name>rr::CreatorEditor</name>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>基本资料(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Contact &amp;&amp; owner</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式与负责人(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>报价(&amp;R)</translation>
     </message>
     <message>
         <source>F&amp;ollowers</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数(&amp;O)</translation>
     </message>
     <message>
         <source>Stat&amp;us &amp;&amp; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>状态与备注(&amp;U)</translation>
     </message>
     <message>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1</translation>
     </message>
     <message>
         <source>New creator</source>
-        <translation type="unfinished"></translation>
+        <translation>新建博主</translation>
     </message>
     <message>
         <source>Adds the snapshot to the follower history at once</source>
-        <translation type="unfinished"></translation>
+        <translation>立即将此快照添加到粉丝数历史记录</translation>
     </message>
     <message>
         <source>Sets the follower count; the history starts when the creator is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>设置粉丝数；保存博主后开始记录历史</translation>
     </message>
     <message>
         <source>Handle (小红书号) or nickname: enter at least one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>小红书号或昵称：请至少填写一项。</translation>
     </message>
     <message>
         <source>Email: &quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱：“%1”不是有效的邮箱地址。</translation>
     </message>
     <message>
         <source>Followers: enter a whole number of zero or more, e.g. 12000 or 1.2w.</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数：请输入不小于 0 的整数，例如 12000 或 1.2w。</translation>
     </message>
     <message>
         <source>Average engagement rate: enter a percentage between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>平均互动率：请输入 0 到 100 之间的百分比。</translation>
     </message>
     <message>
         <source>Image-note price</source>
-        <translation type="unfinished"></translation>
+        <translation>图文报价</translation>
     </message>
     <message>
         <source>Video-note price</source>
-        <translation type="unfinished"></translation>
+        <translation>视频报价</translation>
     </message>
     <message>
         <source>Past fee, minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>历史费用下限</translation>
     </message>
     <message>
         <source>Past fee, maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>历史费用上限</translation>
     </message>
     <message>
         <source>%1: enter an amount in yuan of zero or more, e.g. 2000 or 1999.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请输入不小于 0 的金额（元），例如 2000 或 1999.50。</translation>
     </message>
     <message>
         <source>Past fee: the minimum is higher than the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史费用：下限高于上限。</translation>
     </message>
     <message>
         <source>“%1” already has this handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>博主“%1”已使用这个小红书号。</translation>
     </message>
     <message>
         <source>“%1” already has this profile link.</source>
-        <translation type="unfinished"></translation>
+        <translation>博主“%1”已使用这个主页链接。</translation>
     </message>
     <message>
         <source>“%1” already has this handle and profile link.</source>
-        <translation type="unfinished"></translation>
+        <translation>博主“%1”已使用这个小红书号和主页链接。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Possible duplicate.&lt;/b&gt; %1 Check before contacting them twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;可能重复。&lt;/b&gt;%1 请先核实，避免重复联系同一位博主。</translation>
     </message>
     <message>
         <source>%1 (manual)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（手动）</translation>
     </message>
     <message>
         <source>From followers it would be: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按粉丝数应为：%1</translation>
     </message>
     <message>
         <source>Derived from the follower count</source>
-        <translation type="unfinished"></translation>
+        <translation>根据粉丝数自动判定</translation>
     </message>
     <message>
         <source>New snapshot: enter the follower count, e.g. 12000 or 1.2w.</source>
-        <translation type="unfinished"></translation>
+        <translation>新快照：请输入粉丝数，例如 12000 或 1.2w。</translation>
     </message>
     <message>
         <source>e.g. 95012345</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 95012345</translation>
     </message>
     <message>
         <source>https://www.xiaohongshu.com/user/profile/… or http://xhslink.com/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.xiaohongshu.com/user/profile/… 或 http://xhslink.com/…</translation>
     </message>
     <message>
         <source>e.g. zh, en</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 zh, en</translation>
     </message>
     <message>
         <source>Automatic (from followers)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（按粉丝数）</translation>
     </message>
     <message>
         <source>Manual: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手动：%1</translation>
     </message>
     <message>
         <source>The tier follows the follower count and the tier thresholds in the settings. A manual tier is marked as such everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>层级根据粉丝数和设置中的层级阈值自动确定。手动设定的层级在各处都会标明。</translation>
     </message>
     <message>
         <source>&amp;Handle (小红书号):</source>
-        <translation type="unfinished"></translation>
+        <translation>小红书号(&amp;H)：</translation>
     </message>
     <message>
         <source>Profile &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>主页链接(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Nickname (昵称):</source>
-        <translation type="unfinished"></translation>
+        <translation>昵称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Real name:</source>
-        <translation type="unfinished"></translation>
+        <translation>真实姓名(&amp;R)：</translation>
     </message>
     <message>
         <source>Primar&amp;y category:</source>
-        <translation type="unfinished"></translation>
+        <translation>主要类目(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Secondary categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>次要类目(&amp;S)：</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;I)：</translation>
     </message>
     <message>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;G)：</translation>
     </message>
     <message>
         <source>Content formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容形式：</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>层级：</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Through the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>通过机构</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>The team member who holds the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>负责维护与该博主关系的团队成员</translation>
     </message>
     <message>
         <source>Represented by an agency / MCN</source>
-        <translation type="unfinished"></translation>
+        <translation>由机构 / MCN 代理</translation>
     </message>
     <message>
         <source>Preferred &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>首选联系方式(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;WeChat ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>微信号(&amp;W)：</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;First contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>首次联系(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Agency name:</source>
-        <translation type="unfinished"></translation>
+        <translation>机构名称(&amp;A)：</translation>
     </message>
     <message>
         <source>yuan (元)</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <source>&amp;Image-note price (图文报价):</source>
-        <translation type="unfinished"></translation>
+        <translation>图文报价(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Video-note price (视频报价):</source>
-        <translation type="unfinished"></translation>
+        <translation>视频报价(&amp;V)：</translation>
     </message>
     <message>
         <source>Past fee, m&amp;inimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>历史费用下限(&amp;I)：</translation>
     </message>
     <message>
         <source>Past fee, ma&amp;ximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>历史费用上限(&amp;X)：</translation>
     </message>
     <message>
         <source>Amounts in yuan (CNY), e.g. 2000 or 1999.50; leave empty when unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额单位为元（人民币），例如 2000 或 1999.50；未知时请留空。</translation>
     </message>
     <message>
         <source>e.g. 12000 or 1.2w</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 12000 或 1.2w</translation>
     </message>
     <message>
         <source>percent, e.g. 4.5</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比，例如 4.5</translation>
     </message>
     <message>
         <source>&amp;Followers:</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数(&amp;F)：</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>截至日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Average &amp;engagement rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>平均互动率（%）(&amp;E)：</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>History (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录（最新在前）：</translation>
     </message>
     <message>
         <source>followers</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数</translation>
     </message>
     <message>
         <source>Add &amp;snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>添加快照(&amp;S)</translation>
     </message>
     <message>
         <source>Do not contact / do not re-import</source>
-        <translation type="unfinished"></translation>
+        <translation>勿联系 / 勿重新导入</translation>
     </message>
     <message>
         <source>comma-separated, e.g. spf, 2026 Q2</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔，例如 spf, 2026 Q2</translation>
     </message>
     <message>
         <source>Average of the collaborations&apos; ratings (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>历次合作评分的平均值（1–5）</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Communication style:</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通风格(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Brand fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌契合度：</translation>
     </message>
     <message>
         <source>Reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>可靠度：</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动录入</translation>
     </message>
     <message>
         <source>Pugongying (蒲公英)</source>
-        <translation type="unfinished"></translation>
+        <translation>蒲公英</translation>
     </message>
     <message>
         <source>Qiangua (千瓜)</source>
-        <translation type="unfinished"></translation>
+        <translation>千瓜</translation>
     </message>
     <message>
         <source>Xinhong (新红)</source>
-        <translation type="unfinished"></translation>
+        <translation>新红</translation>
     </message>
     <message>
         <source>Huitun (灰豚)</source>
-        <translation type="unfinished"></translation>
+        <translation>灰豚</translation>
     </message>
     <message>
         <source>Creator screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>博主截图</translation>
     </message>
     <message>
         <source>Import file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
 </context>
 <context>
     <name>rr::DatabaseOpener</name>
     <message>
         <source>Database upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已升级</translation>
     </message>
     <message>
         <source>The database was upgraded for this version of RedRoster. A copy of it as it was is kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已升级以适配此版本的 RedRoster。升级前的副本保存在 %1。</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他数据库…</translation>
     </message>
     <message>
         <source>Create New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库…</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>RedRoster database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>RedRoster 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>RedRoster database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>RedRoster 数据库 (*.sqlite)</translation>
     </message>
     <message>
         <source>Start with demo data?</source>
-        <translation type="unfinished"></translation>
+        <translation>要载入演示数据吗？</translation>
     </message>
     <message>
         <source>This database is empty. Load a fictional demo roster (360 creators over every tier, 12 campaigns with posts and metrics) to explore RedRoster? You can start a clean database later with File → New Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库为空。要载入一份虚构的演示博主名单（涵盖各层级的 360 位博主，以及 12 个附带笔记和数据的投放活动）来体验 RedRoster 吗？之后可以通过“文件 → 新建数据库”创建一个空白数据库。</translation>
     </message>
     <message>
         <source>Demo data not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未载入演示数据</translation>
     </message>
 </context>
 <context>
     <name>rr::DemoData</name>
     <message numerus="yes">
         <source>%1 already has %n creator(s); demo data is only added to an empty database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中已有 %n 位博主；演示数据只能添加到空数据库中。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no categories to file creators under.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有可用于归类博主的类目。</translation>
     </message>
     <message>
         <source>%1 creators (mega %2, mid-tier %3, micro %4, KOC %5) with %6 follower snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位博主（头部 %2，腰部 %3，尾部 %4，KOC %5），%6 条粉丝数快照</translation>
     </message>
     <message>
         <source>%1 tags (%2 tag assignments), %3 shortlists, %4 vetting records, %5 relationship events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个标签（%2 条标签关联），%3 个候选名单，%4 条筛查记录，%5 条关系动态</translation>
     </message>
     <message>
         <source>%1 campaigns, %2 collaborations, %3 deliverables, %4 posts, %5 metric snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个投放活动，%2 次合作，%3 项交付内容，%4 篇笔记，%5 条数据快照</translation>
     </message>
 </context>
 <context>
     <name>rr::EditCreatorCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑博主 %1</translation>
     </message>
 </context>
 <context>
     <name>rr::FilterBar</name>
     <message>
         <source>Search handle, nickname, name or notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索小红书号、昵称、姓名或备注…</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类目</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数</translation>
     </message>
     <message>
         <source>to</source>
         <comment>follower range</comment>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>any</source>
         <comment>no upper limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>any</source>
         <comment>no lower limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Brand fit at least</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌契合度不低于</translation>
     </message>
     <message>
         <source>Reliability at least</source>
-        <translation type="unfinished"></translation>
+        <translation>可靠度不低于</translation>
     </message>
     <message>
         <source>any</source>
         <comment>no minimum rating</comment>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Hide do-not-contact creators</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏勿联系的博主</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有筛选条件</translation>
     </message>
     <message>
         <source>Independent (no agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>独立博主（无机构）</translation>
     </message>
     <message>
         <source>More (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>更多（%1）</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>更多</translation>
     </message>
 </context>
 <context>
     <name>rr::FormatText</name>
     <message>
         <source>Image note</source>
-        <translation type="unfinished"></translation>
+        <translation>图文笔记</translation>
     </message>
     <message>
         <source>Video note</source>
-        <translation type="unfinished"></translation>
+        <translation>视频笔记</translation>
     </message>
 </context>
 <context>
     <name>rr::IntegrityCheck</name>
     <message>
         <source>table %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少数据表 %1</translation>
     </message>
     <message>
         <source>creator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>博主 %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1: followers %2, latest snapshot %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：粉丝数 %2，最新快照 %3（%4）</translation>
     </message>
     <message>
         <source>%1: search text is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：搜索文本不是最新的</translation>
     </message>
     <message>
         <source>%1: unknown status &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知状态“%2”</translation>
     </message>
     <message>
         <source>All tables present</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表齐全</translation>
     </message>
     <message>
         <source>Followers equal the latest snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数与最新快照一致</translation>
     </message>
     <message>
         <source>Search text up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文本均为最新</translation>
     </message>
     <message>
         <source>Statuses known</source>
-        <translation type="unfinished"></translation>
+        <translation>状态值均有效</translation>
     </message>
     <message>
         <source>RedRoster database check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RedRoster 数据库检查：%1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this build: %2), up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本：%1（本程序：%2），已是最新</translation>
     </message>
     <message>
         <source>Schema version: %1 (this build: %2), MISMATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本：%1（本程序：%2），不匹配</translation>
     </message>
     <message>
         <source>SQLite integrity check: not run</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 完整性检查：未运行</translation>
     </message>
     <message>
         <source>SQLite integrity check: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 完整性检查：正常</translation>
     </message>
     <message numerus="yes">
         <source>SQLite integrity check: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SQLite 完整性检查：%n 个问题</numerusform>
         </translation>
     </message>
     <message>
         <source>Foreign keys: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>外键：正常</translation>
     </message>
     <message numerus="yes">
         <source>Foreign keys: %n row(s) point at missing rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>外键：%n 行指向不存在的行</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 row %2 → missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行 → 缺少 %3</translation>
     </message>
     <message>
         <source>Rows per table:</source>
-        <translation type="unfinished"></translation>
+        <translation>各表行数：</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>Consistency:</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性：</translation>
     </message>
     <message>
         <source>%1: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正常</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Check stopped: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已中止：%1（%2）</translation>
     </message>
     <message>
         <source>Result: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：正常</translation>
     </message>
     <message>
         <source>Result: PROBLEMS FOUND</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：发现问题</translation>
     </message>
 </context>
 <context>
     <name>rr::MainWindow</name>
     <message>
         <source>About RedRoster</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 RedRoster</translation>
     </message>
     <message>
         <source>&lt;h3&gt;RedRoster 红人簿 %1&lt;/h3&gt;&lt;p&gt;Creator partnerships on Xiaohongshu: roster, campaigns, analytics and reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Icons: Tabler Icons (MIT).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;RedRoster 红人簿 %1&lt;/h3&gt;&lt;p&gt;小红书博主合作管理：博主名单、投放活动、数据分析与报告。&lt;/p&gt;&lt;p&gt;本软件为自由软件，依据 GNU 通用公共许可证（GPL）第 3 版或更高版本发布。图标：Tabler Icons（MIT 许可证）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>RedRoster — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RedRoster — %1</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln creator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位博主</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln creator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %1 位，共 %Ln 位博主</numerusform>
         </translation>
     </message>
     <message>
         <source>New creator</source>
-        <translation type="unfinished"></translation>
+        <translation>新建博主</translation>
     </message>
     <message>
         <source>The creator was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>博主信息未保存</translation>
     </message>
     <message>
         <source>Cannot open the creator</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开该博主</translation>
     </message>
     <message>
         <source>Creator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>博主：%1</translation>
     </message>
     <message>
         <source>Your changes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存</translation>
     </message>
     <message>
         <source>Delete %1 and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %1 及其所有相关记录（粉丝数历史、合作、笔记、备注）吗？此操作无法撤销。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln creator(s) and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除 %Ln 位博主及其所有相关记录（粉丝数历史、合作、笔记、备注）吗？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除</translation>
     </message>
     <message>
         <source>Use this when a creator asks to be forgotten. To stop contacting someone, set the status to Declined instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在博主要求删除其个人信息时使用。如果只是不再联系，请将状态改为“不再合作”。</translation>
     </message>
     <message>
         <source>The creator was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>博主未删除</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>RedRoster database (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>RedRoster 数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 %1</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>RedRoster database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>RedRoster 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>RedRoster database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>RedRoster 数据库 (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name, or use Open to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请换一个文件名，或使用“打开数据库”打开它。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库…(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库…(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份…(&amp;B)</translation>
     </message>
     <message>
         <source>Write a consistent copy of the open database</source>
-        <translation type="unfinished"></translation>
+        <translation>为当前打开的数据库生成一份一致的副本</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;New Creator…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建博主…(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Edit Creator…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑博主…(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Delete Creator…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除博主…(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;About RedRoster</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 RedRoster(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -936,94 +945,94 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>%1: %2</source>
         <comment>facet title: chosen value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>facet title (number chosen)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>rr::ObjectiveText</name>
     <message>
         <source>Awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌曝光</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>转化</translation>
     </message>
     <message>
         <source>UGC / seeding</source>
-        <translation type="unfinished"></translation>
+        <translation>种草</translation>
     </message>
 </context>
 <context>
     <name>rr::RosterColumnText</name>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>小红书号</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>昵称</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝数</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类目</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Agency / MCN</source>
-        <translation type="unfinished"></translation>
+        <translation>机构 / MCN</translation>
     </message>
     <message>
         <source>Image-note price</source>
-        <translation type="unfinished"></translation>
+        <translation>图文报价</translation>
     </message>
     <message>
         <source>Video-note price</source>
-        <translation type="unfinished"></translation>
+        <translation>视频报价</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>互动率</translation>
     </message>
     <message>
         <source>Brand fit</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌契合度</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>可靠度</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>首次联系</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
@@ -1031,125 +1040,125 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>%1 *</source>
         <comment>tier set by hand</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Yes (name unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>是（名称未知）</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Do not contact: this creator asked not to be contacted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>勿联系：该博主已要求不再联系。</translation>
     </message>
     <message>
         <source>Tier set by hand, not derived from followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>层级为手动设定，并非根据粉丝数判定。</translation>
     </message>
 </context>
 <context>
     <name>rr::StatusText</name>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在</translation>
     </message>
     <message>
         <source>Outreach Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系</translation>
     </message>
     <message>
         <source>Negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>洽谈中</translation>
     </message>
     <message>
         <source>Active Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>不再合作</translation>
     </message>
 </context>
 <context>
     <name>rr::StoreError</name>
     <message>
         <source>Cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1。</translation>
     </message>
     <message>
         <source>%1 is not a RedRoster database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 RedRoster 数据库。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of RedRoster. Update RedRoster to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 RedRoster 写入。请升级 RedRoster 后再打开；文件未做任何改动。</translation>
     </message>
     <message>
         <source>%1 is read-only. Copy it somewhere writable or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是只读文件。请将其复制到可写入的位置，或修改其权限。</translation>
     </message>
     <message>
         <source>%1 is locked by another program. Close the other program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被其他程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
         <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
     </message>
     <message>
         <source>%1 is damaged. Open a backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏。请改为打开备份。</translation>
     </message>
     <message>
         <source>Upgrading %1 failed; the file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级 %1 失败；文件保持原样。</translation>
     </message>
     <message>
         <source>Could not write the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份 %1。</translation>
     </message>
     <message>
         <source>Someone else changed this record in %1 after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开此记录后，其他人已在 %1 中修改了它。</translation>
     </message>
     <message>
         <source>The record no longer exists in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录在 %1 中已不存在。</translation>
     </message>
     <message>
         <source>A database operation on %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的数据库操作失败。</translation>
     </message>
     <message>
         <source>%1 was made by an older version of RedRoster and must be upgraded, which cannot be done while it is opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由旧版本的 RedRoster 创建，需要先升级，但以只读方式打开时无法升级。</translation>
     </message>
 </context>
 <context>
     <name>rr::TierText</name>
     <message>
         <source>Mega KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>头部博主</translation>
     </message>
     <message>
         <source>Mid-tier KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>腰部博主</translation>
     </message>
     <message>
         <source>Micro KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>尾部博主</translation>
     </message>
     <message>
         <source>KOC</source>
-        <translation type="unfinished"></translation>
+        <translation>KOC (素人)</translation>
     </message>
 </context>
 </TS>
