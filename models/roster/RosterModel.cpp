@@ -2,6 +2,7 @@
 #include "roster/RosterModel.h"
 
 #include "roster/RosterFetcher.h"
+#include "roster/SearchIndex.h"
 #include "roster/RosterFormat.h"
 #include "store/Database.h"
 
@@ -32,6 +33,12 @@ struct RosterModel::Private
     RosterFetcher *pager = nullptr;
     RosterFetcher *counter = nullptr;
     std::shared_ptr<RosterJobQueue> queue = std::make_shared<RosterJobQueue>();
+    std::shared_ptr<SearchIndex> searchIndex = std::make_shared<SearchIndex>();
+    bool warmPosted = false;
+    bool firstScheduled = false;
+    // A search answered from the search index: every matching id, in display order.
+    bool idMode = false;
+    QList<qint64> matchIds;
 
     RosterQuerySpec spec;
     int generation = 0;
@@ -69,8 +76,17 @@ struct RosterModel::Private
         firstPending = true;
         countPending = true; // posted when the first page is in: the rows on screen come first
         pagesPending.clear();
-        post(RosterJob{RosterJob::Kind::FirstPage, generation, spec, 0, {}});
+        idMode = false;
+        matchIds.clear();
         updateBusy();
+        // Posted from the event loop: a filter and a sort set together make one query.
+        if (!firstScheduled) {
+            firstScheduled = true;
+            QMetaObject::invokeMethod(q, [this] {
+                firstScheduled = false;
+                post(RosterJob{RosterJob::Kind::FirstPage, generation, spec, 0, {}, {}});
+            }, Qt::QueuedConnection);
+        }
     }
 
     // The total is counted after the next first page, for the same reason.
@@ -85,10 +101,16 @@ struct RosterModel::Private
     // stays free for the pages the view asks for next.
     void postCounts()
     {
-        post(RosterJob{RosterJob::Kind::Count, generation, spec, 0, {}});
+        if (!idMode)
+            post(RosterJob{RosterJob::Kind::Count, generation, spec, 0, {}, {}});
         if (totalWanted) {
             totalWanted = false;
-            post(RosterJob{RosterJob::Kind::Total, 0, {}, 0, {}});
+            post(RosterJob{RosterJob::Kind::Total, 0, {}, 0, {}, {}});
+        }
+        if (!warmPosted) {
+            // Load the search index while the user looks at the first rows.
+            warmPosted = true;
+            post(RosterJob{RosterJob::Kind::Warm, 0, {}, 0, {}, {}});
         }
     }
 
@@ -97,7 +119,13 @@ struct RosterModel::Private
         if (firstPending || pagesPending.contains(page))
             return;
         pagesPending.insert(page);
-        RosterJob job{RosterJob::Kind::Page, generation, spec, page, {}};
+        RosterJob job{RosterJob::Kind::Page, generation, spec, page, {}, {}};
+        if (idMode) {
+            job.ids = matchIds.mid(qsizetype(page) * pageSize, pageSize);
+            post(job);
+            updateBusy();
+            return;
+        }
         // Scrolling down: start right after the last row of the page above, by index.
         const auto before = pages.constFind(page - 1);
         if (before != pages.cend() && before->rows.size() == pageSize && RosterQuery::supportsKeyset(spec))
@@ -164,7 +192,11 @@ struct RosterModel::Private
         pages.clear();
         store(0, pageRows);
         rows = int(pageRows.size());
-        if (pageRows.size() < pageSize) {
+        if (idMode) {
+            rows = int(matchIds.size()); // every match is known: no count to wait for
+            filtered = rows;
+            countPending = false;
+        } else if (pageRows.size() < pageSize) {
             filtered = rows; // all of them: exact before the count arrives
         } else {
             filtered = -1;
@@ -173,6 +205,14 @@ struct RosterModel::Private
         emit q->countsChanged(filtered, total);
         postCounts();
         updateBusy();
+    }
+
+    void onMatches(int gen, const QList<qint64> &ids)
+    {
+        if (gen != generation)
+            return;
+        idMode = true;
+        matchIds = ids;
     }
 
     void onCount(int gen, int n)
@@ -210,6 +250,8 @@ struct RosterModel::Private
     void onFailed(int gen, int kind, int page, const QString &message)
     {
         switch (static_cast<RosterJob::Kind>(kind)) {
+        case RosterJob::Kind::Warm:
+            return;
         case RosterJob::Kind::Total:
             totalPending = false;
             break;
@@ -220,7 +262,7 @@ struct RosterModel::Private
             countPending = false;
             if (totalWanted) {
                 totalWanted = false;
-                post(RosterJob{RosterJob::Kind::Total, 0, {}, 0, {}});
+                post(RosterJob{RosterJob::Kind::Total, 0, {}, 0, {}, {}});
             }
             q->beginResetModel();
             pages.clear();
@@ -247,8 +289,10 @@ struct RosterModel::Private
 RosterModel::RosterModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent), d(std::make_unique<Private>(this, db))
 {
-    d->pager = new RosterFetcher(db, d->queue, pageSize, false);
-    d->counter = new RosterFetcher(db, d->queue, pageSize, true);
+    d->pager = new RosterFetcher(db, d->queue, d->searchIndex, pageSize, false);
+    d->counter = new RosterFetcher(db, d->queue, d->searchIndex, pageSize, true);
+    connect(d->pager, &RosterFetcher::matchesReady, this,
+            [this](int gen, const QList<qint64> &ids) { d->onMatches(gen, ids); });
     connect(d->pager, &RosterFetcher::firstPageReady, this,
             [this](int gen, const QList<RosterRow> &rows) { d->onFirstPage(gen, rows); });
     connect(d->pager, &RosterFetcher::pageReady, this,

@@ -108,7 +108,7 @@ QString RosterQuery::whereClause(const RosterQuerySpec &spec, const Dialect &dia
     const auto text = [](const QString &v) { return QVariant(v); };
 
     const QString needle = f.search.trimmed().toLower();
-    if (!needle.isEmpty()) {
+    if (!needle.isEmpty() && purpose != Purpose::Matches) {
         conds << dialect.containsExpr(QStringLiteral("c.search_text"));
         binds->append(needle);
     }
@@ -237,6 +237,39 @@ QString RosterQuery::countSql(const RosterQuerySpec &spec, const Dialect &dialec
 QString RosterQuery::totalSql()
 {
     return QStringLiteral("SELECT COUNT(*) FROM creators");
+}
+
+QString RosterQuery::hitsTableSql(const Dialect &dialect)
+{
+    return QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS roster_hits (id %1 PRIMARY KEY)")
+        .arg(dialect.columnType(ColumnType::Integer));
+}
+
+QString RosterQuery::insertHitsSql(qsizetype count)
+{
+    QStringList rows;
+    rows.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        rows << QStringLiteral("(?)");
+    return QStringLiteral("INSERT INTO roster_hits (id) VALUES ") + rows.join(QLatin1Char(','));
+}
+
+QString RosterQuery::matchSql(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds)
+{
+    // CROSS JOIN keeps the hits as the outer loop: only they are looked up, then sorted.
+    QString where = whereClause(spec, dialect, binds, Purpose::Matches);
+    where = where.isEmpty() ? QStringLiteral(" WHERE c.id = h.id")
+                            : QStringLiteral(" WHERE c.id = h.id AND ") + where.mid(7);
+    return QStringLiteral("SELECT c.id FROM roster_hits h CROSS JOIN creators c "
+                          "LEFT JOIN categories cat ON cat.id = c.primary_category_id")
+        + where + orderBy(spec);
+}
+
+QString RosterQuery::rowsByIdsSql(qsizetype count)
+{
+    return QStringLiteral("SELECT ") + selectColumns()
+        + QStringLiteral(" FROM creators c LEFT JOIN categories cat ON cat.id = c.primary_category_id WHERE c.id IN (")
+        + placeholders(count) + QLatin1Char(')');
 }
 
 RosterRow RosterQuery::readRow(const QSqlQuery &q)

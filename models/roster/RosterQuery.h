@@ -58,7 +58,10 @@ public:
     // The same filter is spelled for the planner's sake in two ways: a page walks the sort order
     // and stops after LIMIT rows, so it must not be driven from a filter index; a count reads every
     // match, so it should be driven from the narrowest index (tier index, category id lists).
-    enum class Purpose { Page, Count };
+    // Matches: like Page, without the search condition (the search index answered it).
+    enum class Purpose { Page, Count, Matches };
+    // Beyond this many hits, a search is paged by SQL instead of listing its ids.
+    static constexpr int maxIndexedMatches = 50000;
     // "WHERE ..." (or empty) over `creators c`.
     static QString whereClause(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds,
                                Purpose purpose = Purpose::Page);
@@ -77,6 +80,13 @@ public:
     static QString countSql(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds);
     // All creators, regardless of the filter.
     static QString totalSql();
+    // The temporary table of search hits (per connection), filling it, and reading the hits that
+    // pass the other filters, in display order.
+    static QString hitsTableSql(const Dialect &dialect);
+    static QString insertHitsSql(qsizetype count);
+    static QString matchSql(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds);
+    // Rows of the given creators (any order; `count` placeholders).
+    static QString rowsByIdsSql(qsizetype count);
 
     static RosterRow readRow(const QSqlQuery &query);
 };

@@ -5,6 +5,7 @@
 #include "domain/Creator.h"
 #include "roster/RosterFormat.h"
 #include "roster/RosterModel.h"
+#include "roster/SearchIndex.h"
 #include "roster/RosterQuery.h"
 #include "store/Database.h"
 
@@ -489,6 +490,24 @@ int main(int argc, char **argv)
         addRows(QStringLiteral("open to first rows"), model, bare);
     }
 
+    {
+        // The roster's in-memory search index: what its first load costs, then a sync with
+        // nothing changed (what every search pays).
+        SearchIndex index;
+        QElapsedTimer t;
+        t.start();
+        index.sync(*db, nullptr);
+        const double load = t.nsecsElapsed() / 1e6;
+        t.start();
+        index.sync(*db, nullptr);
+        const double resync = t.nsecsElapsed() / 1e6;
+        t.start();
+        const qsizetype hits = index.find(chinese).size();
+        const double find = t.nsecsElapsed() / 1e6;
+        out(QStringLiteral("search index: first load %1 ms, sync %2 ms, find \"%3\" %4 ms (%5 hits), %6 MB")
+                .arg(load, 0, 'f', 1).arg(resync, 0, 'f', 1).arg(chinese).arg(find, 0, 'f', 1).arg(hits)
+                .arg(index.memoryBytes() / 1e6, 0, 'f', 1));
+    }
     RosterModel model(*db);
     model.waitForIdle(120000);
     out(QStringLiteral("rows: %1 of %2").arg(model.filteredCount()).arg(model.totalCount()));
