@@ -151,20 +151,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>Video-note price</translation>
     </message>
     <message>
-        <source>Past fee, minimum</source>
-        <translation>Past fee, minimum</translation>
-    </message>
-    <message>
-        <source>Past fee, maximum</source>
-        <translation>Past fee, maximum</translation>
-    </message>
-    <message>
         <source>%1: enter an amount in yuan of zero or more, e.g. 2000 or 1999.50.</source>
         <translation>%1: enter an amount in yuan of zero or more, e.g. 2000 or 1999.50.</translation>
-    </message>
-    <message>
-        <source>Past fee: the minimum is higher than the maximum.</source>
-        <translation>Past fee: the minimum is higher than the maximum.</translation>
     </message>
     <message>
         <source>“%1” already has this handle.</source>
@@ -235,10 +223,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>&amp;Nickname (昵称):</translation>
     </message>
     <message>
-        <source>&amp;Real name:</source>
-        <translation>&amp;Real name:</translation>
-    </message>
-    <message>
         <source>Primar&amp;y category:</source>
         <translation>Primar&amp;y category:</translation>
     </message>
@@ -291,10 +275,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>Represented by an agency / MCN</translation>
     </message>
     <message>
-        <source>Preferred &amp;contact:</source>
-        <translation>Preferred &amp;contact:</translation>
-    </message>
-    <message>
         <source>&amp;WeChat ID:</source>
         <translation>&amp;WeChat ID:</translation>
     </message>
@@ -305,10 +285,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Owner:</translation>
     </message>
     <message>
         <source>&amp;First contact:</source>
@@ -331,14 +307,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>&amp;Video-note price (视频报价):</translation>
     </message>
     <message>
-        <source>Past fee, m&amp;inimum:</source>
-        <translation>Past fee, m&amp;inimum:</translation>
-    </message>
-    <message>
-        <source>Past fee, ma&amp;ximum:</source>
-        <translation>Past fee, ma&amp;ximum:</translation>
-    </message>
-    <message>
         <source>Amounts in yuan (CNY), e.g. 2000 or 1999.50; leave empty when unknown.</source>
         <translation>Amounts in yuan (CNY), e.g. 2000 or 1999.50; leave empty when unknown.</translation>
     </message>
@@ -353,10 +321,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>&amp;Followers:</source>
         <translation>&amp;Followers:</translation>
-    </message>
-    <message>
-        <source>As &amp;of:</source>
-        <translation>As &amp;of:</translation>
     </message>
     <message>
         <source>Average &amp;engagement rate (%):</source>
@@ -407,10 +371,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <source>&amp;Communication style:</source>
-        <translation>&amp;Communication style:</translation>
-    </message>
-    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
@@ -449,6 +409,46 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Import file</source>
         <translation>Import file</translation>
+    </message>
+    <message>
+        <source>Fee range, lowest</source>
+        <translation>Fee range, lowest</translation>
+    </message>
+    <message>
+        <source>Fee range, highest</source>
+        <translation>Fee range, highest</translation>
+    </message>
+    <message>
+        <source>Fee range: the lowest fee is higher than the highest.</source>
+        <translation>Fee range: the lowest fee is higher than the highest.</translation>
+    </message>
+    <message>
+        <source>Real na&amp;me:</source>
+        <translation>Real na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Preferred contact &amp;method:</source>
+        <translation>Preferred contact &amp;method:</translation>
+    </message>
+    <message>
+        <source>Ow&amp;ner:</source>
+        <translation>Ow&amp;ner:</translation>
+    </message>
+    <message>
+        <source>Fee range, lo&amp;west:</source>
+        <translation>Fee range, lo&amp;west:</translation>
+    </message>
+    <message>
+        <source>Fee range, hi&amp;ghest:</source>
+        <translation>Fee range, hi&amp;ghest:</translation>
+    </message>
+    <message>
+        <source>As of &amp;date:</source>
+        <translation>As of &amp;date:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunication style:</source>
+        <translation>Co&amp;mmunication style:</translation>
     </message>
 </context>
 <context>

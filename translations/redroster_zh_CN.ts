@@ -22,15 +22,15 @@
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot; for &quot;%2&quot;.</source>
+        <source>Unknown option "%1" for "%2".</source>
         <translation>“%2”命令不支持选项“%1”。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -64,19 +64,19 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
 </translation>
     </message>
     <message>
-        <source>Run &quot;redroster --help&quot; for usage.</source>
+        <source>Run "redroster --help" for usage.</source>
         <translation>运行“redroster --help”查看用法。</translation>
     </message>
     <message>
-        <source>--creators expects a number from %1 to %2, not &quot;%3&quot;.</source>
+        <source>--creators expects a number from %1 to %2, not "%3".</source>
         <translation>--creators 应为 %1 到 %2 之间的数字，而不是“%3”。</translation>
     </message>
     <message>
-        <source>--seed expects a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
+        <source>--seed expects a whole number from 0 to 4294967295, not "%1".</source>
         <translation>--seed 应为 0 到 4294967295 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--date expects a date like 2026-03-05, not &quot;%1&quot;.</source>
+        <source>--date expects a date like 2026-03-05, not "%1".</source>
         <translation>--date 应为 2026-03-05 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>小红书号或昵称：请至少填写一项。</translation>
     </message>
     <message>
-        <source>Email: &quot;%1&quot; is not an email address.</source>
+        <source>Email: "%1" is not an email address.</source>
         <translation>邮箱：“%1”不是有效的邮箱地址。</translation>
     </message>
     <message>
@@ -151,20 +151,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>视频报价</translation>
     </message>
     <message>
-        <source>Past fee, minimum</source>
-        <translation>历史费用下限</translation>
-    </message>
-    <message>
-        <source>Past fee, maximum</source>
-        <translation>历史费用上限</translation>
-    </message>
-    <message>
         <source>%1: enter an amount in yuan of zero or more, e.g. 2000 or 1999.50.</source>
         <translation>%1：请输入不小于 0 的金额（元），例如 2000 或 1999.50。</translation>
-    </message>
-    <message>
-        <source>Past fee: the minimum is higher than the maximum.</source>
-        <translation>历史费用：下限高于上限。</translation>
     </message>
     <message>
         <source>“%1” already has this handle.</source>
@@ -235,10 +223,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>昵称(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Real name:</source>
-        <translation>真实姓名(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Primar&amp;y category:</source>
         <translation>主要类目(&amp;Y)：</translation>
     </message>
@@ -291,10 +275,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>由机构 / MCN 代理</translation>
     </message>
     <message>
-        <source>Preferred &amp;contact:</source>
-        <translation>首选联系方式(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;WeChat ID:</source>
         <translation>微信号(&amp;W)：</translation>
     </message>
@@ -305,10 +285,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>&amp;Email:</source>
         <translation>邮箱(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;First contact:</source>
@@ -331,14 +307,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>视频报价(&amp;V)：</translation>
     </message>
     <message>
-        <source>Past fee, m&amp;inimum:</source>
-        <translation>历史费用下限(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Past fee, ma&amp;ximum:</source>
-        <translation>历史费用上限(&amp;X)：</translation>
-    </message>
-    <message>
         <source>Amounts in yuan (CNY), e.g. 2000 or 1999.50; leave empty when unknown.</source>
         <translation>金额单位为元（人民币），例如 2000 或 1999.50；未知时请留空。</translation>
     </message>
@@ -353,10 +321,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>&amp;Followers:</source>
         <translation>粉丝数(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>As &amp;of:</source>
-        <translation>截至日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Average &amp;engagement rate (%):</source>
@@ -395,7 +359,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>用逗号分隔，例如 spf, 2026 Q2</translation>
     </message>
     <message>
-        <source>Average of the collaborations&apos; ratings (1–5)</source>
+        <source>Average of the collaborations' ratings (1–5)</source>
         <translation>历次合作评分的平均值（1–5）</translation>
     </message>
     <message>
@@ -405,10 +369,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Ta&amp;gs:</source>
         <translation>标签(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>&amp;Communication style:</source>
-        <translation>沟通风格(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -449,6 +409,46 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Import file</source>
         <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Fee range, lowest</source>
+        <translation>历史报价下限</translation>
+    </message>
+    <message>
+        <source>Fee range, highest</source>
+        <translation>历史报价上限</translation>
+    </message>
+    <message>
+        <source>Fee range: the lowest fee is higher than the highest.</source>
+        <translation>历史报价：下限高于上限。</translation>
+    </message>
+    <message>
+        <source>Real na&amp;me:</source>
+        <translation>真实姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Preferred contact &amp;method:</source>
+        <translation>首选联系方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ow&amp;ner:</source>
+        <translation>负责人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fee range, lo&amp;west:</source>
+        <translation>历史报价下限(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Fee range, hi&amp;ghest:</source>
+        <translation>历史报价上限(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>As of &amp;date:</source>
+        <translation>截至日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunication style:</source>
+        <translation>沟通风格(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -655,7 +655,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>%1：搜索文本不是最新的</translation>
     </message>
     <message>
-        <source>%1: unknown status &quot;%2&quot;</source>
+        <source>%1: unknown status "%2"</source>
         <translation>%1：未知状态“%2”</translation>
     </message>
     <message>

@@ -276,7 +276,7 @@ bool CreatorEditor::validate(QString *message, QWidget **field) const
 
     const std::pair<QLineEdit *, QString> money[] = {
         {m_priceImage, tr("Image-note price")}, {m_priceVideo, tr("Video-note price")},
-        {m_feeMin, tr("Past fee, minimum")},    {m_feeMax, tr("Past fee, maximum")}};
+        {m_feeMin, tr("Fee range, lowest")},    {m_feeMax, tr("Fee range, highest")}};
     for (const auto &[edit, name] : money) {
         editor::parseYuanToFen(edit->text(), &ok);
         if (!ok)
@@ -285,7 +285,7 @@ bool CreatorEditor::validate(QString *message, QWidget **field) const
     const auto feeMin = editor::parseYuanToFen(m_feeMin->text(), &ok);
     const auto feeMax = editor::parseYuanToFen(m_feeMax->text(), &ok);
     if (feeMin && feeMax && *feeMin > *feeMax)
-        return problem(tr("Past fee: the minimum is higher than the maximum."), m_feeMin);
+        return problem(tr("Fee range: the lowest fee is higher than the highest."), m_feeMin);
     return true;
 }
 

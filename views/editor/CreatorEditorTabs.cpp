@@ -71,7 +71,7 @@ QWidget *CreatorEditor::buildProfileTab()
     form->addRow(tr("&Handle (小红书号):"), m_handle);
     form->addRow(tr("Profile &link:"), m_profileUrl);
     form->addRow(tr("&Nickname (昵称):"), m_nickname);
-    form->addRow(tr("&Real name:"), m_realName);
+    form->addRow(tr("Real na&me:"), m_realName);
     form->addRow(tr("Primar&y category:"), m_primaryCategory);
     form->addRow(tr("&Secondary categories:"), m_secondaryCategories);
     form->addRow(tr("C&ity:"), m_city);
@@ -104,11 +104,11 @@ QWidget *CreatorEditor::buildContactTab()
     m_agencyName = named(new QLineEdit, "agencyNameEdit");
     connect(m_hasAgency, &QCheckBox::toggled, this, &CreatorEditor::updateAgencyEnabled);
 
-    form->addRow(tr("Preferred &contact:"), m_contactMethod);
+    form->addRow(tr("Preferred contact &method:"), m_contactMethod);
     form->addRow(tr("&WeChat ID:"), m_wechat);
     form->addRow(tr("P&hone:"), m_phone);
     form->addRow(tr("&Email:"), m_email);
-    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("Ow&ner:"), m_owner);
     form->addRow(tr("&First contact:"), m_firstContact);
     form->addRow(QString(), m_hasAgency);
     form->addRow(tr("&Agency name:"), m_agencyName);
@@ -128,8 +128,8 @@ QWidget *CreatorEditor::buildRatesTab()
         e->setPlaceholderText(hint);
     form->addRow(tr("&Image-note price (图文报价):"), m_priceImage);
     form->addRow(tr("&Video-note price (视频报价):"), m_priceVideo);
-    form->addRow(tr("Past fee, m&inimum:"), m_feeMin);
-    form->addRow(tr("Past fee, ma&ximum:"), m_feeMax);
+    form->addRow(tr("Fee range, lo&west:"), m_feeMin);
+    form->addRow(tr("Fee range, hi&ghest:"), m_feeMax);
     auto *note = new QLabel(tr("Amounts in yuan (CNY), e.g. 2000 or 1999.50; leave empty when unknown."));
     note->setWordWrap(true);
     form->addRow(note);
@@ -147,7 +147,7 @@ QWidget *CreatorEditor::buildFollowersTab()
     m_engagementRate = named(new QLineEdit, "engagementRateEdit");
     m_engagementRate->setPlaceholderText(tr("percent, e.g. 4.5"));
     form->addRow(tr("&Followers:"), m_followers);
-    form->addRow(tr("As &of:"), m_followersAsOf);
+    form->addRow(tr("As of &date:"), m_followersAsOf);
     form->addRow(tr("Average &engagement rate (%):"), m_engagementRate);
     layout->addLayout(form);
 
@@ -202,7 +202,7 @@ QWidget *CreatorEditor::buildStatusTab()
     form->addRow(tr("S&tatus:"), m_status);
     form->addRow(QString(), m_doNotContact);
     form->addRow(tr("Ta&gs:"), m_tags);
-    form->addRow(tr("&Communication style:"), m_communicationNotes);
+    form->addRow(tr("Co&mmunication style:"), m_communicationNotes);
     form->addRow(tr("&Notes:"), m_notes);
     form->addRow(tr("Brand fit:"), m_brandFit);
     form->addRow(tr("Reliability:"), m_reliability);

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the screens of the real app on a database, in both languages, to PNG files for the
+// README and for looking at changes: redroster_screenshots --db DEMO.sqlite --out DIR
+// Run under xvfb-run for the look of a real desktop.
+#include "AppSettings.h"
+#include "CreatorEditor.h"
+#include "Icons.h"
+#include "Language.h"
+#include "MainWindow.h"
+
+#include "domain/CreatorRepository.h"
+#include "roster/FilterBar.h"
+#include "roster/RosterModel.h"
+#include "roster/RosterScreen.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace rr;
+
+namespace {
+
+void settle(int ms = 300)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void save(QWidget *w, const QString &path)
+{
+    settle();
+    w->grab().save(path);
+    QTextStream(stdout) << path << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RedRosterScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("RedRosterScreenshots"));
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("folder"), QStringLiteral("path"));
+    parser.addOptions({dbOption, outOption});
+    parser.process(app);
+    const QDir out(parser.value(outOption));
+    QDir().mkpath(out.path());
+
+    Language language;
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        language.apply(lang);
+        StoreError error;
+        auto db = Database::open(ConnectionSpec::sqlite(parser.value(dbOption)), &error);
+        if (!db) {
+            QTextStream(stderr) << error.message << Qt::endl;
+            return 1;
+        }
+        MainWindow window(std::move(db), language);
+        window.resize(1440, 860);
+        window.show();
+        window.rosterScreen()->model()->waitForIdle();
+        save(&window, out.filePath(QStringLiteral("roster-%1.png").arg(lang)));
+
+        // A filtered roster: mid-tier skincare creators.
+        RosterFilter f;
+        f.tiers = {Tier::Mid};
+        f.categoryIds = {1};
+        window.rosterScreen()->filterBar()->setFilter(f);
+        window.rosterScreen()->model()->waitForIdle();
+        save(&window, out.filePath(QStringLiteral("roster-filtered-%1.png").arg(lang)));
+
+        // The editor on the first creator, each tab.
+        CreatorRepository repo(window.database());
+        const qint64 id = window.rosterScreen()->model()->creatorId(0);
+        const auto creator = repo.load(id);
+        CreatorEditor editor(repo, AppSettings::tierThresholds(), &window);
+        if (creator)
+            editor.setCreator(*creator);
+        editor.show();
+        auto *tabs = editor.findChild<QTabWidget *>();
+        for (int t = 0; tabs && t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            save(&editor, out.filePath(QStringLiteral("editor-%1-%2.png").arg(t).arg(lang)));
+        }
+        editor.close();
+        window.close();
+    }
+    return 0;
+}
