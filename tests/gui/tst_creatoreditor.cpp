@@ -280,7 +280,7 @@ void TestCreatorEditor::validation_data()
     QTest::newRow("negative followers") << QStringLiteral("followersEdit") << QStringLiteral("-100")
                                         << QStringLiteral("Followers");
     QTest::newRow("fee range") << QStringLiteral("feeMinEdit") << QStringLiteral("99999")
-                               << QStringLiteral("minimum");
+                               << QStringLiteral("lowest fee");
 }
 
 void TestCreatorEditor::validation()
