@@ -1036,12 +1036,12 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>%1%</translation>
     </message>
     <message>
-        <source>Do not contact: this creator asked not to be contacted again.</source>
-        <translation>Do not contact: this creator asked not to be contacted again.</translation>
-    </message>
-    <message>
         <source>Tier set by hand, not derived from followers.</source>
         <translation>Tier set by hand, not derived from followers.</translation>
+    </message>
+    <message>
+        <source>Do not contact: marked not to be contacted or re-imported.</source>
+        <translation>Do not contact: marked not to be contacted or re-imported.</translation>
     </message>
 </context>
 <context>

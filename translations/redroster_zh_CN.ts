@@ -1052,12 +1052,12 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>%1%</translation>
     </message>
     <message>
-        <source>Do not contact: this creator asked not to be contacted again.</source>
-        <translation>勿联系：该博主已要求不再联系。</translation>
-    </message>
-    <message>
         <source>Tier set by hand, not derived from followers.</source>
         <translation>层级为手动设定，并非根据粉丝数判定。</translation>
+    </message>
+    <message>
+        <source>Do not contact: marked not to be contacted or re-imported.</source>
+        <translation>勿联系：已标记为不再联系，也不随导入恢复。</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,7 @@ QVariant RosterFormat::sortValue(const RosterRow &row, RosterColumn column, cons
 QString RosterFormat::toolTip(const RosterRow &row, RosterColumn column)
 {
     if (row.doNotContact)
-        return tr("Do not contact: this creator asked not to be contacted again.");
+        return tr("Do not contact: marked not to be contacted or re-imported.");
     if (column == RosterColumn::Tier && !row.tierOverride.isEmpty())
         return tr("Tier set by hand, not derived from followers.");
     return {};

@@ -19,6 +19,8 @@
 #include <QDir>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -47,6 +49,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("RedRosterScreenshots"));
     QCoreApplication::setApplicationName(QStringLiteral("RedRosterScreenshots"));
+    // A fresh window layout every time: settings in a throw-away folder.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("folder"), QStringLiteral("path"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roster/RosterScreen.h"
 
+#include "roster/BadgeDelegate.h"
 #include "roster/FilterBar.h"
 #include "roster/RosterColumns.h"
 #include "roster/RosterLookups.h"
@@ -33,6 +34,8 @@ RosterScreen::RosterScreen(Database &db, const TierThresholds &thresholds, QWidg
     m_view->setSortingEnabled(true);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
+    m_view->setItemDelegateForColumn(toInt(RosterColumn::Tier), new BadgeDelegate(BadgeDelegate::Kind::Tier, m_view));
+    m_view->setItemDelegateForColumn(toInt(RosterColumn::Status), new BadgeDelegate(BadgeDelegate::Kind::Status, m_view));
     m_view->verticalHeader()->hide();
     // Fixed row heights: the view never measures a million rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -46,7 +49,9 @@ RosterScreen::RosterScreen(Database &db, const TierThresholds &thresholds, QWidg
     header->resizeSection(toInt(RosterColumn::Handle), 150);
     header->resizeSection(toInt(RosterColumn::Nickname), 190);
     header->resizeSection(toInt(RosterColumn::Followers), 100);
-    header->resizeSection(toInt(RosterColumn::Tier), 110);
+    header->resizeSection(toInt(RosterColumn::Tier), 135);
+    header->resizeSection(toInt(RosterColumn::Status), 140);
+    header->resizeSection(toInt(RosterColumn::Owner), 150);
     header->setSortIndicator(toInt(RosterColumn::Followers), Qt::DescendingOrder);
 
     auto *layout = new QVBoxLayout(this);
