@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/ImportPlan.h"
+#include "store/StoreError.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace rr {
+
+class Database;
+
+// Writes planned rows inside the caller's WriteTransaction with prepared statements reused for
+// the whole file: the import_batches row, new creators (prospect, import_batch_id set), updates
+// (version-checked), follower snapshots (source 'import'), tags and audit_log rows that carry
+// {"import_batch": id} so ImportBatches::undo() can find them.
+class ImportWriter
+{
+public:
+    explicit ImportWriter(const Database &db);
+    ~ImportWriter();
+
+    struct BatchInfo
+    {
+        QString fileName;
+        QString encoding;
+        QString mappingJson;
+    };
+    struct Counts
+    {
+        qint64 total = 0;
+        qint64 created = 0;
+        qint64 updated = 0;
+        qint64 skipped = 0;
+    };
+
+    bool beginBatch(const BatchInfo &info, StoreError *error);
+    qint64 batchId() const { return m_batchId; }
+    // Writes a Create or Update plan; other actions are ignored. Sets plan->creator.id on Create.
+    bool write(RowPlan *plan, StoreError *error);
+    bool finishBatch(const Counts &counts, StoreError *error);
+
+private:
+    bool exec(QSqlQuery &q, StoreError *error);
+    bool insertCreator(RowPlan &p, StoreError *error);
+    bool updateCreator(RowPlan &p, StoreError *error);
+    bool snapshot(qint64 creatorId, const RowPlan &p, StoreError *error);
+    bool addTags(qint64 creatorId, const QStringList &tags, StoreError *error);
+    bool audit(const QString &action, qint64 rowId, const QJsonObject &changes, StoreError *error);
+    QSqlQuery &prepared(const QString &sql);
+
+    const Database &m_db;
+    qint64 m_batchId = 0;
+    QString m_now;
+    QHash<QString, QSqlQuery *> m_queries;
+    QHash<QString, qint64> m_tagIds;
+};
+
+} // namespace rr
