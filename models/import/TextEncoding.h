@@ -39,7 +39,11 @@ public:
     StreamDecoder &operator=(const StreamDecoder &) = delete;
 
     QString decode(const QByteArray &chunk);
+    // At the end of the stream: a character left incomplete becomes one U+FFFD (an error).
+    // Further decode() calls after flush() are not supported.
+    QString flush();
     bool hasError() const; // undecodable bytes were replaced with U+FFFD
+    qint64 errorCount() const; // how many U+FFFD the decoding produced so far (for locating them)
 
 private:
     struct Private;
