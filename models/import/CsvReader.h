@@ -69,6 +69,8 @@ public:
     const QList<CsvIssue> &issues() const;
     qint64 bytesRead() const;       // for progress
     qint64 totalBytes() const;      // -1 when unknown
+    // How many bytes to read from the device at a time (default 64 KiB); tests use tiny chunks.
+    void setChunkSize(qsizetype bytes);
 
 private:
     struct Private;

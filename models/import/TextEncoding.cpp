@@ -213,7 +213,7 @@ QString StreamDecoder::decode(const QByteArray &chunk)
         // ICU-backed codec hides what it holds, and flush() must know.
         QByteArray data = d->carry.isEmpty() ? chunk : d->carry + chunk;
         const qsizetype whole = gb18030Boundary(data);
-        d->carry = data.mid(whole);
+        d->carry = QByteArray(data.constData() + whole, data.size() - whole); // a copy: chunk may be raw data
         out = d->codec->toUnicode(data.constData(), int(whole), &d->codecState);
         // The ICU-backed and the built-in codec differ in what they count as invalid: count the
         // replacement characters the decode produced instead (U+FFFD itself is all but unused in
