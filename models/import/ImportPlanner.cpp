@@ -329,6 +329,20 @@ void ImportPlanner::merge(const Read &r, const Creator &stored, RowPlan &p) cons
                 out[i] = nv; // an agency name in the file always means "has an agency"
             continue;
         }
+        if (col == QLatin1String("handle")) {
+            // The handle is identity: never re-cased or replaced; filled only when no other
+            // creator has it (the unique index would refuse the whole import).
+            if (!isEmptyValue(ov))
+                continue;
+            std::vector<qint64> others;
+            if (findIn(m_existingHandles, hashKey(r.in.handle.toLower()), &others)) {
+                p.notes.push_back({p.line, m_mapping.columnOf(ImportField::Handle) + 1,
+                                   m_mapping.headers.value(m_mapping.columnOf(ImportField::Handle)), r.in.handle,
+                                   tr("Another creator already has this handle; the handle was not filled in."),
+                                   CellNote::Severity::Doubtful});
+                continue;
+            }
+        }
         if (!overwrite && !isEmptyValue(ov))
             continue;
         if (nv != ov)
