@@ -352,7 +352,7 @@ Parsed<QDate> ValueParser::date(const QString &text)
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
     static const QRegularExpression western(QStringLiteral("^(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})$"));
     static const QRegularExpression serial(QStringLiteral("^(\\d{5})(?:\\.\\d+)?$"));
-    static const QRegularExpression dayMonthName(QStringLiteral("^(\\d{1,2})[ -]+([a-z]{3,9})\\.?[ -,]+(\\d{4})$"),
+    static const QRegularExpression dayMonthName(QStringLiteral("^(\\d{1,2})[ -]+([a-z]{3,9})\\.?[-, ]+(\\d{4})$"),
                                                  QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression monthNameDay(QStringLiteral("^([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"),
                                                  QRegularExpression::CaseInsensitiveOption);
