@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace rr {
 
@@ -30,6 +31,36 @@ ImportResult failed(ImportResult r, const StoreError &error)
     r.message = error.message;
     return r;
 }
+
+// Raises the SQLite page cache of the job's connection for the import's duration.
+class CacheBoost
+{
+public:
+    explicit CacheBoost(const Database &db) : m_db(db)
+    {
+        if (db.dialect().backend() != Backend::Sqlite)
+            return;
+        QSqlQuery q(db.sql());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_old = q.value(0).toLongLong();
+        q.finish();
+        m_set = q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB
+    }
+    ~CacheBoost()
+    {
+        if (!m_set)
+            return;
+        QSqlQuery q(m_db.sql());
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_old));
+    }
+    CacheBoost(const CacheBoost &) = delete;
+    CacheBoost &operator=(const CacheBoost &) = delete;
+
+private:
+    const Database &m_db;
+    qint64 m_old = -2000;
+    bool m_set = false;
+};
 
 } // namespace
 
@@ -116,6 +147,9 @@ ImportResult ImportJob::run(const Database &db)
     if (m_onHeader)
         m_onHeader(res.format, res.header, res.mapping);
 
+    // A large import touches every index of creators at random places: a bigger page cache
+    // keeps SQLite from spilling and re-reading pages mid-transaction.
+    CacheBoost boost(db);
     WriteTransaction tx(db);
     ImportWriter writer(db);
     StoreError err;
@@ -128,6 +162,7 @@ ImportResult ImportJob::run(const Database &db)
         QJsonObject mj = res.mapping.toJson();
         mj.insert(QStringLiteral("on_duplicate"), ImportText::policyKey(rq.policy));
         info.mappingJson = QString::fromUtf8(QJsonDocument(mj).toJson(QJsonDocument::Compact));
+        info.mapping = res.mapping;
         if (!writer.beginBatch(info, &err))
             return failed(res, err);
         res.batchId = writer.batchId();

@@ -159,7 +159,8 @@ void ImportPlanner::readCells(const CsvRecord &record, Read &r, RowPlan &p) cons
             continue;
         const QString raw = record.cells.at(col);
         const QString v = raw.trimmed();
-        if (v.isEmpty() || ValueParser::isUnknownMark(v))
+        // Unknown marks ("—", "/", "N/A", "暂无" ...) are all short: skip the check for longer text.
+        if (v.isEmpty() || (v.size() <= 6 && ValueParser::isUnknownMark(v)))
             continue;
         switch (f) {
         case ImportField::Handle: text(QStringLiteral("handle"), c.handle, v); break;

@@ -29,6 +29,45 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+constexpr int kChunk = 128; // rows per multi-row INSERT (binds stay far below SQLite's 32766)
+
+// The creators columns an import can fill from each field.
+QStringList columnsFor(ImportField f)
+{
+    switch (f) {
+    case ImportField::Handle: return {QStringLiteral("handle")};
+    case ImportField::ProfileUrl: return {QStringLiteral("profile_url")};
+    case ImportField::Nickname: return {QStringLiteral("nickname")};
+    case ImportField::RealName: return {QStringLiteral("real_name")};
+    case ImportField::Followers: return {QStringLiteral("followers"), QStringLiteral("followers_as_of")};
+    case ImportField::LikesAndSaves: return {QStringLiteral("notes")};
+    case ImportField::Category: return {QStringLiteral("primary_category_id")};
+    case ImportField::City: return {QStringLiteral("city")};
+    case ImportField::Agency: return {QStringLiteral("has_agency"), QStringLiteral("agency_name")};
+    case ImportField::Wechat: return {QStringLiteral("wechat")};
+    case ImportField::Phone: return {QStringLiteral("phone")};
+    case ImportField::Email: return {QStringLiteral("email")};
+    case ImportField::PriceImage: return {QStringLiteral("price_image_fen")};
+    case ImportField::PriceVideo: return {QStringLiteral("price_video_fen")};
+    case ImportField::EngagementRate: return {QStringLiteral("avg_engagement_rate")};
+    case ImportField::Languages: return {QStringLiteral("languages")};
+    case ImportField::Owner: return {QStringLiteral("owner")};
+    case ImportField::Notes: return {QStringLiteral("notes")};
+    default: return {};
+    }
+}
+
+QString rowsSql(const QString &table, const QStringList &columns, int rows)
+{
+    const QString one = QLatin1Char('(') + placeholders(columns.size()) + QLatin1Char(')');
+    QStringList all;
+    all.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        all << one;
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(table, columns.join(QStringLiteral(", ")),
+                                                              all.join(QStringLiteral(", ")));
+}
+
 QVariant keyValue(const Creator &c)
 {
     const QString k = normalizedProfileKey(c.profileUrl);
@@ -80,11 +119,99 @@ bool ImportWriter::beginBatch(const BatchInfo &info, StoreError *error)
         return false;
     }
     m_batchId = q.value(0).toLongLong();
+    q.finish();
+
+    const QStringList &all = record::columns();
+    QStringList wanted;
+    for (ImportField f : info.mapping.fields)
+        wanted << columnsFor(f);
+    m_insertColumns.clear();
+    QStringList cols;
+    for (int i = 0; i < all.size(); ++i) {
+        if (wanted.contains(all.at(i))) {
+            m_insertColumns << i;
+            cols << all.at(i);
+        }
+    }
+    m_explicitIds = m_db.dialect().backend() == Backend::Sqlite;
+    if (m_explicitIds) {
+        // The write transaction holds the lock: nobody else can take these ids meanwhile.
+        QSqlQuery maxId(m_db.sql());
+        if (!maxId.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM creators")) || !maxId.next()) {
+            *error = m_db.errorFrom(maxId.lastError());
+            return false;
+        }
+        m_nextId = maxId.value(0).toLongLong() + 1;
+        cols.prepend(QStringLiteral("id"));
+    }
+    cols << QStringLiteral("profile_key") << QStringLiteral("search_text") << QStringLiteral("import_batch_id")
+         << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    m_creators = {QStringLiteral("creators"), cols, {}, 0};
+    m_snapshots = {QStringLiteral("follower_snapshots"),
+                   {QStringLiteral("creator_id"), QStringLiteral("as_of"), QStringLiteral("followers"),
+                    QStringLiteral("source"), QStringLiteral("import_batch_id")},
+                   {}, 0};
+    m_audit = {QStringLiteral("audit_log"),
+               {QStringLiteral("at"), QStringLiteral("user_name"), QStringLiteral("table_name"), QStringLiteral("row_id"),
+                QStringLiteral("action"), QStringLiteral("changes")},
+               {}, 0};
     return true;
+}
+
+bool ImportWriter::flush(Buffer &b, StoreError *error)
+{
+    if (b.rows == 0)
+        return true;
+    QSqlQuery &q = prepared(rowsSql(b.table, b.columns, b.rows));
+    for (const QVariant &v : std::as_const(b.binds))
+        q.addBindValue(v);
+    b.binds.clear();
+    b.rows = 0;
+    return exec(q, error);
+}
+
+bool ImportWriter::flushAll(StoreError *error)
+{
+    // Parents first: snapshots and audit rows name creators.
+    return flush(m_creators, error) && flush(m_snapshots, error) && flush(m_audit, error);
+}
+
+bool ImportWriter::writeCreatedSideRows(StoreError *error)
+{
+    if (!m_explicitIds)
+        return true;
+    // A follower snapshot for each new creator with a count: the row holds the file's count and date.
+    QSqlQuery s(m_db.sql());
+    s.prepare(QStringLiteral("INSERT INTO follower_snapshots (creator_id, as_of, followers, source, import_batch_id) "
+                             "SELECT id, followers_as_of, followers, 'import', import_batch_id FROM creators "
+                             "WHERE import_batch_id = ? AND followers IS NOT NULL ORDER BY id"));
+    s.addBindValue(m_batchId);
+    if (!exec(s, error))
+        return false;
+    // Audit rows: {"import_batch": id, column: [null, value] for each column the import wrote}.
+    // Column names come from CreatorRecord's whitelist (m_creators.columns).
+    QStringList parts{QStringLiteral("'import_batch', import_batch_id")};
+    static const QStringList bookkeeping{QStringLiteral("id"), QStringLiteral("profile_key"), QStringLiteral("search_text"),
+                                         QStringLiteral("import_batch_id"), QStringLiteral("created_at"),
+                                         QStringLiteral("updated_at")};
+    for (const QString &col : std::as_const(m_creators.columns)) {
+        if (!bookkeeping.contains(col))
+            parts << QStringLiteral("'%1', json_array(NULL, %1)").arg(col);
+    }
+    QSqlQuery a(m_db.sql());
+    a.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes) "
+                             "SELECT ?, ?, 'creators', id, 'insert', json_object(%1) FROM creators "
+                             "WHERE import_batch_id = ? ORDER BY id").arg(parts.join(QStringLiteral(", "))));
+    a.addBindValue(m_now);
+    a.addBindValue(m_db.userName());
+    a.addBindValue(m_batchId);
+    return exec(a, error);
 }
 
 bool ImportWriter::finishBatch(const Counts &c, StoreError *error)
 {
+    if (!flushAll(error) || !writeCreatedSideRows(error))
+        return false;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE import_batches SET rows_total = ?, rows_created = ?, rows_updated = ?, "
                              "rows_skipped = ? WHERE id = ?"));
@@ -107,37 +234,42 @@ bool ImportWriter::write(RowPlan *plan, StoreError *error)
 
 bool ImportWriter::insertCreator(RowPlan &p, StoreError *error)
 {
-    static const QString sql = [] {
-        QStringList cols = record::columns();
-        cols << QStringLiteral("profile_key") << QStringLiteral("search_text") << QStringLiteral("import_batch_id")
-             << QStringLiteral("created_at") << QStringLiteral("updated_at") << QStringLiteral("version");
-        return QStringLiteral("INSERT INTO creators (%1) VALUES (%2) RETURNING id")
-            .arg(cols.join(QStringLiteral(", ")), placeholders(cols.size()));
-    }();
     Creator &c = p.creator;
     c.status = Status::Prospect;
-    QSqlQuery &q = prepared(sql);
     const QVariantList values = record::values(c);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(keyValue(c));
-    q.addBindValue(c.searchText());
-    q.addBindValue(m_batchId);
-    q.addBindValue(m_now);
-    q.addBindValue(m_now);
-    q.addBindValue(1);
-    if (!exec(q, error))
-        return false;
-    if (!q.next()) {
-        *error = StoreError::make(StoreError::Code::Query, QStringLiteral("creators: no id returned"));
-        return false;
+    QVariantList row;
+    row.reserve(m_creators.columns.size());
+    if (m_explicitIds)
+        row << m_nextId;
+    for (int i : std::as_const(m_insertColumns))
+        row << values.at(i);
+    row << keyValue(c) << c.searchText() << m_batchId << m_now << m_now;
+    if (m_explicitIds) {
+        c.id = m_nextId++;
+        m_creators.binds << row;
+        ++m_creators.rows;
+    } else {
+        QSqlQuery &q = prepared(rowsSql(m_creators.table, m_creators.columns, 1) + QStringLiteral(" RETURNING id"));
+        for (const QVariant &v : std::as_const(row))
+            q.addBindValue(v);
+        if (!exec(q, error))
+            return false;
+        if (!q.next()) {
+            *error = StoreError::make(StoreError::Code::Query, QStringLiteral("creators: no id returned"));
+            return false;
+        }
+        c.id = q.value(0).toLongLong();
+        q.finish();
     }
-    c.id = q.value(0).toLongLong();
     c.version = 1;
-    q.finish();
 
-    if (!c.tags.isEmpty() && !addTags(c.id, c.tags, error))
-        return false;
+    if (m_explicitIds) {
+        // Snapshots and audit rows of new creators are written from the creators rows in two
+        // statements by finishBatch(): no per-row binding or JSON building here.
+        if (!c.tags.isEmpty() && (!flushAll(error) || !addTags(c.id, c.tags, error)))
+            return false;
+        return m_creators.rows >= kChunk ? flushAll(error) : true;
+    }
     if (p.snapshotFollowers && !snapshot(c.id, p, error))
         return false;
     QJsonObject changes;
@@ -150,7 +282,17 @@ bool ImportWriter::insertCreator(RowPlan &p, StoreError *error)
     if (!c.tags.isEmpty())
         changes.insert(QStringLiteral("tags"), QJsonArray{QJsonValue(), QJsonArray::fromStringList(c.tags)});
     changes.insert(QStringLiteral("import_batch"), m_batchId);
-    return audit(QStringLiteral("insert"), c.id, changes, error);
+    if (!audit(QStringLiteral("insert"), c.id, changes, error))
+        return false;
+    if (!c.tags.isEmpty()) {
+        if (!flushAll(error)) // creator_tags names the creator: write it first
+            return false;
+        if (!addTags(c.id, c.tags, error))
+            return false;
+    }
+    if (m_creators.rows >= kChunk || m_snapshots.rows >= kChunk || m_audit.rows >= kChunk || !m_explicitIds)
+        return flushAll(error);
+    return true;
 }
 
 bool ImportWriter::updateCreator(RowPlan &p, StoreError *error)
@@ -194,18 +336,20 @@ bool ImportWriter::updateCreator(RowPlan &p, StoreError *error)
     QJsonObject changes = p.changes;
     changes.insert(QStringLiteral("import_batch"), m_batchId);
     changes.insert(QStringLiteral("import_version"), c.version);
-    return audit(QStringLiteral("update"), id, changes, error);
+    if (!audit(QStringLiteral("update"), id, changes, error))
+        return false;
+    if (m_snapshots.rows >= kChunk || m_audit.rows >= kChunk || !m_explicitIds)
+        return flushAll(error);
+    return true;
 }
 
 bool ImportWriter::snapshot(qint64 creatorId, const RowPlan &p, StoreError *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO follower_snapshots (creator_id, as_of, followers, source, "
-                                           "import_batch_id) VALUES (?, ?, ?, 'import', ?)"));
-    q.addBindValue(creatorId);
-    q.addBindValue(p.snapshotAsOf.toString(Qt::ISODate));
-    q.addBindValue(*p.snapshotFollowers);
-    q.addBindValue(m_batchId);
-    return exec(q, error);
+    Q_UNUSED(error);
+    m_snapshots.binds << creatorId << p.snapshotAsOf.toString(Qt::ISODate) << *p.snapshotFollowers
+                      << QStringLiteral("import") << m_batchId;
+    ++m_snapshots.rows;
+    return true;
 }
 
 bool ImportWriter::addTags(qint64 creatorId, const QStringList &tags, StoreError *error)
@@ -242,14 +386,10 @@ bool ImportWriter::addTags(qint64 creatorId, const QStringList &tags, StoreError
 
 bool ImportWriter::audit(const QString &action, qint64 rowId, const QJsonObject &changes, StoreError *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes) "
-                                           "VALUES (?, ?, 'creators', ?, ?, ?)"));
-    q.addBindValue(m_now);
-    q.addBindValue(m_db.userName());
-    q.addBindValue(rowId);
-    q.addBindValue(action);
-    q.addBindValue(compact(changes));
-    return exec(q, error);
+    Q_UNUSED(error);
+    m_audit.binds << m_now << m_db.userName() << QStringLiteral("creators") << rowId << action << compact(changes);
+    ++m_audit.rows;
+    return true;
 }
 
 } // namespace rr

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/ColumnMapping.h"
 #include "import/ImportPlan.h"
 #include "store/StoreError.h"
 
@@ -30,6 +31,7 @@ public:
         QString fileName;
         QString encoding;
         QString mappingJson;
+        ColumnMapping mapping; // decides which creators columns new rows bind
     };
     struct Counts
     {
@@ -43,9 +45,20 @@ public:
     qint64 batchId() const { return m_batchId; }
     // Writes a Create or Update plan; other actions are ignored. Sets plan->creator.id on Create.
     bool write(RowPlan *plan, StoreError *error);
+    // Flushes buffered rows and writes the batch's counts.
     bool finishBatch(const Counts &counts, StoreError *error);
 
 private:
+    struct Buffer
+    {
+        QString table;
+        QStringList columns;
+        QVariantList binds;
+        int rows = 0;
+    };
+    bool flush(Buffer &b, StoreError *error);
+    bool flushAll(StoreError *error);
+    bool writeCreatedSideRows(StoreError *error);
     bool exec(QSqlQuery &q, StoreError *error);
     bool insertCreator(RowPlan &p, StoreError *error);
     bool updateCreator(RowPlan &p, StoreError *error);
@@ -59,6 +72,14 @@ private:
     QString m_now;
     QHash<QString, QSqlQuery *> m_queries;
     QHash<QString, qint64> m_tagIds;
+    // SQLite: ids are assigned here (the write lock is held) and rows go in multi-row INSERTs of
+    // kChunk rows. Elsewhere: one INSERT … RETURNING id per creator.
+    bool m_explicitIds = false;
+    qint64 m_nextId = 0;
+    QList<int> m_insertColumns; // indexes into CreatorRecord's columns() bound for new creators
+    Buffer m_creators;
+    Buffer m_snapshots;
+    Buffer m_audit;
 };
 
 } // namespace rr
