@@ -135,9 +135,9 @@ CsvReader::Private::Step CsvReader::Private::parse(CsvRecord *record)
                     breaks += countBreaks(s, seg, n);
                     field.append(QStringView(s + seg, n - seg));
                     addIssue(CsvIssue::Kind::UnterminatedQuote, quoteLine, column,
-                             CsvReader::tr("Line %1, column %2: the quoted cell that starts here is never "
-                                           "closed; expected a closing %3 before the end of the file.")
-                                 .arg(quoteLine).arg(column).arg(QChar(quote)));
+                             CsvReader::tr("A quoted cell starts here but is never closed: expected a "
+                                           "closing %1 before the end of the file.")
+                                 .arg(QChar(quote)));
                     i = n;
                     break;
                 }
@@ -166,9 +166,9 @@ CsvReader::Private::Step CsvReader::Private::parse(CsvRecord *record)
                     return Step::NeedMore;
                 field.append(QStringView(s + from, i - from));
                 addIssue(CsvIssue::Kind::StrayQuote, line + breaks, column,
-                         CsvReader::tr("Line %1, column %2: text after the closing quote; expected a "
-                                       "delimiter or the end of the line after %3…%3.")
-                             .arg(line + breaks).arg(column).arg(QChar(quote)));
+                         CsvReader::tr("Text after the closing quote: expected a delimiter or the end "
+                                       "of the line after %1…%1.")
+                             .arg(QChar(quote)));
             }
             cells.append(field);
         } else {
@@ -186,9 +186,8 @@ CsvReader::Private::Step CsvReader::Private::parse(CsvRecord *record)
                 return Step::NeedMore;
             if (stray)
                 addIssue(CsvIssue::Kind::StrayQuote, line + breaks, column,
-                         CsvReader::tr("Line %1, column %2: a quote inside an unquoted cell; expected the "
-                                       "whole cell in quotes with inner quotes doubled (\"\").")
-                             .arg(line + breaks).arg(column));
+                         CsvReader::tr("A quote inside an unquoted cell: expected the whole cell in "
+                                       "quotes, with inner quotes doubled (\"\")."));
             cells.append(buf.mid(from, i - from));
         }
 
@@ -221,12 +220,12 @@ CsvReader::Private::Step CsvReader::Private::parse(CsvRecord *record)
     } else if (cells.size() != expectedCells) {
         const bool tooMany = cells.size() > expectedCells;
         const QString message = tooMany
-            ? CsvReader::tr("Line %1 has %2 cells; expected %3 like the first row (the extra cells start "
-                            "at column %4).")
-                  .arg(record->line).arg(cells.size()).arg(expectedCells).arg(expectedCells + 1)
-            : CsvReader::tr("Line %1 has %2 cells; expected %3 like the first row (column %4 and after "
-                            "are missing).")
-                  .arg(record->line).arg(cells.size()).arg(expectedCells).arg(cells.size() + 1);
+            ? CsvReader::tr("%1 cells where the first row has %2: expected %2 (the extra cells start at "
+                            "column %3).")
+                  .arg(cells.size()).arg(expectedCells).arg(expectedCells + 1)
+            : CsvReader::tr("%1 cells where the first row has %2: expected %2 (column %3 and after are "
+                            "missing).")
+                  .arg(cells.size()).arg(expectedCells).arg(cells.size() + 1);
         pending.append(CsvIssue{CsvIssue::Kind::WrongCellCount, record->line,
                                 int(tooMany ? expectedCells + 1 : cells.size() + 1), message});
     }
@@ -248,9 +247,9 @@ void CsvReader::Private::locateUndecodable(const CsvRecord &record)
             undecodedPending -= qMax<qsizetype>(1, cell.count(QChar::ReplacementCharacter));
             pending.append(CsvIssue{
                 CsvIssue::Kind::Undecodable, where, int(c) + 1,
-                CsvReader::tr("Line %1, column %2: bytes that are not valid %3; expected text in that "
-                              "encoding (choose another encoding if the text looks wrong).")
-                    .arg(where).arg(c + 1).arg(TextEncodingText::label(format.encoding))});
+                CsvReader::tr("Bytes that are not valid %1: expected text in that encoding (choose "
+                              "another encoding if the text looks wrong).")
+                    .arg(TextEncodingText::label(format.encoding))});
         }
         at += countBreaks(cell);
     }
