@@ -284,6 +284,8 @@ bool ImportBatches::undo(const Database &db, qint64 batchId, StoreError *error, 
             return false;
     }
 
+    if (!run.exec(QStringLiteral("DELETE FROM post_metrics WHERE import_batch_id = ?"), {batchId}, &rep.metricsDeleted))
+        return false;
     if (!run.exec(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"), {Database::nowUtc(), batchId})
         || !tx.commit(err))
         return false;

@@ -35,6 +35,7 @@ struct UndoReport
     qint64 creatorsDeleted = 0;
     qint64 creatorsRestored = 0;       // fields put back on creators the batch updated
     qint64 snapshotsDeleted = 0;
+    qint64 metricsDeleted = 0;        // post_metrics rows of a metrics import
     // Creators the batch created but someone worked on since (edited, put in a campaign,
     // shortlist or relationship log): kept, detached from the batch.
     QList<qint64> keptEdited;
@@ -53,6 +54,7 @@ struct UndoReport
 //    version is still the one the batch left; otherwise the creator is listed in conflicts and left;
 //  - the batch's follower snapshots are deleted and creators.followers re-pointed to the latest
 //    remaining snapshot;
+//  - the batch's post_metrics rows are deleted;
 //  - audit rows record the undo; import_batches.undone_at is set.
 class ImportBatches
 {

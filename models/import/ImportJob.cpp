@@ -4,6 +4,7 @@
 #include "import/HeaderMatcher.h"
 #include "import/ImportPlanner.h"
 #include "import/ImportWriter.h"
+#include "import/MetricsPlanner.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -142,8 +143,9 @@ ImportResult ImportJob::run(const Database &db)
     } else {
         res.mapping = HeaderMatcher::automatic(res.header, HeaderMatcher::guessKind(res.header));
     }
-    if (res.mapping.kind != ImportKind::Creators)
-        return refused(res, tr("Post metrics files are recognised but cannot be imported yet."));
+    const bool metrics = res.mapping.kind == ImportKind::PostMetrics;
+    if (metrics && rq.campaignId <= 0)
+        return refused(res, tr("Post metrics need a campaign: choose the campaign whose posts the file lists."));
     if (m_onHeader)
         m_onHeader(res.format, res.header, res.mapping);
 
@@ -170,8 +172,9 @@ ImportResult ImportJob::run(const Database &db)
     PlannerOptions po;
     po.policy = rq.policy;
     po.today = rq.today;
-    ImportPlanner planner(db, res.mapping, po);
-    if (!planner.prepare(&err))
+    ImportPlanner creators(db, res.mapping, po);
+    MetricsPlanner posts(db, res.mapping, rq.campaignId, rq.today);
+    if (!(metrics ? posts.prepare(&err) : creators.prepare(&err)))
         return failed(res, err);
 
     RowPlan plan;
@@ -191,7 +194,7 @@ ImportResult ImportJob::run(const Database &db)
             res.batchId = 0;
             return res; // the WriteTransaction rolls back
         }
-        if (!planner.plan(rec, &plan, &err)) {
+        if (!(metrics ? posts.plan(rec, &plan, &err) : creators.plan(rec, &plan, &err))) {
             res.batchId = 0;
             return failed(res, err);
         }

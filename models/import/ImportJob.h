@@ -27,6 +27,7 @@ struct ImportRequest
     std::optional<ColumnMapping> mapping;  // automatic from the header when unset; a mapping made
                                            // for another header is re-applied by header name
     DuplicatePolicy policy = DuplicatePolicy::Skip;
+    qint64 campaignId = 0;                 // post metrics files: the campaign whose posts the links name
     bool dryRun = false;                   // plan everything, write nothing
     QDate today = QDate::currentDate();    // as-of date of follower counts without a date column
     int keepNotes = 10000;                 // notes and listed rows kept in the result (all go to the row callback)

@@ -58,6 +58,16 @@ struct CellNote
     Severity severity = Severity::Doubtful;
 };
 
+// One post-metrics row as it will be stored (post metrics files, issue §3).
+struct MetricsRow
+{
+    qint64 postId = 0;
+    QString noteKey;   // the normalised note link
+    QDate asOf;
+    std::optional<qint64> views, likes, comments, saves, shares, clicks;
+    QString source;    // the file's source column, else "import"
+};
+
 // One row as it will be stored.
 struct RowPlan
 {
@@ -77,6 +87,7 @@ struct RowPlan
     std::optional<qint64> snapshotFollowers;
     QDate snapshotAsOf;
     QList<CellNote> notes;
+    std::optional<MetricsRow> metrics; // post metrics files only; action Create = a new metrics row
 
     bool writes() const { return action == RowAction::Create || action == RowAction::Update; }
 };

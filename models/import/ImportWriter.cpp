@@ -225,6 +225,8 @@ bool ImportWriter::finishBatch(const Counts &c, StoreError *error)
 
 bool ImportWriter::write(RowPlan *plan, StoreError *error)
 {
+    if (plan->metrics)
+        return plan->action == RowAction::Create ? insertMetrics(*plan, error) : true;
     if (plan->action == RowAction::Create)
         return insertCreator(*plan, error);
     if (plan->action == RowAction::Update)
@@ -341,6 +343,25 @@ bool ImportWriter::updateCreator(RowPlan &p, StoreError *error)
     if (m_snapshots.rows >= kChunk || m_audit.rows >= kChunk || !m_explicitIds)
         return flushAll(error);
     return true;
+}
+
+bool ImportWriter::insertMetrics(const RowPlan &p, StoreError *error)
+{
+    const MetricsRow &m = *p.metrics;
+    const auto opt = [](const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); };
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO post_metrics (post_id, as_of, views, likes, comments, saves, "
+                                           "shares, clicks, source, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m.postId);
+    q.addBindValue(m.asOf.toString(Qt::ISODate));
+    q.addBindValue(opt(m.views));
+    q.addBindValue(opt(m.likes));
+    q.addBindValue(opt(m.comments));
+    q.addBindValue(opt(m.saves));
+    q.addBindValue(opt(m.shares));
+    q.addBindValue(opt(m.clicks));
+    q.addBindValue(m.source);
+    q.addBindValue(m_batchId);
+    return exec(q, error);
 }
 
 bool ImportWriter::snapshot(qint64 creatorId, const RowPlan &p, StoreError *error)

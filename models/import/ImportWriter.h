@@ -43,7 +43,8 @@ public:
 
     bool beginBatch(const BatchInfo &info, StoreError *error);
     qint64 batchId() const { return m_batchId; }
-    // Writes a Create or Update plan; other actions are ignored. Sets plan->creator.id on Create.
+    // Writes a Create or Update plan (a post_metrics row for a metrics plan); other actions are
+    // ignored. Sets plan->creator.id on Create.
     bool write(RowPlan *plan, StoreError *error);
     // Flushes buffered rows and writes the batch's counts.
     bool finishBatch(const Counts &counts, StoreError *error);
@@ -62,6 +63,7 @@ private:
     bool exec(QSqlQuery &q, StoreError *error);
     bool insertCreator(RowPlan &p, StoreError *error);
     bool updateCreator(RowPlan &p, StoreError *error);
+    bool insertMetrics(const RowPlan &p, StoreError *error);
     bool snapshot(qint64 creatorId, const RowPlan &p, StoreError *error);
     bool addTags(qint64 creatorId, const QStringList &tags, StoreError *error);
     bool audit(const QString &action, qint64 rowId, const QJsonObject &changes, StoreError *error);

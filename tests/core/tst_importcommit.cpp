@@ -424,6 +424,53 @@ private slots:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM creators")), 2);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM creators WHERE import_batch_id IS NOT NULL")), 0);
     }
+
+    void importsPostMetricsForACampaign()
+    {
+        Creator c;
+        c.handle = QStringLiteral("poster");
+        const qint64 creator = addCreator(c);
+        QSqlQuery q(m_db->sql());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO campaigns (name, objective, created_at, updated_at) VALUES ('Spring', 'awareness', 'x', 'x')")));
+        const qint64 campaign = q.lastInsertId().toLongLong();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO campaigns (name, objective, created_at, updated_at) VALUES ('Other', 'awareness', 'x', 'x')")));
+        const qint64 other = q.lastInsertId().toLongLong();
+        for (qint64 camp : {campaign, other}) {
+            q.prepare(QStringLiteral("INSERT INTO collaborations (campaign_id, creator_id, created_at, updated_at) VALUES (?, ?, 'x', 'x')"));
+            q.addBindValue(camp);
+            q.addBindValue(creator);
+            QVERIFY(q.exec());
+            const qint64 collab = q.lastInsertId().toLongLong();
+            q.prepare(QStringLiteral("INSERT INTO posts (collaboration_id, creator_id, url) VALUES (?, ?, ?)"));
+            q.addBindValue(collab);
+            q.addBindValue(creator);
+            q.addBindValue(camp == campaign ? QStringLiteral("https://www.xiaohongshu.com/explore/64a1b2c3d4e5f60718293a4b")
+                                            : QStringLiteral("https://www.xiaohongshu.com/explore/ffffffffffffffffffffffff"));
+            QVERIFY(q.exec());
+        }
+        ImportRequest rq;
+        rq.filePath = writeFile(QStringLiteral(
+            "笔记链接,阅读,点赞,收藏,评论,数据日期\n"
+            "http://xiaohongshu.com/explore/64A1B2C3D4E5F60718293A4B?xsec_token=1,1.2w,300,120,45,2026-03-05\n"
+            "https://www.xiaohongshu.com/explore/64a1b2c3d4e5f60718293a4b,1.3w,310,121,46,2026-03-05\n"
+            "https://www.xiaohongshu.com/explore/ffffffffffffffffffffffff,10,1,1,1,2026-03-05\n"));
+        rq.campaignId = campaign;
+        ImportJob job(rq);
+        const ImportResult r = job.run(*m_db);
+        QCOMPARE(r.outcome, ImportResult::Outcome::Committed);
+        QCOMPARE(r.created, 1);
+        QCOMPARE(r.duplicatesInFile, 1);
+        QCOMPARE(r.rejected, 1); // a post of another campaign
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT views FROM post_metrics WHERE import_batch_id = ?"), {r.batchId}), 12000);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT saves FROM post_metrics WHERE import_batch_id = ?"), {r.batchId}), 120);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT as_of || source FROM post_metrics WHERE import_batch_id = ?"), {r.batchId}),
+                 QStringLiteral("2026-03-05import"));
+        StoreError err;
+        UndoReport rep;
+        QVERIFY(ImportBatches::undo(*m_db, r.batchId, &err, &rep));
+        QCOMPARE(rep.metricsDeleted, 1);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM post_metrics")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportCommit)
