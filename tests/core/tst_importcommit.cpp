@@ -471,6 +471,29 @@ private slots:
         QCOMPARE(rep.metricsDeleted, 1);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM post_metrics")), 0);
     }
+
+    void importsAGbkFileWithChineseHeaders()
+    {
+        // Bytes as Chinese Excel saves them: GB18030, no BOM, CRLF, Pugongying-style headers.
+        const QString path = m_dir.filePath(QStringLiteral("gbk.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // "达人昵称,小红书号,粉丝数,所在地\r\n小美,xm_01,1.5万,上海\r\n" in GB18030.
+        f.write(QByteArray::fromHex("b4efc8cbeac7b3c62cd0a1baeccae9bac52cb7dbcbbfcafd2ccbf9d4dab5d80d0a"
+                                    "d0a1c3c02c786d5f30312c312e35cdf22cc9cfbaa30d0a"));
+        f.close();
+        ImportRequest rq;
+        rq.filePath = path;
+        ImportJob job(rq);
+        const ImportResult r = job.run(*m_db);
+        QCOMPARE(r.outcome, ImportResult::Outcome::Committed);
+        QCOMPARE(r.format.encoding, TextEncoding::Gb18030);
+        QCOMPARE(r.header.first(), QStringLiteral("达人昵称"));
+        QCOMPARE(r.created, 1);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT nickname || '|' || handle || '|' || followers || '|' || city FROM creators")),
+                 QStringLiteral("小美|xm_01|15000|上海"));
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT encoding FROM import_batches WHERE id = ?"), {r.batchId}), QStringLiteral("gb18030"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportCommit)
