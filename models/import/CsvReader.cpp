@@ -70,11 +70,14 @@ bool CsvReader::Private::fill()
         buf.remove(0, pos);
         pos = 0;
     }
-    raw.resize(chunkSize);
-    qint64 n = device ? device->read(raw.data(), chunkSize) : -1;
+    // A record longer than a chunk (a long quoted cell, or a quote never closed) is parsed again
+    // from its start after each read: read as much again as is held, so that costs O(length).
+    const qsizetype want = qMax(chunkSize, buf.size());
+    raw.resize(want);
+    qint64 n = device ? device->read(raw.data(), want) : -1;
     if (n == 0 && device && device->isSequential() && !device->atEnd()) {
         device->waitForReadyRead(30000);
-        n = device->read(raw.data(), chunkSize);
+        n = device->read(raw.data(), want);
     }
     if (n <= 0) {
         eof = true;

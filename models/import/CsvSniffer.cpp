@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace rr {
 
 namespace {
@@ -38,7 +40,8 @@ bool isKnownColumnName(const QString &cell)
 
 bool looksNumeric(const QString &cell)
 {
-    if (cell.trimmed().isEmpty())
+    // Numbers and dates all have a digit (full-width ones included); most names have none.
+    if (std::none_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.isDigit(); }))
         return false;
     const auto c = ValueParser::count(cell);
     if (c.state == Parsed<qint64>::State::Ok)

@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -338,6 +339,8 @@ Parsed<QDate> ValueParser::date(const QString &text)
     if (isUnknownNormalized(full, false))
         return {};
     const QString expected = tr("expected a date such as 2026-03-05, 2026/3/5 or 2026年3月5日");
+    if (std::none_of(full.cbegin(), full.cend(), [](QChar c) { return c.isDigit(); }))
+        return invalid<QDate>(expected);
     const QString s = withoutTime(full);
 
     auto make = [&](int y, int m, int d, const QString &doubt = QString()) -> Parsed<QDate> {

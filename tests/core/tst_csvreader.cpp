@@ -229,6 +229,24 @@ private slots:
         QCOMPARE(r.issues.at(1).column, 4);
     }
 
+    // A cell far longer than a chunk, with quotes and line breaks throughout.
+    void longQuotedCell()
+    {
+        QString cell;
+        for (int i = 0; i < 20000; ++i)
+            cell += QStringLiteral("小鹿\"%1\r\n,").arg(i);
+        QString quoted = cell;
+        quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        const QByteArray bytes = (QStringLiteral("a,b\n1,\"") + quoted + QStringLiteral("\"\n2,3\n")).toUtf8();
+        for (const int chunk : {7, 4096}) {
+            const ReadResult r = readBytes(bytes, CsvFormat{}, chunk);
+            QCOMPARE(r.rows.size(), 3);
+            QCOMPARE(r.rows.at(1).at(1), cell);
+            QCOMPARE(r.lines, (Lines{1, 2, 20003})); // 20,000 line breaks inside the cell
+            QVERIFY(r.issues.isEmpty());
+        }
+    }
+
     void wrongCellCountAfterMultilineCell()
     {
         const ReadResult r = readBytes("a,b\n\"1\n2\",3\n4\n", CsvFormat{}, 64);
