@@ -45,7 +45,7 @@ public:
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
             m_old = q.value(0).toLongLong();
         q.finish();
-        m_set = q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB
+        m_set = q.exec(QStringLiteral("PRAGMA cache_size = -32768")); // 32 MiB
     }
     ~CacheBoost()
     {

@@ -5,9 +5,13 @@
 #include "domain/CreatorRepository.h"
 #include "import/ImportBatches.h"
 #include "import/ImportJob.h"
+#include "import/ImportReport.h"
 #include "store/Database.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -493,6 +497,31 @@ private slots:
         QCOMPARE(text(*m_db, QStringLiteral("SELECT nickname || '|' || handle || '|' || followers || '|' || city FROM creators")),
                  QStringLiteral("小美|xm_01|15000|上海"));
         QCOMPARE(text(*m_db, QStringLiteral("SELECT encoding FROM import_batches WHERE id = ?"), {r.batchId}), QStringLiteral("gb18030"));
+    }
+
+    void reportsForTheCommandLine()
+    {
+        ImportRequest rq;
+        rq.filePath = writeFile(QStringLiteral("handle,followers\na,lots\nA,1\n"));
+        rq.dryRun = true;
+        ImportJob job(rq);
+        QJsonArray rows;
+        job.setRowCallback([&](const CsvRecord &rec, const RowPlan &p) { rows.append(ImportReport::row(rec, p)); });
+        const ImportResult r = job.run(*m_db);
+        const QJsonObject sum = ImportReport::summary(r, rq.filePath);
+        QCOMPARE(sum.value(QStringLiteral("outcome")).toString(), QStringLiteral("dry_run"));
+        QCOMPARE(sum.value(QStringLiteral("delimiter")).toString(), QStringLiteral(","));
+        QCOMPARE(sum.value(QStringLiteral("counts")).toObject().value(QStringLiteral("invalid_cells")).toInt(), 1);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("cells")).toArray().at(1).toString(), QStringLiteral("lots"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("create"));
+        QCOMPARE(rows.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("duplicate_in_file"));
+        QBuffer buf;
+        QVERIFY(buf.open(QIODevice::WriteOnly));
+        QVERIFY(ImportReport::writeCsv(r, rq.filePath, &buf));
+        const QString csv = QString::fromUtf8(buf.data());
+        QVERIFY(buf.data().startsWith(QByteArray::fromHex("efbbbf")));
+        QVERIFY(csv.contains(QStringLiteral(",2,2,followers,lots,invalid,")));
     }
 };
 
