@@ -36,6 +36,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Language &language, QWidget
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
     m_undo = new QUndoStack(this);
+    m_undo->setUndoLimit(200);
     createActions();
     createMenus();
 
@@ -180,7 +181,10 @@ void MainWindow::buildScreens()
     auto refresh = [this] { m_roster->refresh(); };
     connect(m_repository, &CreatorRepository::creatorAdded, this, refresh);
     connect(m_repository, &CreatorRepository::creatorChanged, this, refresh);
-    connect(m_repository, &CreatorRepository::creatorRemoved, this, refresh);
+    connect(m_repository, &CreatorRepository::creatorsRemoved, this, refresh);
+    // A failed write says why, whether it came from a dialog, an undo or a redo.
+    connect(m_repository, &CreatorRepository::writeFailed, this,
+            [this](const StoreError &e) { showStoreError(tr("The change was not saved"), e); });
 
     const bool writable = !m_db->isReadOnly();
     m_newCreatorAction->setEnabled(writable);
@@ -234,13 +238,7 @@ void MainWindow::newCreator()
     editor.setCreator(Creator{});
     if (editor.exec() != QDialog::Accepted)
         return;
-    StoreError error;
-    auto connection = connect(m_repository, &CreatorRepository::writeFailed, this,
-                              [&error](const StoreError &e) { error = e; });
     m_undo->push(new AddCreatorCommand(*m_repository, editor.creator()));
-    disconnect(connection);
-    if (error)
-        showStoreError(tr("The creator was not saved"), error);
 }
 
 void MainWindow::editCreator(qint64 id)
@@ -259,12 +257,7 @@ void MainWindow::editCreator(qint64 id)
         editor.setEnabled(false);
     if (editor.exec() != QDialog::Accepted || m_db->isReadOnly())
         return;
-    auto connection = connect(m_repository, &CreatorRepository::writeFailed, this,
-                              [&error](const StoreError &e) { error = e; });
     m_undo->push(new EditCreatorCommand(*m_repository, *before, editor.creator()));
-    disconnect(connection);
-    if (error)
-        showStoreError(tr("Your changes were not saved"), error);
 }
 
 void MainWindow::deleteSelectedCreators()
@@ -292,13 +285,12 @@ void MainWindow::deleteSelectedCreators()
         return;
     // A hard delete cannot be undone; edits of the deleted rows on the stack would fail.
     m_undo->clear();
-    for (qint64 id : ids) {
-        StoreError error;
-        if (!m_repository->remove(id, &error)) {
-            showStoreError(tr("The creator was not deleted"), error);
-            break;
-        }
-    }
+    StoreError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_repository->remove(ids, &error); // one transaction: all or none
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        showStoreError(tr("Nothing was deleted"), error);
     m_roster->reloadLookups();
 }
 
@@ -390,7 +382,6 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find"));
     m_refreshAction->setText(tr("&Refresh"));
     m_aboutAction->setText(tr("&About RedRoster"));
-    m_undo->setUndoLimit(200);
     setWindowTitle(tr("RedRoster — %1").arg(QFileInfo(m_db->spec().path).fileName()));
     updateCounts(m_filtered, m_total);
 }

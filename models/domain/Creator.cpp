@@ -8,7 +8,8 @@ namespace rr {
 
 QString Creator::searchText() const
 {
-    QStringList parts{handle, nickname, realName, notes};
+    // Trimmed, as the columns are stored: the same text whether built before or after saving.
+    QStringList parts{handle.trimmed(), nickname.trimmed(), realName.trimmed(), notes.trimmed()};
     parts.removeAll(QString());
     return parts.join(QLatin1Char('\n')).toLower();
 }

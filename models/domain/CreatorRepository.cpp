@@ -241,12 +241,8 @@ bool CreatorRepository::update(Creator &edited, StoreError *error, const UpdateO
     if (row.followers && !row.followersAsOf.isValid())
         row.followersAsOf = QDate::currentDate();
 
-    bool historyChanged = false;
-    if (options.removeSnapshotId > 0) {
-        if (!w.removeSnapshot(row.id, options.removeSnapshotId))
-            return false;
-        historyChanged = true;
-    }
+    if (options.removeSnapshotId > 0 && !w.removeSnapshot(row.id, options.removeSnapshotId))
+        return false;
     const bool followersChanged = row.followers != stored->followers
         || (row.followers && row.followersAsOf != stored->followersAsOf);
     qint64 snapshotId = 0;
@@ -254,10 +250,10 @@ bool CreatorRepository::update(Creator &edited, StoreError *error, const UpdateO
         snapshotId = w.addSnapshot(row.id, row.followersAsOf, *row.followers, QStringLiteral("manual"));
         if (snapshotId == 0)
             return false;
-        historyChanged = true;
     }
-    if (row.followers && historyChanged) {
-        // The stored count mirrors the latest snapshot by date.
+    {
+        // The stored count always mirrors the latest snapshot by date, whatever the edit (or the
+        // undo of one) carries: snapshots added meanwhile outside this edit stay authoritative.
         bool ok = false;
         const std::optional<FollowerSnapshot> latest = w.latestSnapshot(row.id, &ok);
         if (!ok)
@@ -313,31 +309,40 @@ bool CreatorRepository::update(Creator &edited, StoreError *error, const UpdateO
 
 bool CreatorRepository::remove(qint64 id, StoreError *error)
 {
+    return remove(QList<qint64>{id}, error);
+}
+
+bool CreatorRepository::remove(const QList<qint64> &ids, StoreError *error)
+{
     FailureReport report(this, error);
     WriteTransaction tx(m_db);
     if (!tx.begin(error))
         return false;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM creators WHERE id = ?"));
-    q.addBindValue(id);
-    if (!run(q, m_db, error))
-        return false;
-    if (q.numRowsAffected() != 1) {
-        fail(error, StoreError::Code::NotFound, m_db);
-        return false;
-    }
     // Earlier audit rows held the creator's values; keep that something happened, not what.
     QSqlQuery scrub(m_db.sql());
     scrub.prepare(QStringLiteral("UPDATE audit_log SET changes = NULL WHERE table_name = ? AND row_id = ?"));
-    scrub.addBindValue(kCreatorsTable);
-    scrub.addBindValue(id);
-    if (!run(scrub, m_db, error))
-        return false;
     CreatorWriter w(m_db, error);
-    if (!w.audit(QStringLiteral("delete"), id, nullptr) || !tx.commit(error))
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (!run(q, m_db, error))
+            return false;
+        if (q.numRowsAffected() != 1) {
+            fail(error, StoreError::Code::NotFound, m_db);
+            return false; // all or nothing: the transaction rolls back
+        }
+        scrub.addBindValue(kCreatorsTable);
+        scrub.addBindValue(id);
+        if (!run(scrub, m_db, error) || !w.audit(QStringLiteral("delete"), id, nullptr))
+            return false;
+    }
+    if (!tx.commit(error))
         return false;
     report.succeeded();
-    emit creatorRemoved(id);
+    for (qint64 id : ids)
+        emit creatorRemoved(id);
+    emit creatorsRemoved(ids);
     return true;
 }
 

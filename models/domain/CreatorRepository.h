@@ -88,6 +88,8 @@ public:
     // rows of the creator lose their recorded values. The new audit row names only the row id.
     // Not undoable on purpose.
     bool remove(qint64 id, StoreError *error = nullptr);
+    // Hard delete of several creators in one transaction: all of them, or none.
+    bool remove(const QList<qint64> &ids, StoreError *error = nullptr);
 
     // Other creators with the same handle (case-insensitive) or the same normalised profile link.
     QList<DuplicateHit> findDuplicates(const QString &handle, const QString &profileUrl,
@@ -104,6 +106,7 @@ signals:
     void creatorAdded(qint64 id);
     void creatorChanged(qint64 id);
     void creatorRemoved(qint64 id);
+    void creatorsRemoved(const QList<qint64> &ids); // once per remove() call
     // Any failed write (insert, update, remove, addFollowerSnapshot), also from undo commands
     // run inside QUndoStack::push()/undo()/redo(), which have no other way to report.
     void writeFailed(const rr::StoreError &error);

@@ -12,6 +12,7 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -36,6 +37,7 @@ struct RosterModel::Private
     std::shared_ptr<SearchIndex> searchIndex = std::make_shared<SearchIndex>();
     bool warmPosted = false;
     bool firstScheduled = false;
+    bool softPending = false;
     // A search answered from the search index: every matching id, in display order.
     bool idMode = false;
     QList<qint64> matchIds;
@@ -67,9 +69,15 @@ struct RosterModel::Private
         QMetaObject::invokeMethod(worker, &RosterFetcher::process, Qt::QueuedConnection);
     }
 
-    // A new filter, sort or refresh: everything pending for the old one is dropped.
-    void request()
+    // A new filter, sort or refresh: everything pending for the old one is dropped. A `soft`
+    // request (a refresh with the same filter and sort) keeps the rows the view shows until the
+    // new ones arrive, so the scroll position and the selection survive an edit.
+    void request(bool soft = false)
     {
+        if (!soft)
+            softPending = false;
+        else if (!firstPending)
+            softPending = true; // a reset already pending stays a reset
         spec.chineseNames = RosterFormat::chineseNames();
         ++generation;
         queue->supersede(generation);
@@ -114,7 +122,7 @@ struct RosterModel::Private
         }
     }
 
-    void requestPage(int page)
+    void requestPage(int page, bool allowKeyset = true)
     {
         if (firstPending || pagesPending.contains(page))
             return;
@@ -128,7 +136,8 @@ struct RosterModel::Private
         }
         // Scrolling down: start right after the last row of the page above, by index.
         const auto before = pages.constFind(page - 1);
-        if (before != pages.cend() && before->rows.size() == pageSize && RosterQuery::supportsKeyset(spec))
+        if (allowKeyset && before != pages.cend() && before->rows.size() == pageSize
+            && RosterQuery::supportsKeyset(spec))
             job.after = RosterQuery::keysetKey(spec, before->rows.constLast());
         post(job);
         updateBusy();
@@ -188,6 +197,11 @@ struct RosterModel::Private
         if (gen != generation)
             return;
         firstPending = false;
+        if (softPending) {
+            softPending = false;
+            refreshInPlace(pageRows);
+            return;
+        }
         q->beginResetModel();
         pages.clear();
         store(0, pageRows);
@@ -202,6 +216,37 @@ struct RosterModel::Private
             filtered = -1;
         }
         q->endResetModel();
+        emit q->countsChanged(filtered, total);
+        postCounts();
+        updateBusy();
+    }
+
+    // The answer to a soft refresh: the old rows stay on screen while every cached page is read
+    // again (by offset: keys of stale pages may have moved), then the count settles the size.
+    void refreshInPlace(const QList<RosterRow> &pageRows)
+    {
+        const QList<int> cached = pages.keys();
+        store(0, pageRows);
+        if (idMode) {
+            filtered = int(matchIds.size());
+            countPending = false;
+            resizeTo(filtered);
+        } else if (pageRows.size() < pageSize) {
+            filtered = int(pageRows.size());
+            resizeTo(filtered);
+        } else if (rows < pageRows.size()) {
+            resizeTo(int(pageRows.size()));
+        }
+        for (int page : cached) {
+            if (page == 0)
+                continue;
+            if (qsizetype(page) * pageSize >= rows)
+                pages.remove(page);
+            else
+                requestPage(page, false);
+        }
+        if (rows > 0)
+            emit q->dataChanged(q->index(0, 0), q->index(qMin(rows, pageSize) - 1, rosterColumnCount - 1));
         emit q->countsChanged(filtered, total);
         postCounts();
         updateBusy();
@@ -427,7 +472,7 @@ void RosterModel::setTierThresholds(const TierThresholds &thresholds)
 
 void RosterModel::refresh()
 {
-    d->request();
+    d->request(true);
     d->requestTotal();
 }
 
@@ -437,6 +482,43 @@ qint64 RosterModel::creatorId(int row) const
         return 0;
     const RosterRow *r = d->row(row);
     return r ? r->id : 0;
+}
+
+QList<qint64> RosterModel::creatorIds(const QList<QPair<int, int>> &ranges) const
+{
+    QList<qint64> ids;
+    for (const auto &[first, last] : ranges) {
+        const int from = qMax(0, first);
+        const int to = qMin(last, d->rows - 1);
+        if (d->idMode) {
+            ids += d->matchIds.mid(from, to - from + 1);
+            continue;
+        }
+        int row = from;
+        while (row <= to) {
+            if (const RosterRow *r = d->row(row)) {
+                ids << r->id;
+                ++row;
+                continue;
+            }
+            // A run of rows not in memory: one query for all of them.
+            int end = row;
+            while (end < to && !d->row(end + 1))
+                ++end;
+            QVariantList binds;
+            QSqlQuery q(d->db.sql());
+            q.setForwardOnly(true);
+            q.prepare(RosterQuery::pageSql(d->spec, d->db.dialect(), end - row + 1, row, &binds));
+            for (const QVariant &v : std::as_const(binds))
+                q.addBindValue(v);
+            if (q.exec()) {
+                while (q.next())
+                    ids << q.value(0).toLongLong();
+            }
+            row = end + 1;
+        }
+    }
+    return ids;
 }
 
 int RosterModel::filteredCount() const

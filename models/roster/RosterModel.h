@@ -45,6 +45,9 @@ public:
     void refresh();
 
     qint64 creatorId(int row) const;  // 0 when the row is not loaded yet
+    // Ids of rows [first, last] of each range, in display order. Rows not loaded yet are read
+    // straight from the store on the calling thread: for actions on a whole selection.
+    QList<qint64> creatorIds(const QList<QPair<int, int>> &ranges) const;
     int filteredCount() const;        // rows matching the filter (-1 while counting)
     int totalCount() const;           // all creators in the store (-1 while counting)
     bool isBusy() const;

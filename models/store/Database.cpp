@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 namespace rr {
 
@@ -79,8 +80,14 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
+            // At rest the file is one self-contained file again (no -wal / -shm beside it), so it
+            // can be copied, mailed, or opened read-only from a folder nobody may write to. Fails
+            // harmlessly while another connection still has it open.
+            if (m_spec.backend == Backend::Sqlite && !m_readOnly && !m_isSibling)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
             db.close();
+        }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -122,6 +129,7 @@ std::unique_ptr<Database> Database::openSibling(StoreError *error) const
     o.schema = m_schema;
     std::unique_ptr<Database> db(new Database(m_spec, o));
     db->m_userName = m_userName;
+    db->m_isSibling = true;
     StoreError local;
     StoreError *err = error ? error : &local;
     if (!db->connect(err) || !db->checkAndMigrate(err))
@@ -205,6 +213,19 @@ bool Database::connect(StoreError *error)
             error->message = StoreError::describe(error->code, target);
         }
         return false;
+    }
+    if (m_spec.backend == Backend::Sqlite && m_readOnly && !QSqlQuery(db).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        // A file left in WAL mode (after a crash, or open in another program) needs its -shm
+        // file, which a read-only folder won't let SQLite create. Read it as an immutable
+        // snapshot instead: fine for inspection, and nothing is ever written.
+        db.close();
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_spec.path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?mode=ro&immutable=1"));
+        db.setConnectOptions(connectOptions + QStringLiteral(";QSQLITE_OPEN_URI"));
+        if (!db.open()) {
+            *error = errorFrom(db.lastError());
+            return false;
+        }
     }
 
     QSqlQuery q(db);

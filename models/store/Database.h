@@ -87,6 +87,7 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     bool m_readOnly = false;
+    bool m_isSibling = false; // opened by openSibling(): leaves the journal mode alone
     QString m_upgradeBackup;
     QString m_userName;
 };

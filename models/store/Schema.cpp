@@ -232,6 +232,8 @@ SchemaDef buildSchema()
 
     s.indexes = {
         idx("ux_creators_handle", "creators", "handle", true, "handle IS NOT NULL"),
+        // Duplicate checks compare handles case-insensitively (editor, importer).
+        idx("ix_creators_handle_lower", "creators", "lower(handle)"),
         idx("ix_creators_profile_key", "creators", "profile_key", false, "profile_key IS NOT NULL"),
         idx("ix_creators_followers", "creators", "followers"),
         // Roster tier filter: (override = ?) OR (no override AND followers in range), both OR

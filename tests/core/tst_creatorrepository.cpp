@@ -92,6 +92,9 @@ private slots:
     void undoRedoEdit();
     void editCommandConflictIsRecorded();
     void knownLists();
+    void undoKeepsFollowersOnLatestSnapshot();
+    void searchTextFromTrimmedValues();
+    void removeSeveralIsAllOrNothing();
 
 private:
     QJsonObject lastAudit(qint64 id, QString *action = nullptr) const;
@@ -561,6 +564,77 @@ void TestCreatorRepository::knownLists()
     QCOMPARE(first.key, QStringLiteral("skincare"));
     QCOMPARE(first.nameZh, QStringLiteral("护肤"));
     QCOMPARE(first.nameEn, QStringLiteral("Skincare"));
+}
+
+// The editor adds a snapshot on its own (committed at once); the edit pushed afterwards carries a
+// "before" from when the dialog opened. Undoing that edit must not roll the count back past the
+// snapshot: the stored count stays the latest snapshot's.
+void TestCreatorRepository::undoKeepsFollowersOnLatestSnapshot()
+{
+    Creator c;
+    c.handle = QStringLiteral("snap_undo");
+    c.nickname = QStringLiteral("快照");
+    c.followers = 10000;
+    c.followersAsOf = QDate(2026, 1, 1);
+    QVERIFY(m_repo->insert(c));
+    const Creator before = *m_repo->load(c.id);
+    QVERIFY(m_repo->addFollowerSnapshot(c.id, QDate(2026, 6, 1), 20000, QStringLiteral("manual")));
+    Creator after = *m_repo->load(c.id);
+    after.city = QStringLiteral("上海");
+    QUndoStack stack;
+    stack.push(new EditCreatorCommand(*m_repo, before, after));
+    QCOMPARE(m_repo->load(c.id)->city, QStringLiteral("上海"));
+    stack.undo();
+    const Creator undone = *m_repo->load(c.id);
+    QVERIFY(undone.city.isEmpty());
+    QCOMPARE(undone.followers.value_or(-1), qint64(20000));
+    QCOMPARE(undone.followersAsOf, QDate(2026, 6, 1));
+}
+
+void TestCreatorRepository::searchTextFromTrimmedValues()
+{
+    Creator c;
+    c.handle = QStringLiteral("  Trim_Me ");
+    c.nickname = QStringLiteral("Nick ");
+    QVERIFY(m_repo->insert(c));
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT search_text, handle, nickname FROM creators WHERE id = ?"));
+    q.addBindValue(c.id);
+    QVERIFY(q.exec() && q.next());
+    Creator stored;
+    stored.handle = q.value(1).toString();
+    stored.nickname = q.value(2).toString();
+    QCOMPARE(q.value(0).toString(), stored.searchText());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("trim_me\nnick"));
+}
+
+void TestCreatorRepository::removeSeveralIsAllOrNothing()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        Creator c;
+        c.handle = QStringLiteral("del_%1").arg(i);
+        c.followers = 1000 + i;
+        QVERIFY(m_repo->insert(c));
+        ids << c.id;
+    }
+    auto count = [this] {
+        QSqlQuery q(m_db->sql());
+        q.exec(QStringLiteral("SELECT count(*) FROM creators WHERE handle LIKE 'del_%'"));
+        q.next();
+        return q.value(0).toInt();
+    };
+    StoreError err;
+    QSignalSpy removed(m_repo.get(), &CreatorRepository::creatorsRemoved);
+    // One id is gone already: nothing is deleted.
+    QVERIFY(!m_repo->remove(QList<qint64>{ids[0], 999999, ids[1]}, &err));
+    QCOMPARE(err.code, StoreError::Code::NotFound);
+    QCOMPARE(count(), 3);
+    QCOMPARE(removed.count(), 0);
+    QVERIFY(m_repo->remove(QList<qint64>{ids[0], ids[2]}, &err));
+    QCOMPARE(count(), 1);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().first().value<QList<qint64>>(), (QList<qint64>{ids[0], ids[2]}));
 }
 
 QTEST_GUILESS_MAIN(TestCreatorRepository)

@@ -169,6 +169,36 @@ private slots:
         }
     }
 
+    // A whole selection resolves to ids, also for rows whose pages were never loaded.
+    void creatorIdsCoverUnloadedRows()
+    {
+        {
+            WriteTransaction tx(*m_db);
+            QVERIFY(tx.begin(nullptr));
+            for (int i = 0; i < 1000; ++i)
+                insert(QStringLiteral("sel_%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("选择%1").arg(i),
+                       QString(), 1000 + i);
+            QVERIFY(tx.commit(nullptr));
+        }
+        QList<qint64> expected;
+        QSqlQuery q(m_db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM creators ORDER BY followers DESC, id DESC")));
+        while (q.next())
+            expected << q.value(0).toLongLong();
+        RosterModel model(*m_db);
+        model.sort(toInt(RosterColumn::Followers), Qt::DescendingOrder);
+        QVERIFY(model.waitForIdle());
+        QCOMPARE(model.rowCount(), 1003);
+        QCOMPARE(model.creatorIds({{0, 1002}}), expected);
+        QCOMPARE(model.creatorIds({{5, 9}, {900, 901}}), expected.mid(5, 5) + expected.mid(900, 2));
+        // The same through a search answered by the search index.
+        RosterFilter f;
+        f.search = QStringLiteral("选择");
+        model.setFilter(f);
+        QVERIFY(model.waitForIdle());
+        QCOMPARE(model.creatorIds({{0, 999}}), expected.mid(3, 1000)); // the three seeded rows have more followers
+    }
+
     void commonNeedleUsesSqlPath()
     {
         const int n = RosterQuery::maxIndexedMatches + 25;

@@ -126,13 +126,12 @@ qint64 RosterScreen::currentCreatorId() const
 
 QList<qint64> RosterScreen::selectedCreatorIds() const
 {
-    QList<qint64> ids;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        const qint64 id = m_model->creatorId(index.row());
-        if (id > 0)
-            ids << id;
-    }
-    return ids;
+    QList<QPair<int, int>> ranges;
+    for (const QItemSelectionRange &range : m_view->selectionModel()->selection())
+        ranges.append({range.top(), range.bottom()});
+    std::sort(ranges.begin(), ranges.end());
+    // Ranges do not overlap in a row selection: each id appears once.
+    return m_model->creatorIds(ranges);
 }
 
 QByteArray RosterScreen::saveHeaderState() const
