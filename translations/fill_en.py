@@ -15,6 +15,7 @@ IRREGULAR = {
     "Foreign keys: %n row(s) point at missing rows":
         ("Foreign keys: %n row points at a missing row", "Foreign keys: %n rows point at missing rows"),
     "… and %n more": ("… and %n more", "… and %n more"),
+    "%n more notes left out": ("%n more note left out", "%n more notes left out"),
 }
 
 

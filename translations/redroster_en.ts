@@ -452,6 +452,33 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::CsvReader</name>
+    <message>
+        <source>A quoted cell starts here but is never closed: expected a closing %1 before the end of the file.</source>
+        <translation>A quoted cell starts here but is never closed: expected a closing %1 before the end of the file.</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote: expected a delimiter or the end of the line after %1…%1.</source>
+        <translation>Text after the closing quote: expected a delimiter or the end of the line after %1…%1.</translation>
+    </message>
+    <message>
+        <source>A quote inside an unquoted cell: expected the whole cell in quotes, with inner quotes doubled ("").</source>
+        <translation>A quote inside an unquoted cell: expected the whole cell in quotes, with inner quotes doubled ("").</translation>
+    </message>
+    <message>
+        <source>%1 cells where the first row has %2: expected %2 (the extra cells start at column %3).</source>
+        <translation>%1 cells where the first row has %2: expected %2 (the extra cells start at column %3).</translation>
+    </message>
+    <message>
+        <source>%1 cells where the first row has %2: expected %2 (column %3 and after are missing).</source>
+        <translation>%1 cells where the first row has %2: expected %2 (column %3 and after are missing).</translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid %1: expected text in that encoding (choose another encoding if the text looks wrong).</source>
+        <translation>Bytes that are not valid %1: expected text in that encoding (choose another encoding if the text looks wrong).</translation>
+    </message>
+</context>
+<context>
     <name>rr::DatabaseOpener</name>
     <message>
         <source>Database upgraded</source>
@@ -631,6 +658,272 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::ImportBatches</name>
+    <message>
+        <source>Import batch %1 does not exist.</source>
+        <translation>Import batch %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was already undone on %2.</source>
+        <translation>Import batch %1 was already undone on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportFieldText</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Handle (小红书号)</source>
+        <translation>Handle (小红书号)</translation>
+    </message>
+    <message>
+        <source>Profile link</source>
+        <translation>Profile link</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Real name</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>Lifetime likes and saves (kept in notes)</source>
+        <translation>Lifetime likes and saves (kept in notes)</translation>
+    </message>
+    <message>
+        <source>Primary category</source>
+        <translation>Primary category</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Agency / MCN</source>
+        <translation>Agency / MCN</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Image-note price</source>
+        <translation>Image-note price</translation>
+    </message>
+    <message>
+        <source>Video-note price</source>
+        <translation>Video-note price</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>As-of date</translation>
+    </message>
+    <message>
+        <source>Note link</source>
+        <translation>Note link</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>Post title</translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation>Publish time</translation>
+    </message>
+    <message>
+        <source>Views (reads)</source>
+        <translation>Views (reads)</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Saves</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Post metrics need a campaign: choose the campaign whose posts the file lists.</source>
+        <translation>Post metrics need a campaign: choose the campaign whose posts the file lists.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportPlanner</name>
+    <message>
+        <source>Unknown category; add it to the category list or map it.</source>
+        <translation>Unknown category; add it to the category list or map it.</translation>
+    </message>
+    <message>
+        <source>Another creator already has this handle; the handle was not filled in.</source>
+        <translation>Another creator already has this handle; the handle was not filled in.</translation>
+    </message>
+    <message>
+        <source>No handle, nickname or profile link: row not imported.</source>
+        <translation>No handle, nickname or profile link: row not imported.</translation>
+    </message>
+    <message>
+        <source>Same creator as line %1 of this file: skipped.</source>
+        <translation>Same creator as line %1 of this file: skipped.</translation>
+    </message>
+    <message>
+        <source>Likes and saves (lifetime): %1</source>
+        <translation>Likes and saves (lifetime): %1</translation>
+    </message>
+    <message>
+        <source>A creator with this nickname already exists (#%1); imported as a new creator because handle and profile link differ.</source>
+        <translation>A creator with this nickname already exists (#%1); imported as a new creator because handle and profile link differ.</translation>
+    </message>
+    <message>
+        <source>Creator #%1 is marked do-not-contact: left unchanged.</source>
+        <translation>Creator #%1 is marked do-not-contact: left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportReport</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>Raw text</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more notes left out</source>
+        <translation><numerusform>%n more note left out</numerusform><numerusform>%n more notes left out</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportText</name>
+    <message>
+        <source>New creator</source>
+        <translation>New creator</translation>
+    </message>
+    <message>
+        <source>Update existing creator</source>
+        <translation>Update existing creator</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Already up to date</translation>
+    </message>
+    <message>
+        <source>Already in the roster: skipped</source>
+        <translation>Already in the roster: skipped</translation>
+    </message>
+    <message>
+        <source>Duplicate within the file: skipped</source>
+        <translation>Duplicate within the file: skipped</translation>
+    </message>
+    <message>
+        <source>Do not contact: left unchanged</source>
+        <translation>Do not contact: left unchanged</translation>
+    </message>
+    <message>
+        <source>No handle, nickname or link: rejected</source>
+        <translation>No handle, nickname or link: rejected</translation>
+    </message>
+</context>
+<context>
     <name>rr::IntegrityCheck</name>
     <message>
         <source>table %1 is missing</source>
@@ -780,20 +1073,12 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>New creator</translation>
     </message>
     <message>
-        <source>The creator was not saved</source>
-        <translation>The creator was not saved</translation>
-    </message>
-    <message>
         <source>Cannot open the creator</source>
         <translation>Cannot open the creator</translation>
     </message>
     <message>
         <source>Creator: %1</source>
         <translation>Creator: %1</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved</source>
-        <translation>Your changes were not saved</translation>
     </message>
     <message>
         <source>Delete %1 and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</source>
@@ -810,10 +1095,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Use this when a creator asks to be forgotten. To stop contacting someone, set the status to Declined instead.</source>
         <translation>Use this when a creator asks to be forgotten. To stop contacting someone, set the status to Declined instead.</translation>
-    </message>
-    <message>
-        <source>The creator was not deleted</source>
-        <translation>The creator was not deleted</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -922,6 +1203,95 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>&amp;About RedRoster</source>
         <translation>&amp;About RedRoster</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>The change was not saved</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Nothing was deleted</translation>
+    </message>
+</context>
+<context>
+    <name>rr::MappingPresets</name>
+    <message>
+        <source>Pugongying (蒲公英) export</source>
+        <translation>Pugongying (蒲公英) export</translation>
+    </message>
+    <message>
+        <source>Pugongying (蒲公英) API fields, prices in fen</source>
+        <translation>Pugongying (蒲公英) API fields, prices in fen</translation>
+    </message>
+    <message>
+        <source>Qiangua (千瓜) export</source>
+        <translation>Qiangua (千瓜) export</translation>
+    </message>
+    <message>
+        <source>Xinhong (新红) export</source>
+        <translation>Xinhong (新红) export</translation>
+    </message>
+    <message>
+        <source>Generic spreadsheet</source>
+        <translation>Generic spreadsheet</translation>
+    </message>
+    <message>
+        <source>Post metrics</source>
+        <translation>Post metrics</translation>
+    </message>
+</context>
+<context>
+    <name>rr::MappingProfiles</name>
+    <message>
+        <source>Not a RedRoster column mapping.</source>
+        <translation>Not a RedRoster column mapping.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of import "%1".</source>
+        <translation>Unknown kind of import "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown field "%1" in the mapping.</source>
+        <translation>Unknown field "%1" in the mapping.</translation>
+    </message>
+    <message>
+        <source>A mapping profile needs a name.</source>
+        <translation>A mapping profile needs a name.</translation>
+    </message>
+    <message>
+        <source>The mapping profile could not be saved.</source>
+        <translation>The mapping profile could not be saved.</translation>
+    </message>
+    <message>
+        <source>No mapping profile named "%1".</source>
+        <translation>No mapping profile named "%1".</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1.</source>
+        <translation>Cannot read the mapping file %1.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not valid JSON: %2</source>
+        <translation>The mapping file %1 is not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>No mapping file, profile or preset named "%1".</source>
+        <translation>No mapping file, profile or preset named "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>rr::MetricsPlanner</name>
+    <message>
+        <source>Impressions are not stored yet.</source>
+        <translation>Impressions are not stored yet.</translation>
+    </message>
+    <message>
+        <source>No note link: row not imported.</source>
+        <translation>No note link: row not imported.</translation>
+    </message>
+    <message>
+        <source>No post of this campaign has this link: row not imported.</source>
+        <translation>No post of this campaign has this link: row not imported.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1497,29 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::TextEncodingText</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8 with BOM)</source>
+        <translation>Unicode (UTF-8 with BOM)</translation>
+    </message>
+    <message>
+        <source>Chinese (GBK / GB18030)</source>
+        <translation>Chinese (GBK / GB18030)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 LE)</source>
+        <translation>Unicode (UTF-16 LE)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 BE)</source>
+        <translation>Unicode (UTF-16 BE)</translation>
+    </message>
+</context>
+<context>
     <name>rr::TierText</name>
     <message>
         <source>Mega KOL</source>
@@ -1143,6 +1536,73 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>KOC</source>
         <translation>KOC</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ValueParser</name>
+    <message>
+        <source>expected a number such as 12,000 or 1.2万</source>
+        <translation>expected a number such as 12,000 or 1.2万</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>the number is too large</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative; %1</source>
+        <translation>a count cannot be negative; %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number; %1</source>
+        <translation>expected a whole number; %1</translation>
+    </message>
+    <message>
+        <source>a lower bound: at least %1</source>
+        <translation>a lower bound: at least %1</translation>
+    </message>
+    <message>
+        <source>expected an amount such as ¥2,000, 2000元 or 1.2万</source>
+        <translation>expected an amount such as ¥2,000, 2000元 or 1.2万</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative; %1</source>
+        <translation>an amount cannot be negative; %1</translation>
+    </message>
+    <message>
+        <source>the amount is too large</source>
+        <translation>the amount is too large</translation>
+    </message>
+    <message>
+        <source>rounded to the nearest fen</source>
+        <translation>rounded to the nearest fen</translation>
+    </message>
+    <message>
+        <source>expected a rate such as 4.5% or 0.045</source>
+        <translation>expected a rate such as 4.5% or 0.045</translation>
+    </message>
+    <message>
+        <source>a rate cannot be negative; %1</source>
+        <translation>a rate cannot be negative; %1</translation>
+    </message>
+    <message>
+        <source>read as %1%; write 4.5% or 0.045 to be sure</source>
+        <translation>read as %1%; write 4.5% or 0.045 to be sure</translation>
+    </message>
+    <message>
+        <source>expected yes or no (是/否, 有/无, yes/no, true/false, 1/0)</source>
+        <translation>expected yes or no (是/否, 有/无, yes/no, true/false, 1/0)</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-03-05, 2026/3/5 or 2026年3月5日</source>
+        <translation>expected a date such as 2026-03-05, 2026/3/5 or 2026年3月5日</translation>
+    </message>
+    <message>
+        <source>there is no such day; %1</source>
+        <translation>there is no such day; %1</translation>
+    </message>
+    <message>
+        <source>could be %1 or %2; read as month/day/year</source>
+        <translation>could be %1 or %2; read as month/day/year</translation>
     </message>
 </context>
 </TS>

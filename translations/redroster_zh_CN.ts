@@ -22,15 +22,15 @@
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Unknown option "%1" for "%2".</source>
+        <source>Unknown option &quot;%1&quot; for &quot;%2&quot;.</source>
         <translation>“%2”命令不支持选项“%1”。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -64,19 +64,19 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
 </translation>
     </message>
     <message>
-        <source>Run "redroster --help" for usage.</source>
+        <source>Run &quot;redroster --help&quot; for usage.</source>
         <translation>运行“redroster --help”查看用法。</translation>
     </message>
     <message>
-        <source>--creators expects a number from %1 to %2, not "%3".</source>
+        <source>--creators expects a number from %1 to %2, not &quot;%3&quot;.</source>
         <translation>--creators 应为 %1 到 %2 之间的数字，而不是“%3”。</translation>
     </message>
     <message>
-        <source>--seed expects a whole number from 0 to 4294967295, not "%1".</source>
+        <source>--seed expects a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>--seed 应为 0 到 4294967295 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--date expects a date like 2026-03-05, not "%1".</source>
+        <source>--date expects a date like 2026-03-05, not &quot;%1&quot;.</source>
         <translation>--date 应为 2026-03-05 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>小红书号或昵称：请至少填写一项。</translation>
     </message>
     <message>
-        <source>Email: "%1" is not an email address.</source>
+        <source>Email: &quot;%1&quot; is not an email address.</source>
         <translation>邮箱：“%1”不是有效的邮箱地址。</translation>
     </message>
     <message>
@@ -359,7 +359,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>用逗号分隔，例如 spf, 2026 Q2</translation>
     </message>
     <message>
-        <source>Average of the collaborations' ratings (1–5)</source>
+        <source>Average of the collaborations&apos; ratings (1–5)</source>
         <translation>历次合作评分的平均值（1–5）</translation>
     </message>
     <message>
@@ -449,6 +449,33 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Co&amp;mmunication style:</source>
         <translation>沟通风格(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CsvReader</name>
+    <message>
+        <source>A quoted cell starts here but is never closed: expected a closing %1 before the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after the closing quote: expected a delimiter or the end of the line after %1…%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote inside an unquoted cell: expected the whole cell in quotes, with inner quotes doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells where the first row has %2: expected %2 (the extra cells start at column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells where the first row has %2: expected %2 (column %3 and after are missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid %1: expected text in that encoding (choose another encoding if the text looks wrong).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -633,6 +660,274 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::ImportBatches</name>
+    <message>
+        <source>Import batch %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch %1 was already undone on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportFieldText</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle (小红书号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished">昵称</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished">粉丝数</translation>
+    </message>
+    <message>
+        <source>Lifetime likes and saves (kept in notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Agency / MCN</source>
+        <translation type="unfinished">机构 / MCN</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished">微信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">邮箱</translation>
+    </message>
+    <message>
+        <source>Image-note price</source>
+        <translation type="unfinished">图文报价</translation>
+    </message>
+    <message>
+        <source>Video-note price</source>
+        <translation type="unfinished">视频报价</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation type="unfinished">互动率</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views (reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post metrics need a campaign: choose the campaign whose posts the file lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportPlanner</name>
+    <message>
+        <source>Unknown category; add it to the category list or map it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another creator already has this handle; the handle was not filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handle, nickname or profile link: row not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same creator as line %1 of this file: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes and saves (lifetime): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A creator with this nickname already exists (#%1); imported as a new creator because handle and profile link differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator #%1 is marked do-not-contact: left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportReport</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more notes left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportText</name>
+    <message>
+        <source>New creator</source>
+        <translation type="unfinished">新建博主</translation>
+    </message>
+    <message>
+        <source>Update existing creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the roster: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate within the file: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact: left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handle, nickname or link: rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rr::IntegrityCheck</name>
     <message>
         <source>table %1 is missing</source>
@@ -655,7 +950,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>%1：搜索文本不是最新的</translation>
     </message>
     <message>
-        <source>%1: unknown status "%2"</source>
+        <source>%1: unknown status &quot;%2&quot;</source>
         <translation>%1：未知状态“%2”</translation>
     </message>
     <message>
@@ -794,20 +1089,12 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>新建博主</translation>
     </message>
     <message>
-        <source>The creator was not saved</source>
-        <translation>博主信息未保存</translation>
-    </message>
-    <message>
         <source>Cannot open the creator</source>
         <translation>无法打开该博主</translation>
     </message>
     <message>
         <source>Creator: %1</source>
         <translation>博主：%1</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved</source>
-        <translation>更改未保存</translation>
     </message>
     <message>
         <source>Delete %1 and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</source>
@@ -826,10 +1113,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Use this when a creator asks to be forgotten. To stop contacting someone, set the status to Declined instead.</source>
         <translation>仅在博主要求删除其个人信息时使用。如果只是不再联系，请将状态改为“不再合作”。</translation>
-    </message>
-    <message>
-        <source>The creator was not deleted</source>
-        <translation>博主未删除</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -938,6 +1221,95 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>&amp;About RedRoster</source>
         <translation>关于 RedRoster(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rr::MappingPresets</name>
+    <message>
+        <source>Pugongying (蒲公英) export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pugongying (蒲公英) API fields, prices in fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qiangua (千瓜) export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xinhong (新红) export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rr::MappingProfiles</name>
+    <message>
+        <source>Not a RedRoster column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of import &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping profile could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping file, profile or preset named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rr::MetricsPlanner</name>
+    <message>
+        <source>Impressions are not stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note link: row not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post of this campaign has this link: row not imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1515,29 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::TextEncodingText</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8 with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (GBK / GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 LE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 BE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rr::TierText</name>
     <message>
         <source>Mega KOL</source>
@@ -1159,6 +1554,73 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>KOC</source>
         <translation>KOC (素人)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ValueParser</name>
+    <message>
+        <source>expected a number such as 12,000 or 1.2万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count cannot be negative; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lower bound: at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an amount such as ¥2,000, 2000元 or 1.2万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded to the nearest fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a rate such as 4.5% or 0.045</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate cannot be negative; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as %1%; write 4.5% or 0.045 to be sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected yes or no (是/否, 有/无, yes/no, true/false, 1/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-03-05, 2026/3/5 or 2026年3月5日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such day; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could be %1 or %2; read as month/day/year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
