@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "AppSettings.h"
+#include "ImportCommand.h"
 #include "Language.h"
 
 #include "demo/DemoData.h"
@@ -29,6 +30,8 @@ struct Request
     bool version = false;
     QString creators, seed, date; // demo options, as typed
     QStringList demoOptionsSeen;
+    ImportCommandArgs import;        // import options and files
+    QStringList importOptionsSeen;
     QString usageError;    // the first problem found
 };
 
@@ -84,6 +87,22 @@ Request parse(const QStringList &args)
             r.demoOptionsSeen << QStringLiteral("--seed");
         } else if (value(QStringLiteral("--date"), &r.date)) {
             r.demoOptionsSeen << QStringLiteral("--date");
+        } else if (value(QStringLiteral("--mapping"), &r.import.mapping)) {
+            r.importOptionsSeen << QStringLiteral("--mapping");
+        } else if (value(QStringLiteral("--encoding"), &r.import.encoding)) {
+            r.importOptionsSeen << QStringLiteral("--encoding");
+        } else if (value(QStringLiteral("--delimiter"), &r.import.delimiter)) {
+            r.importOptionsSeen << QStringLiteral("--delimiter");
+        } else if (value(QStringLiteral("--on-duplicate"), &r.import.onDuplicate)) {
+            r.importOptionsSeen << QStringLiteral("--on-duplicate");
+        } else if (value(QStringLiteral("--report"), &r.import.report)) {
+            r.importOptionsSeen << QStringLiteral("--report");
+        } else if (arg == QLatin1String("--dry-run")) {
+            r.import.dryRun = true;
+            r.importOptionsSeen << arg;
+        } else if (arg == QLatin1String("--json")) {
+            r.import.json = true;
+            r.importOptionsSeen << arg;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("-?")) {
             r.help = true;
         } else if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
@@ -94,14 +113,16 @@ Request parse(const QStringList &args)
             unknown << arg;
         } else if (r.command.isEmpty()) {
             r.command = arg;
+        } else if (r.command == QLatin1String("import")) {
+            r.import.files << arg;
         } else {
             extra << arg;
         }
     }
     if (r.command.isEmpty())
         return r;
-    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("help"),
-                                      QStringLiteral("version")};
+    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("import"),
+                                      QStringLiteral("help"), QStringLiteral("version")};
     if (!commands.contains(r.command)) {
         r.usageError = CommandLine::tr("Unknown command \"%1\".").arg(r.command);
         return r;
@@ -112,6 +133,14 @@ Request parse(const QStringList &args)
         setError(CommandLine::tr("Unexpected argument \"%1\".").arg(extra.first()));
     if (r.command != QLatin1String("demo") && !r.demoOptionsSeen.isEmpty())
         setError(CommandLine::tr("%1 only applies to the demo command.").arg(r.demoOptionsSeen.first()));
+    if (r.command != QLatin1String("import") && !r.importOptionsSeen.isEmpty())
+        setError(CommandLine::tr("%1 only applies to the import command.").arg(r.importOptionsSeen.first()));
+    if (r.command == QLatin1String("import") && !r.help) {
+        r.import.db = r.db;
+        const QString problem = ImportCommand::validate(r.import);
+        if (!problem.isEmpty())
+            setError(problem);
+    }
     if ((r.command == QLatin1String("demo") || r.command == QLatin1String("check")) && !r.help && !r.dbGiven)
         setError(CommandLine::tr("The %1 command needs --db PATH: the database file to use.").arg(r.command));
     return r;
@@ -124,11 +153,17 @@ QString helpText()
         "       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]\n"
         "                                        create PATH if needed and fill it with fictional demo data\n"
         "       redroster check --db PATH        check a database (read-only) and print a report\n"
+        "       redroster import FILE... [--db PATH] [--mapping NAME|FILE] [--encoding NAME]\n"
+        "                        [--delimiter comma|semicolon|tab|pipe] [--on-duplicate skip|fill|overwrite]\n"
+        "                        [--dry-run [--json]] [--report OUT]\n"
+        "                                        import creators (or post metrics) from CSV files, each file\n"
+        "                                        one batch in one transaction; without --db into the app's database\n"
         "       redroster --version | --help\n"
         "\n"
         "Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,\n"
         "5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,\n"
-        "10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error.\n");
+        "10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,\n"
+        "65 a file could not be imported (its line and column are named), 66 no such file.\n");
 }
 
 int usageError(const QString &message)
@@ -236,6 +271,8 @@ std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
     }
     if (r.command == QLatin1String("demo"))
         return runDemo(r);
+    if (r.command == QLatin1String("import"))
+        return ImportCommand::run(r.import);
     return runCheck(r);
 }
 
