@@ -262,6 +262,15 @@ void TestMigrations::releasedFixturesUpgrade()
         const QSqlRecord rec = db->sql().record(t.name);
         QCOMPARE(rec.count(), int(t.columns.size()));
     }
+    // Every index of the description exists after the upgrade. For the fixture of the current
+    // version this also catches a released version's schema changed without a version bump.
+    for (const IndexDef &i : currentSchema().indexes) {
+        QSqlQuery iq(db->sql());
+        iq.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?"));
+        iq.addBindValue(i.name);
+        QVERIFY(iq.exec() && iq.next());
+        QVERIFY2(iq.value(0).toInt() == 1, qPrintable(QFileInfo(fixture).fileName() + QStringLiteral(" lacks ") + i.name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
