@@ -7,6 +7,7 @@
 #include "Language.h"
 
 #include "CreatorEditor.h"
+#include "import/ImportDialog.h"
 #include "domain/CreatorCommands.h"
 #include "domain/CreatorRepository.h"
 #include "roster/RosterModel.h"
@@ -18,6 +19,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -26,6 +30,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <QUndoStack>
 
 namespace rr {
@@ -35,6 +40,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Language &language, QWidget
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
+    setAcceptDrops(true);
     m_undo = new QUndoStack(this);
     m_undo->setUndoLimit(200);
     createActions();
@@ -80,6 +86,7 @@ void MainWindow::createActions()
     m_newDbAction = make("database-plus", QKeySequence(), &MainWindow::newDatabase);
     m_openDbAction = make("folder-open", QKeySequence::Open, &MainWindow::openDatabase);
     m_backupAction = make("database-export", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::backUp);
+    m_importAction = make("file-import", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importFiles(); });
     m_quitAction = make("logout", QKeySequence::Quit, &MainWindow::close);
     m_newCreatorAction = make("user-plus", QKeySequence::New, &MainWindow::newCreator);
     m_editCreatorAction = make("user-edit", QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
@@ -123,6 +130,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newDbAction);
     m_fileMenu->addAction(m_openDbAction);
     m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -188,6 +197,7 @@ void MainWindow::buildScreens()
 
     const bool writable = !m_db->isReadOnly();
     m_newCreatorAction->setEnabled(writable);
+    m_importAction->setEnabled(writable);
     m_dbLabel->setText(m_db->spec().displayName());
     setWindowTitle(tr("RedRoster — %1").arg(QFileInfo(m_db->spec().path).fileName()));
     updateActions();
@@ -348,6 +358,70 @@ void MainWindow::newDatabase()
     }
 }
 
+QStringList MainWindow::importableFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")};
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QFileInfo info(url.toLocalFile());
+        if (info.isFile() && suffixes.contains(info.suffix().toLower()))
+            files << info.absoluteFilePath();
+    }
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_db->isReadOnly() && !importableFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = importableFiles(event->mimeData());
+    if (files.isEmpty() || m_db->isReadOnly()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (m_db->isReadOnly())
+        return;
+    QStringList chosen = files;
+    if (chosen.isEmpty()) {
+        chosen = QFileDialog::getOpenFileNames(this, tr("Import creators"),
+                                               QFileInfo(m_db->spec().path).absolutePath(),
+                                               tr("Text tables (*.csv *.tsv *.txt);;All files (*)"));
+        if (chosen.isEmpty())
+            return;
+    }
+    auto *dialog = new ImportDialog(*m_db, chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::importCommitted);
+    dialog->open();
+}
+
+void MainWindow::importCommitted(const ImportResult &result)
+{
+    m_roster->reloadLookups();
+    m_roster->refresh();
+    const QLocale locale;
+    statusBar()->showMessage(tr("Imported: %1 created, %2 updated, %3 skipped, %4 rejected")
+                                 .arg(locale.toString(result.created), locale.toString(result.updated),
+                                      locale.toString(result.skipped()), locale.toString(result.rejected)),
+                             15000);
+}
+
 void MainWindow::showStoreError(const QString &title, const StoreError &error)
 {
     QMessageBox box(QMessageBox::Critical, title, error.message, QMessageBox::Ok, this);
@@ -375,6 +449,8 @@ void MainWindow::retranslate()
     m_openDbAction->setText(tr("&Open Database…"));
     m_backupAction->setText(tr("&Back Up…"));
     m_backupAction->setToolTip(tr("Write a consistent copy of the open database"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setToolTip(tr("Import creators from CSV files (you can also drop files on the window)"));
     m_quitAction->setText(tr("&Quit"));
     m_newCreatorAction->setText(tr("&New Creator…"));
     m_editCreatorAction->setText(tr("&Edit Creator…"));

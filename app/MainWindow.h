@@ -6,6 +6,7 @@
 #include <memory>
 
 class QAction;
+class QMimeData;
 class QLabel;
 class QMenu;
 class QUndoStack;
@@ -16,6 +17,7 @@ class CreatorRepository;
 class Database;
 class Language;
 class RosterScreen;
+struct ImportResult;
 
 // The shell: menus, tool bar, status bar and the current screen. Screens are their own classes;
 // this window only wires them to the open database, the undo stack and the settings.
@@ -39,10 +41,14 @@ public:
     void backUp();
     void openDatabase();
     void newDatabase();
+    // Opens the import dialog for CSV / TSV / TXT files (File → Import…, drops); asks for files when empty.
+    void importFiles(const QStringList &files = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -53,6 +59,8 @@ private:
     void updateActions();
     void showStoreError(const QString &title, const class StoreError &error);
     void setLanguage(const QString &language);
+    static QStringList importableFiles(const QMimeData *mime);
+    void importCommitted(const ImportResult &result);
 
     std::unique_ptr<Database> m_db;
     Language &m_language;
@@ -75,6 +83,7 @@ private:
     QAction *m_newDbAction = nullptr;
     QAction *m_openDbAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
