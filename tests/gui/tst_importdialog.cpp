@@ -5,8 +5,10 @@
 #include "Language.h"
 #include "MainWindow.h"
 
+#include "import/HeaderMatcher.h"
 #include "import/ImportDialog.h"
 #include "import/ImportPreviewModel.h"
+#include "import/MappingPanel.h"
 #include "roster/RosterModel.h"
 #include "roster/RosterScreen.h"
 #include "store/Database.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
@@ -64,6 +67,13 @@ private slots:
     void detectsEncodingAndPreviews();
     void encodingChangeRereads();
     void marksInvalidCellsAndImports();
+    void refusesBrokenFile();
+    void mappingEditsReachThePreview();
+    void profileLoadsIntoThePreview();
+    void duplicatePolicyChangesActions_data();
+    void duplicatePolicyChangesActions();
+    void stepsThroughSeveralFiles();
+    void savesReport();
     void dropOnMainWindowOpensDialog();
     void dropOfOtherFilesIsIgnored();
 
@@ -86,6 +96,9 @@ void TestImportDialog::initTestCase()
     writeFile(QStringLiteral("utf8.csv"),
               QStringLiteral("小红书号,昵称,粉丝数,城市\nu_one,小红,1.2w,上海\nu_two,小蓝,abc,北京\n").toUtf8());
     writeFile(QStringLiteral("gbk.csv"), QByteArray(gbBytes));
+    writeFile(QStringLiteral("changed.csv"),
+              QStringLiteral("小红书号,昵称,粉丝数,城市\nu_one,小红,1.2w,杭州\n").toUtf8());
+    writeFile(QStringLiteral("broken.csv"), QByteArrayLiteral("handle,nickname\nh1,\"open quote\nh2,x\n"));
     writeFile(QStringLiteral("notes.pdf"), QByteArrayLiteral("%PDF-1.4\n"));
 }
 
@@ -168,12 +181,10 @@ void TestImportDialog::encodingChangeRereads()
     combo->setCurrentIndex(combo->findData(int(TextEncoding::Utf8)));
     QTRY_VERIFY(!dialog.isPreviewing() && dialog.lastResult().format.encoding == TextEncoding::Utf8);
     QVERIFY(cell(model, 0, ImportField::Nickname) != QStringLiteral("小美"));
-    if (dialog.lastResult().outcome == ImportResult::Outcome::Refused) {
-        QVERIFY(!importButton->isEnabled());
-        auto *refusal = dialog.findChild<QLabel *>(QStringLiteral("refusalLabel"));
-        QVERIFY(refusal && !refusal->isHidden());
-        QVERIFY(refusal->text().contains(QStringLiteral("line")));
-    }
+    QCOMPARE(dialog.lastResult().outcome, ImportResult::Outcome::Refused);
+    QVERIFY(!importButton->isEnabled());
+    auto *refusal = dialog.findChild<QLabel *>(QStringLiteral("refusalLabel"));
+    QVERIFY(refusal && !refusal->isHidden());
 
     // Back to GB18030: the preview is right again.
     combo->setCurrentIndex(combo->findData(int(TextEncoding::Gb18030)));
@@ -216,6 +227,160 @@ void TestImportDialog::marksInvalidCellsAndImports()
     QVERIFY(!importButton->isEnabled()); // the same file is not imported twice by accident
     auto *outcome = dialog.findChild<QLabel *>(QStringLiteral("outcomeLabel"));
     QVERIFY(outcome && outcome->text().contains(QStringLiteral("2 created")));
+}
+
+void TestImportDialog::refusesBrokenFile()
+{
+    auto db = freshDb(QStringLiteral("broken.sqlite"));
+    QVERIFY(db);
+    ImportDialog dialog(*db, {m_dir.filePath(QStringLiteral("broken.csv"))});
+    dialog.show();
+    QTRY_VERIFY(!dialog.isPreviewing() && dialog.lastResult().outcome == ImportResult::Outcome::Refused);
+    QVERIFY(dialog.lastResult().issue);
+    auto *refusal = dialog.findChild<QLabel *>(QStringLiteral("refusalLabel"));
+    QVERIFY(refusal && !refusal->isHidden());
+    QVERIFY2(refusal->text().contains(QStringLiteral("line %1").arg(dialog.lastResult().issue->line)),
+             qPrintable(refusal->text()));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+}
+
+void TestImportDialog::mappingEditsReachThePreview()
+{
+    auto db = freshDb(QStringLiteral("mapping.sqlite"));
+    QVERIFY(db);
+    ImportDialog dialog(*db, {m_dir.filePath(QStringLiteral("utf8.csv"))});
+    dialog.show();
+    auto *model = dialog.previewModel();
+    QTRY_VERIFY(!dialog.isPreviewing() && model->rowCount() == 2);
+    QVERIFY(model->columnOf(ImportField::City) > 0);
+    // 城市 (column 4) ignored, then mapped to the owner field.
+    auto *cityCombo = dialog.findChild<QComboBox *>(QStringLiteral("fieldCombo3"));
+    QVERIFY(cityCombo);
+    int index = cityCombo->findData(int(ImportField::Ignore));
+    cityCombo->setCurrentIndex(index);
+    emit cityCombo->activated(index);
+    QTRY_VERIFY(!dialog.isPreviewing() && model->columnOf(ImportField::City) < 0);
+    QCOMPARE(model->rowCount(), 2);
+    cityCombo = dialog.findChild<QComboBox *>(QStringLiteral("fieldCombo3"));
+    index = cityCombo->findData(int(ImportField::Owner));
+    cityCombo->setCurrentIndex(index);
+    emit cityCombo->activated(index);
+    QTRY_VERIFY(!dialog.isPreviewing() && model->columnOf(ImportField::Owner) > 0);
+    QCOMPARE(cell(model, 1, ImportField::Owner), QStringLiteral("北京"));
+}
+
+void TestImportDialog::profileLoadsIntoThePreview()
+{
+    ColumnMapping profile = HeaderMatcher::automatic({QStringLiteral("小红书号"), QStringLiteral("昵称"),
+                                                      QStringLiteral("粉丝数"), QStringLiteral("城市")});
+    profile.fields[3] = ImportField::Ignore;
+    profile.name = QStringLiteral("no city");
+    {
+        QSettings settings;
+        QVERIFY(MappingProfiles::save(settings, profile));
+    }
+    auto db = freshDb(QStringLiteral("profile.sqlite"));
+    QVERIFY(db);
+    ImportDialog dialog(*db, {m_dir.filePath(QStringLiteral("gbk.csv"))});
+    dialog.show();
+    auto *model = dialog.previewModel();
+    QTRY_VERIFY(!dialog.isPreviewing() && model->rowCount() == 2);
+    QVERIFY(model->columnOf(ImportField::City) > 0);
+    auto *panel = dialog.findChild<MappingPanel *>();
+    QVERIFY(panel);
+    auto *profiles = dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QVERIFY(profiles && profiles->findText(QStringLiteral("no city")) >= 0);
+    QVERIFY(panel->loadProfile(QStringLiteral("no city")));
+    QTRY_VERIFY(!dialog.isPreviewing() && model->columnOf(ImportField::City) < 0);
+    QCOMPARE(cell(model, 0, ImportField::Nickname), QStringLiteral("小美"));
+    QCOMPARE(dialog.lastResult().mapping.name, QStringLiteral("no city"));
+}
+
+void TestImportDialog::duplicatePolicyChangesActions_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("city");
+    QTest::newRow("skip") << QStringLiteral("skip") << int(RowAction::SkipExisting) << QStringLiteral("上海");
+    QTest::newRow("fill") << QStringLiteral("fill") << int(RowAction::SkipUnchanged) << QStringLiteral("上海");
+    QTest::newRow("overwrite") << QStringLiteral("overwrite") << int(RowAction::Update) << QStringLiteral("杭州");
+}
+
+void TestImportDialog::duplicatePolicyChangesActions()
+{
+    QFETCH(QString, policy);
+    QFETCH(int, action);
+    QFETCH(QString, city);
+    auto db = freshDb(QStringLiteral("policy.sqlite"));
+    QVERIFY(db);
+    {
+        ImportRequest rq;
+        rq.filePath = m_dir.filePath(QStringLiteral("utf8.csv"));
+        ImportJob job(rq);
+        QCOMPARE(job.run(*db).outcome, ImportResult::Outcome::Committed);
+    }
+    ImportDialog dialog(*db, {m_dir.filePath(QStringLiteral("changed.csv"))});
+    dialog.show();
+    auto *model = dialog.previewModel();
+    QTRY_VERIFY(!dialog.isPreviewing() && model->rowCount() == 1);
+    auto *radio = dialog.findChild<QRadioButton *>(QStringLiteral("policy_") + policy);
+    QVERIFY(radio);
+    radio->click();
+    QTRY_VERIFY(!dialog.isPreviewing() && model->rowCount() == 1);
+    QCOMPARE(model->index(0, 0).data(ImportPreviewModel::RowActionRole).toInt(), action);
+    QCOMPARE(cell(model, 0, ImportField::City), city);
+    auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isImporting() && dialog.lastResult().outcome == ImportResult::Outcome::Committed);
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT city FROM creators WHERE handle = 'u_one'")) && q.next());
+    QCOMPARE(q.value(0).toString(), city);
+}
+
+void TestImportDialog::stepsThroughSeveralFiles()
+{
+    auto db = freshDb(QStringLiteral("several.sqlite"));
+    QVERIFY(db);
+    ImportDialog dialog(*db, {m_dir.filePath(QStringLiteral("utf8.csv")), m_dir.filePath(QStringLiteral("gbk.csv"))});
+    dialog.show();
+    auto *model = dialog.previewModel();
+    QTRY_VERIFY(!dialog.isPreviewing() && model->rowCount() == 2);
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("fileLabel"));
+    QVERIFY(label->text().startsWith(QStringLiteral("File 1 of 2")));
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    QTRY_COMPARE(imported.size(), 1);
+    QTRY_VERIFY(!dialog.isImporting());
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextFileButton"));
+    QVERIFY(next && next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QVERIFY(label->text().startsWith(QStringLiteral("File 2 of 2")));
+    QTRY_VERIFY(!dialog.isPreviewing() && cell(model, 0, ImportField::Nickname) == QStringLiteral("小美"));
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("encodingCombo"))->currentData().toInt(),
+             int(TextEncoding::Gb18030));
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    QTRY_COMPARE(imported.size(), 2);
+    // Two batches.
+    QTRY_VERIFY(!dialog.isImporting());
+    QVERIFY(imported.at(0).at(0).value<ImportResult>().batchId != imported.at(1).at(0).value<ImportResult>().batchId);
+    QCOMPARE(nicknameOf(*db, QStringLiteral("gb_two")), QStringLiteral("阿强"));
+    QCOMPARE(nicknameOf(*db, QStringLiteral("u_two")), QStringLiteral("小蓝"));
+}
+
+void TestImportDialog::savesReport()
+{
+    auto db = freshDb(QStringLiteral("report.sqlite"));
+    QVERIFY(db);
+    ImportDialog dialog(*db, {m_dir.filePath(QStringLiteral("utf8.csv"))});
+    dialog.show();
+    QTRY_VERIFY(!dialog.isPreviewing() && dialog.previewModel()->rowCount() == 2);
+    const QString path = m_dir.filePath(QStringLiteral("report.csv"));
+    QVERIFY(dialog.saveReportTo(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(QStringLiteral("abc")), qPrintable(text)); // the invalid follower count
 }
 
 void TestImportDialog::dropOnMainWindowOpensDialog()

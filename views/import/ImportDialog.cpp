@@ -328,17 +328,26 @@ void ImportDialog::saveReport()
     if (!m_haveResult)
         return;
     const QFileInfo source(m_files.value(m_index));
-    const QString suggested = source.dir().filePath(source.completeBaseName() + tr("-report") + QStringLiteral(".csv"));
+    const QString suggested = source.dir().filePath(source.completeBaseName() + QStringLiteral("-report.csv"));
     const QString target = QFileDialog::getSaveFileName(this, tr("Save import report"), suggested,
                                                         tr("CSV file (*.csv)"));
     if (target.isEmpty())
         return;
-    QFile out(target);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+    QString error;
+    if (!saveReportTo(target, &error))
+        QMessageBox::warning(this, tr("Save import report"), error);
+}
+
+bool ImportDialog::saveReportTo(const QString &path, QString *error) const
+{
+    QFile out(path);
+    if (!m_haveResult || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || !ImportReport::writeCsv(m_last, m_files.value(m_index), &out)) {
-        QMessageBox::warning(this, tr("Save import report"),
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
+        return false;
     }
+    return true;
 }
 
 void ImportDialog::updateButtons()

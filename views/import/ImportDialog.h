@@ -40,6 +40,8 @@ public:
     ImportPreviewModel *previewModel() const { return m_model; }
 
     void showFile(int index);
+    // Writes the report of the last dry run or import (ImportReport::writeCsv); false with a reason.
+    bool saveReportTo(const QString &path, QString *error = nullptr) const;
 
 Q_SIGNALS:
     // A file was imported and committed (emitted once per file).
