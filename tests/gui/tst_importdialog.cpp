@@ -13,6 +13,7 @@
 #include "roster/RosterScreen.h"
 #include "store/Database.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -144,9 +145,12 @@ void TestImportDialog::detectsEncodingAndPreviews()
     auto db = freshDb(QStringLiteral("preview.sqlite"));
     QVERIFY(db);
     ImportDialog dialog(*db, {m_dir.filePath(file)});
+    QAbstractItemModelTester tester(dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.show();
     auto *model = dialog.previewModel();
     QTRY_VERIFY(!dialog.isPreviewing() && model->rowCount() == 2);
+    if (qEnvironmentVariableIsSet("RR_GRAB"))
+        dialog.grab().save(QString::fromLocal8Bit(qgetenv("RR_GRAB")) + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"));
     QCOMPARE(dialog.lastResult().outcome, ImportResult::Outcome::DryRun);
     auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("encodingCombo"));
     QVERIFY(combo);
