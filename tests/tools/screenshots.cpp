@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "CreatorEditor.h"
 #include "Icons.h"
+#include "import/ImportDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
 
@@ -56,7 +57,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("folder"), QStringLiteral("path"));
-    parser.addOptions({dbOption, outOption});
+    const QCommandLineOption importOption(QStringLiteral("import"), QStringLiteral("a CSV file to preview"),
+                                          QStringLiteral("file"));
+    parser.addOptions({dbOption, outOption, importOption});
     parser.process(app);
     const QDir out(parser.value(outOption));
     QDir().mkpath(out.path());
@@ -98,6 +101,17 @@ int main(int argc, char *argv[])
             save(&editor, out.filePath(QStringLiteral("editor-%1-%2.png").arg(t).arg(lang)));
         }
         editor.close();
+
+        if (parser.isSet(importOption)) {
+            ImportDialog dialog(window.database(), {parser.value(importOption)}, &window);
+            dialog.resize(1100, 680);
+            dialog.show();
+            QEventLoop wait;
+            QObject::connect(&dialog, &ImportDialog::previewReady, &wait, &QEventLoop::quit);
+            QTimer::singleShot(10000, &wait, &QEventLoop::quit);
+            wait.exec();
+            save(&dialog, out.filePath(QStringLiteral("import-%1.png").arg(lang)));
+        }
         window.close();
     }
     return 0;
