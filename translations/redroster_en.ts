@@ -42,28 +42,6 @@
         <translation>The %1 command needs --db PATH: the database file to use.</translation>
     </message>
     <message>
-        <source>Usage: redroster [--db PATH]            start the desktop application
-       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
-                                        create PATH if needed and fill it with fictional demo data
-       redroster check --db PATH        check a database (read-only) and print a report
-       redroster --version | --help
-
-Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
-5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
-10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error.
-</source>
-        <translation>Usage: redroster [--db PATH]            start the desktop application
-       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
-                                        create PATH if needed and fill it with fictional demo data
-       redroster check --db PATH        check a database (read-only) and print a report
-       redroster --version | --help
-
-Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
-5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
-10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error.
-</translation>
-    </message>
-    <message>
         <source>Run "redroster --help" for usage.</source>
         <translation>Run "redroster --help" for usage.</translation>
     </message>
@@ -82,6 +60,44 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Created demo data in %1 (seed %2, reference date %3):</source>
         <translation>Created demo data in %1 (seed %2, reference date %3):</translation>
+    </message>
+    <message>
+        <source>%1 only applies to the import command.</source>
+        <translation>%1 only applies to the import command.</translation>
+    </message>
+    <message>
+        <source>Usage: redroster [--db PATH]            start the desktop application
+       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
+                                        create PATH if needed and fill it with fictional demo data
+       redroster check --db PATH        check a database (read-only) and print a report
+       redroster import FILE... [--db PATH] [--mapping NAME|FILE] [--encoding NAME]
+                        [--delimiter comma|semicolon|tab|pipe] [--on-duplicate skip|fill|overwrite]
+                        [--dry-run [--json]] [--report OUT]
+                                        import creators (or post metrics) from CSV files, each file
+                                        one batch in one transaction; without --db into the app's database
+       redroster --version | --help
+
+Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
+5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
+10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,
+65 a file could not be imported (its line and column are named), 66 no such file.
+</source>
+        <translation>Usage: redroster [--db PATH]            start the desktop application
+       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
+                                        create PATH if needed and fill it with fictional demo data
+       redroster check --db PATH        check a database (read-only) and print a report
+       redroster import FILE... [--db PATH] [--mapping NAME|FILE] [--encoding NAME]
+                        [--delimiter comma|semicolon|tab|pipe] [--on-duplicate skip|fill|overwrite]
+                        [--dry-run [--json]] [--report OUT]
+                                        import creators (or post metrics) from CSV files, each file
+                                        one batch in one transaction; without --db into the app's database
+       redroster --version | --help
+
+Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
+5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
+10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,
+65 a file could not be imported (its line and column are named), 66 no such file.
+</translation>
     </message>
 </context>
 <context>
@@ -669,6 +685,148 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::ImportCommand</name>
+    <message>
+        <source>The import command needs at least one file to import.</source>
+        <translation>The import command needs at least one file to import.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": expected utf-8, utf-8-bom, gb18030 (gbk), utf-16le or utf-16be.</source>
+        <translation>Unknown encoding "%1": expected utf-8, utf-8-bom, gb18030 (gbk), utf-16le or utf-16be.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter "%1": expected comma, semicolon, tab or pipe.</source>
+        <translation>Unknown delimiter "%1": expected comma, semicolon, tab or pipe.</translation>
+    </message>
+    <message>
+        <source>Unknown --on-duplicate "%1": expected skip, fill or overwrite.</source>
+        <translation>Unknown --on-duplicate "%1": expected skip, fill or overwrite.</translation>
+    </message>
+    <message>
+        <source>--json describes a dry run: add --dry-run.</source>
+        <translation>--json describes a dry run: add --dry-run.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": %2</source>
+        <translation>Mapping "%1": %2</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1.</source>
+        <translation>Could not write the report %1.</translation>
+    </message>
+    <message>
+        <source>%1: dry run, nothing written.</source>
+        <translation>%1: dry run, nothing written.</translation>
+    </message>
+    <message>
+        <source>%1: imported as batch %2.</source>
+        <translation>%1: imported as batch %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 skipped (%5 duplicates in the file, %6 do-not-contact, %7 without handle or nickname); %8 doubtful and %9 invalid cells.</source>
+        <translation>%1 rows: %2 new, %3 updated, %4 skipped (%5 duplicates in the file, %6 do-not-contact, %7 without handle or nickname); %8 doubtful and %9 invalid cells.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportDialog</name>
+    <message>
+        <source>Import creators</source>
+        <translation>Import creators</translation>
+    </message>
+    <message>
+        <source>Previous file</source>
+        <translation>Previous file</translation>
+    </message>
+    <message>
+        <source>Next file</source>
+        <translation>Next file</translation>
+    </message>
+    <message>
+        <source>Creators already in the database</source>
+        <translation>Creators already in the database</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Skip them</translation>
+    </message>
+    <message>
+        <source>&amp;Fill their empty fields</source>
+        <translation>&amp;Fill their empty fields</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with the file's values</source>
+        <translation>&amp;Overwrite with the file's values</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Save &amp;report…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>File %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>This file has been imported.</source>
+        <translation>This file has been imported.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. %1</source>
+        <translation>This file cannot be imported. %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to create, %3 to update, %4 skipped (%5 already stored, %6 duplicates in the file, %7 do not contact), %8 rejected; %9 doubtful and %10 invalid cells.</source>
+        <translation>%1 rows: %2 to create, %3 to update, %4 skipped (%5 already stored, %6 duplicates in the file, %7 do not contact), %8 rejected; %9 doubtful and %10 invalid cells.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation>Imported: %1 created, %2 updated, %3 skipped, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>The import failed: nothing was written. %1</source>
+        <translation>The import failed: nothing was written. %1</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Save import report</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rr::ImportFieldText</name>
     <message>
         <source>(ignore)</source>
@@ -800,6 +958,37 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::ImportFormatBar</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Pipe ( | )</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>First row is a header</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+</context>
+<context>
     <name>rr::ImportJob</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -855,6 +1044,13 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Creator #%1 is marked do-not-contact: left unchanged.</source>
         <translation>Creator #%1 is marked do-not-contact: left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportPreviewModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1407,81 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Nothing was deleted</source>
         <translation>Nothing was deleted</translation>
+    </message>
+    <message>
+        <source>Import creators</source>
+        <translation>Import creators</translation>
+    </message>
+    <message>
+        <source>Text tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Text tables (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped, %4 rejected</source>
+        <translation>Imported: %1 created, %2 updated, %3 skipped, %4 rejected</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import creators from CSV files (you can also drop files on the window)</source>
+        <translation>Import creators from CSV files (you can also drop files on the window)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::MappingPanel</name>
+    <message>
+        <source>Preset…</source>
+        <translation>Preset…</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Prices are in fen (cents)</source>
+        <translation>Prices are in fen (cents)</translation>
+    </message>
+    <message>
+        <source>Tick for files whose prices are already in fen, such as Pugongying API exports.</source>
+        <translation>Tick for files whose prices are already in fen, such as Pugongying API exports.</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Mapped more than once: %1</source>
+        <translation>Mapped more than once: %1</translation>
+    </message>
+    <message>
+        <source>Mapping profile</source>
+        <translation>Mapping profile</translation>
+    </message>
+    <message>
+        <source>Save mapping profile</source>
+        <translation>Save mapping profile</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profile name:</translation>
     </message>
 </context>
 <context>

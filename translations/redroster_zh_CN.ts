@@ -22,15 +22,15 @@
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot; for &quot;%2&quot;.</source>
+        <source>Unknown option "%1" for "%2".</source>
         <translation>“%2”命令不支持选项“%1”。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -42,46 +42,62 @@
         <translation>%1 命令需要 --db PATH：指定要使用的数据库文件。</translation>
     </message>
     <message>
-        <source>Usage: redroster [--db PATH]            start the desktop application
-       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
-                                        create PATH if needed and fill it with fictional demo data
-       redroster check --db PATH        check a database (read-only) and print a report
-       redroster --version | --help
-
-Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
-5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
-10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error.
-</source>
-        <translation>用法：redroster [--db PATH]             启动桌面应用程序
-      redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
-                                        如有需要则创建 PATH，并填入虚构的演示数据
-      redroster check --db PATH         检查数据库（只读）并输出报告
-      redroster --version | --help
-
-退出码：0 正常，2 检查发现问题，3 无法打开，4 不是 RedRoster 数据库，
-5 由更新版本的 RedRoster 写入，6 只读，7 已锁定，8 磁盘已满，9 已损坏，
-10 需要升级或升级失败，12 其他数据库错误，64 用法错误。
-</translation>
-    </message>
-    <message>
-        <source>Run &quot;redroster --help&quot; for usage.</source>
+        <source>Run "redroster --help" for usage.</source>
         <translation>运行“redroster --help”查看用法。</translation>
     </message>
     <message>
-        <source>--creators expects a number from %1 to %2, not &quot;%3&quot;.</source>
+        <source>--creators expects a number from %1 to %2, not "%3".</source>
         <translation>--creators 应为 %1 到 %2 之间的数字，而不是“%3”。</translation>
     </message>
     <message>
-        <source>--seed expects a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
+        <source>--seed expects a whole number from 0 to 4294967295, not "%1".</source>
         <translation>--seed 应为 0 到 4294967295 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--date expects a date like 2026-03-05, not &quot;%1&quot;.</source>
+        <source>--date expects a date like 2026-03-05, not "%1".</source>
         <translation>--date 应为 2026-03-05 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
         <source>Created demo data in %1 (seed %2, reference date %3):</source>
         <translation>已在 %1 中创建演示数据（种子 %2，参考日期 %3）：</translation>
+    </message>
+    <message>
+        <source>%1 only applies to the import command.</source>
+        <translation>%1 只能用于 import 命令。</translation>
+    </message>
+    <message>
+        <source>Usage: redroster [--db PATH]            start the desktop application
+       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
+                                        create PATH if needed and fill it with fictional demo data
+       redroster check --db PATH        check a database (read-only) and print a report
+       redroster import FILE... [--db PATH] [--mapping NAME|FILE] [--encoding NAME]
+                        [--delimiter comma|semicolon|tab|pipe] [--on-duplicate skip|fill|overwrite]
+                        [--dry-run [--json]] [--report OUT]
+                                        import creators (or post metrics) from CSV files, each file
+                                        one batch in one transaction; without --db into the app's database
+       redroster --version | --help
+
+Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
+5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
+10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,
+65 a file could not be imported (its line and column are named), 66 no such file.
+</source>
+        <translation>用法：redroster [--db PATH]             启动桌面应用程序
+      redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
+                                        如有需要则创建 PATH，并填入虚构的演示数据
+      redroster check --db PATH         检查数据库（只读）并输出报告
+      redroster import FILE... [--db PATH] [--mapping NAME|FILE] [--encoding NAME]
+                        [--delimiter comma|semicolon|tab|pipe] [--on-duplicate skip|fill|overwrite]
+                        [--dry-run [--json]] [--report OUT]
+                                        从 CSV 文件导入博主（或笔记数据），每个文件在一个事务中
+                                        作为一批导入；不指定 --db 时导入应用程序正在使用的数据库
+      redroster --version | --help
+
+退出码：0 正常，2 检查发现问题，3 无法打开，4 不是 RedRoster 数据库，
+5 由更新版本的 RedRoster 写入，6 只读，7 已锁定，8 磁盘已满，9 已损坏，
+10 需要升级或升级失败，12 其他数据库错误，64 用法错误，
+65 文件无法导入（会指出所在的行和列），66 文件不存在。
+</translation>
     </message>
 </context>
 <context>
@@ -131,7 +147,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>小红书号或昵称：请至少填写一项。</translation>
     </message>
     <message>
-        <source>Email: &quot;%1&quot; is not an email address.</source>
+        <source>Email: "%1" is not an email address.</source>
         <translation>邮箱：“%1”不是有效的邮箱地址。</translation>
     </message>
     <message>
@@ -359,7 +375,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>用逗号分隔，例如 spf, 2026 Q2</translation>
     </message>
     <message>
-        <source>Average of the collaborations&apos; ratings (1–5)</source>
+        <source>Average of the collaborations' ratings (1–5)</source>
         <translation>历次合作评分的平均值（1–5）</translation>
     </message>
     <message>
@@ -455,27 +471,27 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <name>rr::CsvReader</name>
     <message>
         <source>A quoted cell starts here but is never closed: expected a closing %1 before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处开始的带引号单元格没有闭合：文件结束前应有对应的闭合 %1。</translation>
     </message>
     <message>
         <source>Text after the closing quote: expected a delimiter or the end of the line after %1…%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>闭合引号后还有文本：%1…%1 之后应紧跟分隔符或行尾。</translation>
     </message>
     <message>
-        <source>A quote inside an unquoted cell: expected the whole cell in quotes, with inner quotes doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>A quote inside an unquoted cell: expected the whole cell in quotes, with inner quotes doubled ("").</source>
+        <translation>未加引号的单元格中出现了引号：应将整个单元格用引号括起，并将其中的引号写成两个（""）。</translation>
     </message>
     <message>
         <source>%1 cells where the first row has %2: expected %2 (the extra cells start at column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>此行有 %1 个单元格，而首行有 %2 个：应为 %2 个（多出的单元格从第 %3 列开始）。</translation>
     </message>
     <message>
         <source>%1 cells where the first row has %2: expected %2 (column %3 and after are missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>此行有 %1 个单元格，而首行有 %2 个：应为 %2 个（缺少第 %3 列及之后的列）。</translation>
     </message>
     <message>
         <source>Bytes that are not valid %1: expected text in that encoding (choose another encoding if the text looks wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>存在无效的 %1 字节：文本应使用该编码（如果文字显示为乱码，请改选其他编码）。</translation>
     </message>
 </context>
 <context>
@@ -663,236 +679,416 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <name>rr::ImportBatches</name>
     <message>
         <source>Import batch %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入批次 %1 不存在。</translation>
     </message>
     <message>
         <source>Import batch %1 was already undone on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入批次 %1 已于 %2 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportCommand</name>
+    <message>
+        <source>The import command needs at least one file to import.</source>
+        <translation>import 命令至少需要一个要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": expected utf-8, utf-8-bom, gb18030 (gbk), utf-16le or utf-16be.</source>
+        <translation>未知的编码“%1”：应为 utf-8、utf-8-bom、gb18030（gbk）、utf-16le 或 utf-16be。</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter "%1": expected comma, semicolon, tab or pipe.</source>
+        <translation>未知的分隔符“%1”：应为 comma、semicolon、tab 或 pipe。</translation>
+    </message>
+    <message>
+        <source>Unknown --on-duplicate "%1": expected skip, fill or overwrite.</source>
+        <translation>未知的 --on-duplicate 取值“%1”：应为 skip、fill 或 overwrite。</translation>
+    </message>
+    <message>
+        <source>--json describes a dry run: add --dry-run.</source>
+        <translation>--json 用于描述试运行：请同时加上 --dry-run。</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Mapping "%1": %2</source>
+        <translation>字段映射“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1.</source>
+        <translation>无法写入报告 %1。</translation>
+    </message>
+    <message>
+        <source>%1: dry run, nothing written.</source>
+        <translation>%1：试运行，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1: imported as batch %2.</source>
+        <translation>%1：已作为第 %2 批导入。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 skipped (%5 duplicates in the file, %6 do-not-contact, %7 without handle or nickname); %8 doubtful and %9 invalid cells.</source>
+        <translation>共 %1 行：新增 %2，更新 %3，跳过 %4（文件内重复 %5，勿联系 %6，缺少小红书号和昵称 %7）；存疑单元格 %8 个，无效单元格 %9 个。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportDialog</name>
+    <message>
+        <source>Import creators</source>
+        <translation>导入博主</translation>
+    </message>
+    <message>
+        <source>Previous file</source>
+        <translation>上一个文件</translation>
+    </message>
+    <message>
+        <source>Next file</source>
+        <translation>下一个文件</translation>
+    </message>
+    <message>
+        <source>Creators already in the database</source>
+        <translation>数据库中已有的博主</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Fill their empty fields</source>
+        <translation>补全其空白字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with the file's values</source>
+        <translation>用文件中的值覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>保存报告…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 个文件，共 %2 个：%3</translation>
+    </message>
+    <message>
+        <source>This file has been imported.</source>
+        <translation>此文件已导入。</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. %1</source>
+        <translation>此文件无法导入。%1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to create, %3 to update, %4 skipped (%5 already stored, %6 duplicates in the file, %7 do not contact), %8 rejected; %9 doubtful and %10 invalid cells.</source>
+        <translation>共 %1 行：将新增 %2，将更新 %3，跳过 %4（已在库中 %5，文件内重复 %6，勿联系 %7），拒收 %8；存疑单元格 %9 个，无效单元格 %10 个。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation>已导入：新增 %1，更新 %2，跳过 %3，拒收 %4。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import failed: nothing was written. %1</source>
+        <translation>导入失败：未写入任何数据。%1</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>rr::ImportFieldText</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>（忽略）</translation>
     </message>
     <message>
         <source>Handle (小红书号)</source>
-        <translation type="unfinished"></translation>
+        <translation>小红书号</translation>
     </message>
     <message>
         <source>Profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>主页链接</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished">昵称</translation>
+        <translation>昵称</translation>
     </message>
     <message>
         <source>Real name</source>
-        <translation type="unfinished"></translation>
+        <translation>真实姓名</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">粉丝数</translation>
+        <translation>粉丝数</translation>
     </message>
     <message>
         <source>Lifetime likes and saves (kept in notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>获赞与收藏总数（记入备注）</translation>
     </message>
     <message>
         <source>Primary category</source>
-        <translation type="unfinished"></translation>
+        <translation>主要类目</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Agency / MCN</source>
-        <translation type="unfinished">机构 / MCN</translation>
+        <translation>机构 / MCN</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished">微信</translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Image-note price</source>
-        <translation type="unfinished">图文报价</translation>
+        <translation>图文报价</translation>
     </message>
     <message>
         <source>Video-note price</source>
-        <translation type="unfinished">视频报价</translation>
+        <translation>视频报价</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation type="unfinished">互动率</translation>
+        <translation>互动率</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>截至日期</translation>
     </message>
     <message>
         <source>Note link</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记链接</translation>
     </message>
     <message>
         <source>Post title</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记标题</translation>
     </message>
     <message>
         <source>Publish time</source>
-        <translation type="unfinished"></translation>
+        <translation>发布时间</translation>
     </message>
     <message>
         <source>Views (reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读量</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>曝光量</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞数</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评论数</translation>
     </message>
     <message>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏数</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>分享数</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>点击量</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportFormatBar</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>竖线（ | ）</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>第一行是表头</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
     </message>
 </context>
 <context>
     <name>rr::ImportJob</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行第 %3 列：%4</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列</translation>
     </message>
     <message>
         <source>Post metrics need a campaign: choose the campaign whose posts the file lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入笔记数据需要指定投放活动：请选择文件中所列笔记所属的投放活动。</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导入；未写入任何数据。</translation>
     </message>
 </context>
 <context>
     <name>rr::ImportPlanner</name>
     <message>
         <source>Unknown category; add it to the category list or map it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类目；请将其添加到类目列表，或映射到已有类目。</translation>
     </message>
     <message>
         <source>Another creator already has this handle; the handle was not filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他博主已使用这个小红书号；未填入该小红书号。</translation>
     </message>
     <message>
         <source>No handle, nickname or profile link: row not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有小红书号、昵称或主页链接：此行未导入。</translation>
     </message>
     <message>
         <source>Same creator as line %1 of this file: skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>与本文件第 %1 行是同一位博主：已跳过。</translation>
     </message>
     <message>
         <source>Likes and saves (lifetime): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>获赞与收藏（累计）：%1</translation>
     </message>
     <message>
         <source>A creator with this nickname already exists (#%1); imported as a new creator because handle and profile link differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同昵称的博主（#%1）；由于小红书号和主页链接均不相同，已作为新博主导入。</translation>
     </message>
     <message>
         <source>Creator #%1 is marked do-not-contact: left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>博主 #%1 已标记为勿联系：保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportPreviewModel</name>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
     <name>rr::ImportReport</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>表头</translation>
     </message>
     <message>
         <source>Raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文本</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message numerus="yes">
         <source>%n more notes left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 条提示未列出</numerusform>
         </translation>
     </message>
 </context>
@@ -900,31 +1096,31 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <name>rr::ImportText</name>
     <message>
         <source>New creator</source>
-        <translation type="unfinished">新建博主</translation>
+        <translation>新建博主</translation>
     </message>
     <message>
         <source>Update existing creator</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已有博主</translation>
     </message>
     <message>
         <source>Already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>已是最新</translation>
     </message>
     <message>
         <source>Already in the roster: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已在博主名单中：跳过</translation>
     </message>
     <message>
         <source>Duplicate within the file: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>文件内重复：跳过</translation>
     </message>
     <message>
         <source>Do not contact: left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>勿联系：保持不变</translation>
     </message>
     <message>
         <source>No handle, nickname or link: rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>无小红书号、昵称或链接：拒绝导入</translation>
     </message>
 </context>
 <context>
@@ -950,7 +1146,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>%1：搜索文本不是最新的</translation>
     </message>
     <message>
-        <source>%1: unknown status &quot;%2&quot;</source>
+        <source>%1: unknown status "%2"</source>
         <translation>%1：未知状态“%2”</translation>
     </message>
     <message>
@@ -1224,92 +1420,167 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未能保存更改</translation>
     </message>
     <message>
         <source>Nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除任何内容</translation>
+    </message>
+    <message>
+        <source>Import creators</source>
+        <translation>导入博主</translation>
+    </message>
+    <message>
+        <source>Text tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>文本表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped, %4 rejected</source>
+        <translation>已导入：新增 %1，更新 %2，跳过 %3，拒收 %4</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入…(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import creators from CSV files (you can also drop files on the window)</source>
+        <translation>从 CSV 文件导入博主（也可以把文件拖到窗口上）</translation>
+    </message>
+</context>
+<context>
+    <name>rr::MappingPanel</name>
+    <message>
+        <source>Preset…</source>
+        <translation>预设…</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>载入</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Prices are in fen (cents)</source>
+        <translation>报价单位为分</translation>
+    </message>
+    <message>
+        <source>Tick for files whose prices are already in fen, such as Pugongying API exports.</source>
+        <translation>文件中的报价已经以分为单位时勾选，例如蒲公英 API 导出的数据。</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>文件列</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Mapped more than once: %1</source>
+        <translation>被映射了不止一次：%1</translation>
+    </message>
+    <message>
+        <source>Mapping profile</source>
+        <translation>映射方案</translation>
+    </message>
+    <message>
+        <source>Save mapping profile</source>
+        <translation>保存映射方案</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>方案名称：</translation>
     </message>
 </context>
 <context>
     <name>rr::MappingPresets</name>
     <message>
         <source>Pugongying (蒲公英) export</source>
-        <translation type="unfinished"></translation>
+        <translation>蒲公英导出文件</translation>
     </message>
     <message>
         <source>Pugongying (蒲公英) API fields, prices in fen</source>
-        <translation type="unfinished"></translation>
+        <translation>蒲公英 API 字段（价格以分为单位）</translation>
     </message>
     <message>
         <source>Qiangua (千瓜) export</source>
-        <translation type="unfinished"></translation>
+        <translation>千瓜导出文件</translation>
     </message>
     <message>
         <source>Xinhong (新红) export</source>
-        <translation type="unfinished"></translation>
+        <translation>新红导出文件</translation>
     </message>
     <message>
         <source>Generic spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>通用表格</translation>
     </message>
     <message>
         <source>Post metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记数据</translation>
     </message>
 </context>
 <context>
     <name>rr::MappingProfiles</name>
     <message>
         <source>Not a RedRoster column mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 RedRoster 列映射。</translation>
     </message>
     <message>
-        <source>Unknown kind of import &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown kind of import "%1".</source>
+        <translation>未知的导入类型“%1”。</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot; in the mapping.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown field "%1" in the mapping.</source>
+        <translation>映射中有未知字段“%1”。</translation>
     </message>
     <message>
         <source>A mapping profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为映射方案命名。</translation>
     </message>
     <message>
         <source>The mapping profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存映射方案。</translation>
     </message>
     <message>
-        <source>No mapping profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No mapping profile named "%1".</source>
+        <translation>没有名为“%1”的映射方案。</translation>
     </message>
     <message>
         <source>Cannot read the mapping file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取映射文件 %1。</translation>
     </message>
     <message>
         <source>The mapping file %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>映射文件 %1 不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>No mapping file, profile or preset named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No mapping file, profile or preset named "%1".</source>
+        <translation>没有名为“%1”的映射文件、映射方案或预设。</translation>
     </message>
 </context>
 <context>
     <name>rr::MetricsPlanner</name>
     <message>
         <source>Impressions are not stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不保存曝光量。</translation>
     </message>
     <message>
         <source>No note link: row not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有笔记链接：此行未导入。</translation>
     </message>
     <message>
         <source>No post of this campaign has this link: row not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>此投放活动中没有使用该链接的笔记：此行未导入。</translation>
     </message>
 </context>
 <context>
@@ -1518,23 +1789,23 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <name>rr::TextEncodingText</name>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode（UTF-8）</translation>
     </message>
     <message>
         <source>Unicode (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode（UTF-8，带 BOM）</translation>
     </message>
     <message>
         <source>Chinese (GBK / GB18030)</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文（GBK / GB18030）</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 LE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode（UTF-16 LE）</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 BE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode（UTF-16 BE）</translation>
     </message>
 </context>
 <context>
@@ -1560,67 +1831,67 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <name>rr::ValueParser</name>
     <message>
         <source>expected a number such as 12,000 or 1.2万</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字，例如 12,000 或 1.2万</translation>
     </message>
     <message>
         <source>the number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>数字过大</translation>
     </message>
     <message>
         <source>a count cannot be negative; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数量不能为负数；%1</translation>
     </message>
     <message>
         <source>expected a whole number; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数；%1</translation>
     </message>
     <message>
         <source>a lower bound: at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按下限计：至少 %1</translation>
     </message>
     <message>
         <source>expected an amount such as ¥2,000, 2000元 or 1.2万</source>
-        <translation type="unfinished"></translation>
+        <translation>应为金额，例如 ¥2,000、2000元 或 1.2万</translation>
     </message>
     <message>
         <source>an amount cannot be negative; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数；%1</translation>
     </message>
     <message>
         <source>the amount is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>金额过大</translation>
     </message>
     <message>
         <source>rounded to the nearest fen</source>
-        <translation type="unfinished"></translation>
+        <translation>已四舍五入到分</translation>
     </message>
     <message>
         <source>expected a rate such as 4.5% or 0.045</source>
-        <translation type="unfinished"></translation>
+        <translation>应为比率，例如 4.5% 或 0.045</translation>
     </message>
     <message>
         <source>a rate cannot be negative; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比率不能为负数；%1</translation>
     </message>
     <message>
         <source>read as %1%; write 4.5% or 0.045 to be sure</source>
-        <translation type="unfinished"></translation>
+        <translation>已按 %1% 读取；为避免歧义，请写成 4.5% 或 0.045</translation>
     </message>
     <message>
         <source>expected yes or no (是/否, 有/无, yes/no, true/false, 1/0)</source>
-        <translation type="unfinished"></translation>
+        <translation>应为是或否（是/否、有/无、yes/no、true/false、1/0）</translation>
     </message>
     <message>
         <source>expected a date such as 2026-03-05, 2026/3/5 or 2026年3月5日</source>
-        <translation type="unfinished"></translation>
+        <translation>应为日期，例如 2026-03-05、2026/3/5 或 2026年3月5日</translation>
     </message>
     <message>
         <source>there is no such day; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不存在；%1</translation>
     </message>
     <message>
         <source>could be %1 or %2; read as month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>可能是 %1 或 %2；已按“月/日/年”读取</translation>
     </message>
 </context>
 </TS>
