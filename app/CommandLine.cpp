@@ -246,8 +246,7 @@ std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    const Request r = parse(args);
-    if (r.command.isEmpty() && !r.help && !r.version)
+    if (const Request first = parse(args); first.command.isEmpty() && !first.help && !first.version)
         return std::nullopt; // the desktop application, which handles --db itself
 
     std::unique_ptr<QCoreApplication> ownApp;
@@ -258,6 +257,8 @@ std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(REDROSTER_VERSION));
     Language language;
     language.apply(AppSettings::language());
+    // Parsed again now that the language is loaded: usage errors in the user's language.
+    const Request r = parse(args);
 
     if (!r.usageError.isEmpty())
         return usageError(r.usageError);
