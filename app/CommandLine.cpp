@@ -113,7 +113,7 @@ Request parse(const QStringList &args)
             unknown << arg;
         } else if (r.command.isEmpty()) {
             r.command = arg;
-        } else if (r.command == QLatin1String("import")) {
+        } else if (r.command == QLatin1String("import") || r.command == QLatin1String("undo-import")) {
             r.import.files << arg;
         } else {
             extra << arg;
@@ -122,6 +122,7 @@ Request parse(const QStringList &args)
     if (r.command.isEmpty())
         return r;
     static const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("import"),
+                                      QStringLiteral("batches"), QStringLiteral("undo-import"),
                                       QStringLiteral("help"), QStringLiteral("version")};
     if (!commands.contains(r.command)) {
         r.usageError = CommandLine::tr("Unknown command \"%1\".").arg(r.command);
@@ -141,6 +142,8 @@ Request parse(const QStringList &args)
         if (!problem.isEmpty())
             setError(problem);
     }
+    if (r.command == QLatin1String("undo-import") && !r.help && r.import.files.size() != 1)
+        setError(CommandLine::tr("The undo-import command needs one batch number (see redroster batches)."));
     if ((r.command == QLatin1String("demo") || r.command == QLatin1String("check")) && !r.help && !r.dbGiven)
         setError(CommandLine::tr("The %1 command needs --db PATH: the database file to use.").arg(r.command));
     return r;
@@ -158,6 +161,9 @@ QString helpText()
         "                        [--dry-run [--json]] [--report OUT]\n"
         "                                        import creators (or post metrics) from CSV files, each file\n"
         "                                        one batch in one transaction; without --db into the app's database\n"
+        "       redroster batches [--db PATH]    list import batches\n"
+        "       redroster undo-import BATCH [--db PATH]\n"
+        "                                        undo one import batch as a whole\n"
         "       redroster --version | --help\n"
         "\n"
         "Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,\n"
@@ -274,6 +280,10 @@ std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
         return runDemo(r);
     if (r.command == QLatin1String("import"))
         return ImportCommand::run(r.import);
+    if (r.command == QLatin1String("batches"))
+        return ImportCommand::listBatches(r.db);
+    if (r.command == QLatin1String("undo-import"))
+        return ImportCommand::undoBatch(r.db, r.import.files.value(0));
     return runCheck(r);
 }
 

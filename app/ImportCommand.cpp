@@ -5,6 +5,7 @@
 
 #include "import/ColumnMapping.h"
 #include "import/CsvReader.h"
+#include "import/ImportBatches.h"
 #include "import/ImportJob.h"
 #include "import/ImportReport.h"
 #include "store/Database.h"
@@ -215,6 +216,82 @@ int ImportCommand::run(const ImportCommandArgs &a)
     if (a.json)
         out << "]}" << Qt::endl;
     return exitCode;
+}
+
+namespace {
+std::unique_ptr<Database> openForBatches(const QString &path, QTextStream &err, int *exitCode)
+{
+    StoreError error;
+    OpenOptions options;
+    options.create = false;
+    auto db = Database::open(ConnectionSpec::sqlite(path.isEmpty() ? AppSettings::databasePath() : path), &error, options);
+    if (!db) {
+        err << "redroster: " << error.message << Qt::endl;
+        *exitCode = error.exitCode();
+    }
+    return db;
+}
+} // namespace
+
+int ImportCommand::listBatches(const QString &path)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    int code = 0;
+    auto db = openForBatches(path, err, &code);
+    if (!db)
+        return code;
+    StoreError error;
+    const QList<ImportBatch> batches = ImportBatches::list(*db, &error);
+    if (error) {
+        err << "redroster: " << error.message << Qt::endl;
+        return error.exitCode();
+    }
+    for (const ImportBatch &b : batches) {
+        out << tr("#%1  %2  %3 by %4: %5 rows, %6 new, %7 updated, %8 skipped")
+                   .arg(b.id).arg(b.importedAt, b.fileName, b.importedBy.isEmpty() ? QStringLiteral("-") : b.importedBy)
+                   .arg(b.rowsTotal).arg(b.rowsCreated).arg(b.rowsUpdated).arg(b.rowsSkipped);
+        if (b.isUndone())
+            out << "  " << tr("(undone %1)").arg(b.undoneAt);
+        out << Qt::endl;
+    }
+    if (batches.isEmpty())
+        out << tr("No import batches.") << Qt::endl;
+    return 0;
+}
+
+int ImportCommand::undoBatch(const QString &path, const QString &batch)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    bool ok = false;
+    const qint64 id = batch.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        err << "redroster: " << tr("Expected a batch number such as 3, not \"%1\" (see redroster batches).").arg(batch)
+            << Qt::endl;
+        return 64;
+    }
+    int code = 0;
+    auto db = openForBatches(path, err, &code);
+    if (!db)
+        return code;
+    StoreError error;
+    UndoReport report;
+    if (!ImportBatches::undo(*db, id, &error, &report)) {
+        err << "redroster: " << error.message << Qt::endl;
+        if (!error.detail.isEmpty())
+            err << "  (" << error.detail << ")" << Qt::endl;
+        return error.exitCode() ? error.exitCode() : 12;
+    }
+    out << tr("Batch %1 undone: %2 creators deleted, %3 restored, %4 follower snapshots and %5 metric rows removed.")
+               .arg(id).arg(report.creatorsDeleted).arg(report.creatorsRestored).arg(report.snapshotsDeleted)
+               .arg(report.metricsDeleted)
+        << Qt::endl;
+    if (!report.keptEdited.isEmpty())
+        out << tr("Kept %1 creators that were worked on after the import.").arg(report.keptEdited.size()) << Qt::endl;
+    if (!report.conflicts.isEmpty())
+        out << tr("Left %1 creators that were edited again after the import.").arg(report.conflicts.size()) << Qt::endl;
+    return 0;
 }
 
 } // namespace rr

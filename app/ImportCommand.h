@@ -30,6 +30,10 @@ public:
     // Checks the options before anything is opened; an empty string when they are fine.
     static QString validate(const ImportCommandArgs &args);
     static int run(const ImportCommandArgs &args);
+    // `redroster batches --db PATH`: the import batches, newest first.
+    static int listBatches(const QString &db);
+    // `redroster undo-import BATCH --db PATH`: undoes one committed batch in one transaction.
+    static int undoBatch(const QString &db, const QString &batch);
 };
 
 } // namespace rr

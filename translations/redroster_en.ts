@@ -66,6 +66,10 @@
         <translation>%1 only applies to the import command.</translation>
     </message>
     <message>
+        <source>The undo-import command needs one batch number (see redroster batches).</source>
+        <translation>The undo-import command needs one batch number (see redroster batches).</translation>
+    </message>
+    <message>
         <source>Usage: redroster [--db PATH]            start the desktop application
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
                                         create PATH if needed and fill it with fictional demo data
@@ -75,6 +79,9 @@
                         [--dry-run [--json]] [--report OUT]
                                         import creators (or post metrics) from CSV files, each file
                                         one batch in one transaction; without --db into the app's database
+       redroster batches [--db PATH]    list import batches
+       redroster undo-import BATCH [--db PATH]
+                                        undo one import batch as a whole
        redroster --version | --help
 
 Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
@@ -91,6 +98,9 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
                         [--dry-run [--json]] [--report OUT]
                                         import creators (or post metrics) from CSV files, each file
                                         one batch in one transaction; without --db into the app's database
+       redroster batches [--db PATH]    list import batches
+       redroster undo-import BATCH [--db PATH]
+                                        undo one import batch as a whole
        redroster --version | --help
 
 Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
@@ -729,6 +739,34 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>%1 rows: %2 new, %3 updated, %4 skipped (%5 duplicates in the file, %6 do-not-contact, %7 without handle or nickname); %8 doubtful and %9 invalid cells.</source>
         <translation>%1 rows: %2 new, %3 updated, %4 skipped (%5 duplicates in the file, %6 do-not-contact, %7 without handle or nickname); %8 doubtful and %9 invalid cells.</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 by %4: %5 rows, %6 new, %7 updated, %8 skipped</source>
+        <translation>#%1  %2  %3 by %4: %5 rows, %6 new, %7 updated, %8 skipped</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>(undone %1)</translation>
+    </message>
+    <message>
+        <source>No import batches.</source>
+        <translation>No import batches.</translation>
+    </message>
+    <message>
+        <source>Expected a batch number such as 3, not "%1" (see redroster batches).</source>
+        <translation>Expected a batch number such as 3, not "%1" (see redroster batches).</translation>
+    </message>
+    <message>
+        <source>Batch %1 undone: %2 creators deleted, %3 restored, %4 follower snapshots and %5 metric rows removed.</source>
+        <translation>Batch %1 undone: %2 creators deleted, %3 restored, %4 follower snapshots and %5 metric rows removed.</translation>
+    </message>
+    <message>
+        <source>Kept %1 creators that were worked on after the import.</source>
+        <translation>Kept %1 creators that were worked on after the import.</translation>
+    </message>
+    <message>
+        <source>Left %1 creators that were edited again after the import.</source>
+        <translation>Left %1 creators that were edited again after the import.</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,10 @@
         <translation>%1 只能用于 import 命令。</translation>
     </message>
     <message>
+        <source>The undo-import command needs one batch number (see redroster batches).</source>
+        <translation>undo-import 命令需要一个批次编号（可用 redroster batches 查看）。</translation>
+    </message>
+    <message>
         <source>Usage: redroster [--db PATH]            start the desktop application
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
                                         create PATH if needed and fill it with fictional demo data
@@ -75,6 +79,9 @@
                         [--dry-run [--json]] [--report OUT]
                                         import creators (or post metrics) from CSV files, each file
                                         one batch in one transaction; without --db into the app's database
+       redroster batches [--db PATH]    list import batches
+       redroster undo-import BATCH [--db PATH]
+                                        undo one import batch as a whole
        redroster --version | --help
 
 Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
@@ -91,6 +98,9 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
                         [--dry-run [--json]] [--report OUT]
                                         从 CSV 文件导入博主（或笔记数据），每个文件在一个事务中
                                         作为一批导入；不指定 --db 时导入应用程序正在使用的数据库
+      redroster batches [--db PATH]     列出导入批次
+      redroster undo-import BATCH [--db PATH]
+                                        整批撤销一次导入
       redroster --version | --help
 
 退出码：0 正常，2 检查发现问题，3 无法打开，4 不是 RedRoster 数据库，
@@ -731,6 +741,34 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>%1 rows: %2 new, %3 updated, %4 skipped (%5 duplicates in the file, %6 do-not-contact, %7 without handle or nickname); %8 doubtful and %9 invalid cells.</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4（文件内重复 %5，勿联系 %6，缺少小红书号和昵称 %7）；存疑单元格 %8 个，无效单元格 %9 个。</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 by %4: %5 rows, %6 new, %7 updated, %8 skipped</source>
+        <translation>#%1  %2  %3（%4 导入）：%5 行，新增 %6，更新 %7，跳过 %8</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>（已于 %1 撤销）</translation>
+    </message>
+    <message>
+        <source>No import batches.</source>
+        <translation>没有导入批次。</translation>
+    </message>
+    <message>
+        <source>Expected a batch number such as 3, not "%1" (see redroster batches).</source>
+        <translation>应为批次编号（如 3），而不是“%1”（可用 redroster batches 查看）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 undone: %2 creators deleted, %3 restored, %4 follower snapshots and %5 metric rows removed.</source>
+        <translation>第 %1 批已撤销：删除博主 %2 位，恢复 %3 位，移除粉丝快照 %4 条、笔记数据 %5 条。</translation>
+    </message>
+    <message>
+        <source>Kept %1 creators that were worked on after the import.</source>
+        <translation>保留了导入后又有后续操作的 %1 位博主。</translation>
+    </message>
+    <message>
+        <source>Left %1 creators that were edited again after the import.</source>
+        <translation>导入后又被编辑过的 %1 位博主保持不变。</translation>
     </message>
 </context>
 <context>

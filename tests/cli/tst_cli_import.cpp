@@ -184,6 +184,25 @@ private slots:
         QVERIFY(missing.err.contains(QStringLiteral("nope.csv")));
     }
 
+    void batchesListedAndUndone()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("b.sqlite"));
+        QCOMPARE(run({QStringLiteral("import"), fixture("creators_utf8.csv"), QStringLiteral("--db"), db}).exitCode, 0);
+        const Run list = run({QStringLiteral("batches"), QStringLiteral("--db"), db});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.startsWith(QStringLiteral("#1 ")) && list.out.contains(QStringLiteral("creators_utf8.csv")), qPrintable(list.out));
+        const Run undo = run({QStringLiteral("undo-import"), QStringLiteral("1"), QStringLiteral("--db"), db});
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        QVERIFY(undo.out.contains(QStringLiteral("3 creators deleted")));
+        QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM creators")), QStringList{QStringLiteral("0")});
+        QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM follower_snapshots")), QStringList{QStringLiteral("0")});
+        // Not twice; and a batch number is a number.
+        QCOMPARE(run({QStringLiteral("undo-import"), QStringLiteral("1"), QStringLiteral("--db"), db}).exitCode, 12);
+        QCOMPARE(run({QStringLiteral("undo-import"), QStringLiteral("first"), QStringLiteral("--db"), db}).exitCode, 64);
+        QCOMPARE(run({QStringLiteral("undo-import"), QStringLiteral("--db"), db}).exitCode, 64);
+    }
+
     void reportIsWritten()
     {
         QTemporaryDir dir;
