@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `redroster` binary as a script would and checks exit codes and output.
+#include "CliRunner.h"
 #include "store/Database.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -14,41 +14,16 @@ using namespace rr;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
-// Runs the binary, as the unprivileged user `nobody` when `asNobody` (through setpriv: root
-// ignores file permissions, so a read-only file can only be tested without root's privileges).
 Run run(const QStringList &args, bool asNobody = false)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    if (asNobody) {
-        p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                                       QStringLiteral("--clear-groups"), QStringLiteral(REDROSTER_BINARY)}
-                                               + args);
-    } else {
-        p.start(QStringLiteral(REDROSTER_BINARY), args);
-    }
-    Run r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runRedroster(args, asNobody);
 }
 
 QString describe(const Run &r)
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out, r.err);
+    return r.describe();
 }
 
 } // namespace
