@@ -130,8 +130,12 @@ QVariant RosterFormat::raw(const RosterRow &row, RosterColumn column, const Tier
 
 QVariant RosterFormat::sortValue(const RosterRow &row, RosterColumn column, const TierThresholds &thresholds)
 {
-    if (column == RosterColumn::Tier)
-        return row.followers; // the tier sorts by followers, as in SQL
+    if (column == RosterColumn::Tier) {
+        // As the SQL orders it: the tier shown (a manual one included), then followers.
+        const auto tier = tierOf(row, thresholds);
+        const int rank = !tier ? -1 : 3 - int(*tier); // Tier lists Mega first
+        return qint64(rank) * 10000000000000LL + row.followers.toLongLong();
+    }
     return raw(row, column, thresholds);
 }
 

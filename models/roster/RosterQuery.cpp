@@ -44,7 +44,7 @@ QString sortExpression(RosterColumn column, bool chineseNames)
     switch (column) {
     case RosterColumn::Handle: return QStringLiteral("c.handle");
     case RosterColumn::Nickname: return QStringLiteral("c.nickname");
-    case RosterColumn::Tier:
+    case RosterColumn::Tier: // ordered by orderBy() itself; the followers within a tier
     case RosterColumn::Followers: return QStringLiteral("c.followers");
     case RosterColumn::Category: return chineseNames ? QStringLiteral("cat.name_zh") : QStringLiteral("cat.name_en");
     case RosterColumn::City: return QStringLiteral("c.city");
@@ -177,11 +177,22 @@ QString RosterQuery::whereClause(const RosterQuerySpec &spec, const Dialect &dia
     return QStringLiteral(" WHERE ") + conds.join(QLatin1String(" AND "));
 }
 
-QString RosterQuery::orderBy(const RosterQuerySpec &spec)
+QString RosterQuery::orderBy(const RosterQuerySpec &spec, QVariantList *binds)
 {
     const QString dir = spec.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (spec.sortColumn < 0 || spec.sortColumn >= rosterColumnCount)
         return QStringLiteral(" ORDER BY c.id") + dir;
+    if (spec.sortColumn == toInt(RosterColumn::Tier)) {
+        // The tier as shown: a manual override wins over the follower count; within a tier, by
+        // followers. Ranks: KOC 0, micro 1, mid 2, mega 3; thresholds are bound values.
+        binds->append(spec.thresholds.mega);
+        binds->append(spec.thresholds.mid);
+        binds->append(spec.thresholds.micro);
+        return QStringLiteral(" ORDER BY CASE c.tier_override WHEN 'mega' THEN 3 WHEN 'mid' THEN 2 "
+                              "WHEN 'micro' THEN 1 WHEN 'koc' THEN 0 ELSE CASE WHEN c.followers >= ? THEN 3 "
+                              "WHEN c.followers >= ? THEN 2 WHEN c.followers >= ? THEN 1 ELSE 0 END END%1, "
+                              "c.followers%1, c.id%1").arg(dir);
+    }
     const QString expr = sortExpression(static_cast<RosterColumn>(spec.sortColumn), spec.chineseNames);
     return QStringLiteral(" ORDER BY %1%2, c.id%2").arg(expr, dir);
 }
@@ -222,7 +233,7 @@ QString RosterQuery::pageSql(const RosterQuerySpec &spec, const Dialect &dialect
     }
     QString sql = QStringLiteral("SELECT ") + selectColumns()
         + QStringLiteral(" FROM creators c LEFT JOIN categories cat ON cat.id = c.primary_category_id") + where
-        + orderBy(spec) + QStringLiteral(" LIMIT ? OFFSET ?");
+        + orderBy(spec, binds) + QStringLiteral(" LIMIT ? OFFSET ?");
     binds->append(limit);
     binds->append(offset);
     return sql;
@@ -262,7 +273,7 @@ QString RosterQuery::matchSql(const RosterQuerySpec &spec, const Dialect &dialec
                             : QStringLiteral(" WHERE c.id = h.id AND ") + where.mid(7);
     return QStringLiteral("SELECT c.id FROM roster_hits h CROSS JOIN creators c "
                           "LEFT JOIN categories cat ON cat.id = c.primary_category_id")
-        + where + orderBy(spec);
+        + where + orderBy(spec, binds);
 }
 
 QString RosterQuery::rowsByIdsSql(qsizetype count)

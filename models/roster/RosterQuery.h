@@ -66,7 +66,8 @@ public:
     static QString whereClause(const RosterQuerySpec &spec, const Dialect &dialect, QVariantList *binds,
                                Purpose purpose = Purpose::Page);
     // The ORDER BY expression list, ending with c.id as the tie-breaker.
-    static QString orderBy(const RosterQuerySpec &spec);
+    // Values the ordering needs (tier thresholds) are appended to `binds`.
+    static QString orderBy(const RosterQuerySpec &spec, QVariantList *binds);
     // One page: LIMIT and OFFSET are the last two bound values (appended to `binds`). With
     // `after` (the keysetKey() of the row before the page) the page starts right after that row
     // by index instead of skipping `offset` rows: sequential scrolling stays fast at any depth.

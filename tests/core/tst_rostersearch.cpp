@@ -199,6 +199,31 @@ private slots:
         QCOMPARE(model.creatorIds({{0, 999}}), expected.mid(3, 1000)); // the three seeded rows have more followers
     }
 
+    // The tier column sorts by the tier as shown: a manual tier counts, then followers.
+    void tierSortHonoursManualTier()
+    {
+        const qint64 id = insert(QStringLiteral("manual_mega"), QStringLiteral("手动头部"), QString(), 1000);
+        QSqlQuery q(m_db->sql());
+        q.prepare(QStringLiteral("UPDATE creators SET tier_override = 'mega' WHERE id = ?"));
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        RosterModel model(*m_db);
+        model.sort(toInt(RosterColumn::Tier), Qt::DescendingOrder);
+        QVERIFY(model.waitForIdle());
+        QCOMPARE(handles(model), (QStringList{QStringLiteral("mei_mei"), QStringLiteral("manual_mega"),
+                                              QStringLiteral("BeautyQueen"), QStringLiteral("foodie_li")}));
+        model.sort(toInt(RosterColumn::Tier), Qt::AscendingOrder);
+        QVERIFY(model.waitForIdle());
+        QCOMPARE(handles(model), (QStringList{QStringLiteral("foodie_li"), QStringLiteral("BeautyQueen"),
+                                              QStringLiteral("manual_mega"), QStringLiteral("mei_mei")}));
+        // Through the search index path too.
+        RosterFilter f;
+        f.search = QStringLiteral("_");
+        model.setFilter(f);
+        QVERIFY(model.waitForIdle());
+        QCOMPARE(handles(model), (QStringList{QStringLiteral("foodie_li"), QStringLiteral("manual_mega"), QStringLiteral("mei_mei")}));
+    }
+
     void commonNeedleUsesSqlPath()
     {
         const int n = RosterQuery::maxIndexedMatches + 25;
