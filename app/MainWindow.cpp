@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "DatabaseOpener.h"
 #include "Icons.h"
+#include "import/ImportBatchesDialog.h"
 #include "Language.h"
 
 #include "CreatorEditor.h"
@@ -87,6 +88,7 @@ void MainWindow::createActions()
     m_openDbAction = make("folder-open", QKeySequence::Open, &MainWindow::openDatabase);
     m_backupAction = make("database-export", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::backUp);
     m_importAction = make("file-import", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importFiles(); });
+    m_batchesAction = make("file-check", QKeySequence(), &MainWindow::showImportBatches);
     m_quitAction = make("logout", QKeySequence::Quit, &MainWindow::close);
     m_newCreatorAction = make("user-plus", QKeySequence::New, &MainWindow::newCreator);
     m_editCreatorAction = make("user-edit", QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
@@ -132,6 +134,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_batchesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -393,6 +396,18 @@ void MainWindow::dropEvent(QDropEvent *event)
     importFiles(files);
 }
 
+void MainWindow::showImportBatches()
+{
+    auto *dialog = new ImportBatchesDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportBatchesDialog::batchUndone, this, [this] {
+        m_undo->clear(); // edits on the stack may name creators the undo removed
+        m_roster->reloadLookups();
+        m_roster->refresh();
+    });
+    dialog->open();
+}
+
 void MainWindow::importFiles(const QStringList &files)
 {
     if (m_db->isReadOnly())
@@ -450,6 +465,7 @@ void MainWindow::retranslate()
     m_backupAction->setText(tr("&Back Up…"));
     m_backupAction->setToolTip(tr("Write a consistent copy of the open database"));
     m_importAction->setText(tr("&Import…"));
+    m_batchesAction->setText(tr("Import &Batches…"));
     m_importAction->setToolTip(tr("Import creators from CSV files (you can also drop files on the window)"));
     m_quitAction->setText(tr("&Quit"));
     m_newCreatorAction->setText(tr("&New Creator…"));

@@ -43,6 +43,7 @@ public:
     void newDatabase();
     // Opens the import dialog for CSV / TSV / TXT files (File → Import…, drops); asks for files when empty.
     void importFiles(const QStringList &files = {});
+    void showImportBatches();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +85,7 @@ private:
     QAction *m_openDbAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_batchesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -695,6 +695,65 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::ImportBatchesDialog</name>
+    <message>
+        <source>Import batches</source>
+        <translation>Import batches</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>New / updated / skipped</source>
+        <translation>New / updated / skipped</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Batch…</source>
+        <translation>&amp;Undo Batch…</translation>
+    </message>
+    <message>
+        <source>Undo import batch</source>
+        <translation>Undo import batch</translation>
+    </message>
+    <message>
+        <source>Undo batch #%1? Creators it added are deleted and fields it changed are put back, in one step. Creators someone worked on since the import are kept.</source>
+        <translation>Undo batch #%1? Creators it added are deleted and fields it changed are put back, in one step. Creators someone worked on since the import are kept.</translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>Nothing was undone: %1</translation>
+    </message>
+    <message>
+        <source>Batch #%1 undone: %2 creators deleted, %3 restored.</source>
+        <translation>Batch #%1 undone: %2 creators deleted, %3 restored.</translation>
+    </message>
+    <message>
+        <source>Kept %1 creators worked on since the import; left %2 edited again.</source>
+        <translation>Kept %1 creators worked on since the import; left %2 edited again.</translation>
+    </message>
+</context>
+<context>
     <name>rr::ImportCommand</name>
     <message>
         <source>The import command needs at least one file to import.</source>
@@ -1465,6 +1524,10 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Import creators from CSV files (you can also drop files on the window)</source>
         <translation>Import creators from CSV files (you can also drop files on the window)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Batches…</source>
+        <translation>Import &amp;Batches…</translation>
     </message>
 </context>
 <context>

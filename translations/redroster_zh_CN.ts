@@ -697,6 +697,65 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::ImportBatchesDialog</name>
+    <message>
+        <source>Import batches</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>New / updated / skipped</source>
+        <translation>新增 / 更新 / 跳过</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Batch…</source>
+        <translation>撤销此批…(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo import batch</source>
+        <translation>撤销导入批次</translation>
+    </message>
+    <message>
+        <source>Undo batch #%1? Creators it added are deleted and fields it changed are put back, in one step. Creators someone worked on since the import are kept.</source>
+        <translation>撤销第 #%1 批？该批新增的博主将被删除，它修改过的字段将恢复原值，一步完成。导入后已有人跟进的博主会保留。</translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>未撤销任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Batch #%1 undone: %2 creators deleted, %3 restored.</source>
+        <translation>第 #%1 批已撤销：删除博主 %2 位，恢复 %3 位。</translation>
+    </message>
+    <message>
+        <source>Kept %1 creators worked on since the import; left %2 edited again.</source>
+        <translation>保留了导入后已有跟进的 %1 位博主；%2 位导入后又被编辑过的博主保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>rr::ImportCommand</name>
     <message>
         <source>The import command needs at least one file to import.</source>
@@ -1483,6 +1542,10 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Import creators from CSV files (you can also drop files on the window)</source>
         <translation>从 CSV 文件导入博主（也可以把文件拖到窗口上）</translation>
+    </message>
+    <message>
+        <source>Import &amp;Batches…</source>
+        <translation>导入批次…(&amp;B)</translation>
     </message>
 </context>
 <context>
