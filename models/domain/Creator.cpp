@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Creator.h"
 
-#include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace rr {
 
@@ -19,10 +20,22 @@ QString normalizedProfileKey(const QString &link)
     const QString trimmed = link.trimmed();
     if (trimmed.isEmpty())
         return {};
-    static const QRegularExpression userId(QStringLiteral("/user/profile/([0-9a-fA-F]{24})(?:[/?#]|$)"));
-    const QRegularExpressionMatch m = userId.match(trimmed);
-    if (m.hasMatch())
-        return QStringLiteral("xhs:") + m.captured(1).toLower();
+    // A 小红书 profile link: ".../user/profile/<24 hex digits>" then the end or one of / ? #.
+    static constexpr QLatin1StringView marker("/user/profile/");
+    for (qsizetype at = trimmed.indexOf(marker); at >= 0; at = trimmed.indexOf(marker, at + 1)) {
+        const qsizetype from = at + marker.size();
+        if (trimmed.size() - from < 24)
+            break;
+        const QStringView id = QStringView(trimmed).mid(from, 24);
+        const bool hex = std::all_of(id.begin(), id.end(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+        });
+        const qsizetype after = from + 24;
+        const bool ends = after == trimmed.size() || QStringView(u"/?#").contains(trimmed.at(after));
+        if (hex && ends)
+            return QLatin1String("xhs:") + id.toString().toLower();
+    }
 
     QString withScheme = trimmed;
     if (!withScheme.contains(QLatin1String("://")))

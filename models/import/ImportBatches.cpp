@@ -218,7 +218,11 @@ bool ImportBatches::undo(const Database &db, qint64 batchId, StoreError *error, 
                  {batchId}, &rep.keptEdited))
         return false;
     for (qint64 id : std::as_const(rep.keptEdited)) {
-        if (!run.exec(QStringLiteral("UPDATE creators SET import_batch_id = NULL WHERE id = ?"), {id}))
+        // Kept, and no longer the batch's: the audit row keeps where the creator came from.
+        if (!run.exec(QStringLiteral("UPDATE creators SET import_batch_id = NULL WHERE id = ?"), {id})
+            || !run.audit(id, QStringLiteral("update"),
+                          QJsonObject{{QStringLiteral("import_batch_id"), QJsonArray{batchId, QJsonValue()}},
+                                      {QStringLiteral("undo_import_batch"), batchId}}))
             return false;
     }
     const QString undoJson = QString::fromUtf8(

@@ -76,6 +76,7 @@ struct RowPlan
     // Create: the new creator. Update: the stored creator with the file's values merged in.
     // Other actions: the values read from the file.
     Creator creator;
+    QString profileKey;          // Create: normalizedProfileKey(creator.profileUrl), worked out once
     qint64 existingId = 0;       // the matched creator, for Update / Skip* of an existing one
     int existingVersion = 0;
     qint64 duplicateOfLine = 0;  // SkipDuplicateInFile: the earlier row

@@ -9,7 +9,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSet>
+#include <QVarLengthArray>
 #include <QSqlError>
 
 #include <algorithm>
@@ -18,10 +18,35 @@ namespace rr {
 
 namespace record = creator_record;
 
+// The creators columns (and "tags") with a value in one row: a handful of names from a fixed
+// list, so a flat list beats a hash set.
+class ProvidedColumns
+{
+public:
+    void insert(QLatin1StringView column)
+    {
+        if (!contains(column))
+            m_columns.append(column);
+    }
+    ProvidedColumns &operator<<(QLatin1StringView column)
+    {
+        insert(column);
+        return *this;
+    }
+    bool contains(QAnyStringView column) const
+    {
+        return std::any_of(m_columns.cbegin(), m_columns.cend(),
+                           [&](QLatin1StringView c) { return QAnyStringView::equal(column, c); });
+    }
+
+private:
+    QVarLengthArray<QLatin1StringView, 24> m_columns;
+};
+
 struct ImportPlanner::Read
 {
     Creator in;
-    QSet<QString> provided; // creators columns (and "tags") with a value in this row
+    ProvidedColumns provided;
     QString likesAndSaves;
 };
 
@@ -64,7 +89,8 @@ QJsonValue json(const QVariant &v)
 } // namespace
 
 ImportPlanner::ImportPlanner(const Database &db, const ColumnMapping &mapping, const PlannerOptions &options)
-    : m_db(db), m_mapping(mapping), m_options(options)
+    : m_db(db), m_mapping(mapping), m_options(options),
+      m_likesAndSavesLine(tr("Likes and saves (lifetime): %1")) // looked up once, not per row
 {
 }
 
@@ -91,7 +117,7 @@ bool ImportPlanner::prepare(StoreError *error)
         for (int i = 1; i <= 3; ++i)
             m_categories.insert(HeaderMatcher::normalize(q.value(i).toString()), id);
     }
-    if (!q.exec(QStringLiteral("SELECT id, handle, profile_key FROM creators"))) {
+    if (!q.exec(QStringLiteral("SELECT id, handle, profile_key, nickname FROM creators"))) {
         *error = m_db.errorFrom(q.lastError());
         return false;
     }
@@ -99,29 +125,37 @@ bool ImportPlanner::prepare(StoreError *error)
         const qint64 id = q.value(0).toLongLong();
         const QString h = q.value(1).toString();
         const QString k = q.value(2).toString();
+        const QString n = q.value(3).toString();
         if (!h.isEmpty())
             m_existingHandles.emplace_back(hashKey(h.toLower()), id);
         if (!k.isEmpty())
             m_existingKeys.emplace_back(hashKey(k), id);
+        if (!n.isEmpty())
+            m_existingNicknames.emplace_back(hashKey(n), id);
         m_dbEmpty = false;
     }
     std::sort(m_existingHandles.begin(), m_existingHandles.end());
     std::sort(m_existingKeys.begin(), m_existingKeys.end());
+    std::sort(m_existingNicknames.begin(), m_existingNicknames.end());
 
     m_byId = std::make_unique<QSqlQuery>(m_db.sql());
     m_byId->prepare(QStringLiteral("SELECT %1, profile_key FROM creators WHERE id = ?").arg(selectColumns()));
     m_tagsOf = std::make_unique<QSqlQuery>(m_db.sql());
     m_tagsOf->prepare(QStringLiteral("SELECT t.name FROM creator_tags ct JOIN tags t ON t.id = ct.tag_id "
                                      "WHERE ct.creator_id = ? ORDER BY t.name"));
-    m_byNickname = std::make_unique<QSqlQuery>(m_db.sql());
-    m_byNickname->prepare(QStringLiteral("SELECT id FROM creators WHERE nickname = ? LIMIT 1"));
     return true;
 }
 
 std::optional<qint64> ImportPlanner::categoryFor(const QString &text) const
 {
+    // A file repeats a handful of category texts: remember each text's answer (0 = unknown).
+    if (const auto seen = m_categoryOfText.constFind(text); seen != m_categoryOfText.constEnd())
+        return *seen ? std::optional<qint64>(*seen) : std::nullopt;
     const auto it = m_categories.constFind(HeaderMatcher::normalize(text));
-    return it == m_categories.constEnd() ? std::nullopt : std::optional<qint64>(*it);
+    const qint64 id = it == m_categories.constEnd() ? 0 : *it;
+    if (m_categoryOfText.size() < 4096)
+        m_categoryOfText.insert(text, id);
+    return id ? std::optional<qint64>(id) : std::nullopt;
 }
 
 void ImportPlanner::readCells(const CsvRecord &record, Read &r, RowPlan &p) const
@@ -146,7 +180,7 @@ void ImportPlanner::readCells(const CsvRecord &record, Read &r, RowPlan &p) cons
             note(col, raw, v.note, CellNote::Severity::Doubtful);
         return v.ok() ? v.value : std::nullopt;
     };
-    const auto text = [&](const QString &column, QString &target, const QString &value) {
+    const auto text = [&](QLatin1StringView column, QString &target, const QString &value) {
         if (target.isEmpty()) {
             target = value;
             r.provided.insert(column);
@@ -163,26 +197,26 @@ void ImportPlanner::readCells(const CsvRecord &record, Read &r, RowPlan &p) cons
         if (v.isEmpty() || (v.size() <= 6 && ValueParser::isUnknownMark(v)))
             continue;
         switch (f) {
-        case ImportField::Handle: text(QStringLiteral("handle"), c.handle, v); break;
-        case ImportField::ProfileUrl: text(QStringLiteral("profile_url"), c.profileUrl, v); break;
-        case ImportField::Nickname: text(QStringLiteral("nickname"), c.nickname, v); break;
-        case ImportField::RealName: text(QStringLiteral("real_name"), c.realName, v); break;
-        case ImportField::City: text(QStringLiteral("city"), c.city, v); break;
-        case ImportField::Wechat: text(QStringLiteral("wechat"), c.wechat, v); break;
-        case ImportField::Phone: text(QStringLiteral("phone"), c.phone, v); break;
-        case ImportField::Email: text(QStringLiteral("email"), c.email, v); break;
-        case ImportField::Owner: text(QStringLiteral("owner"), c.owner, v); break;
+        case ImportField::Handle: text(QLatin1StringView("handle"), c.handle, v); break;
+        case ImportField::ProfileUrl: text(QLatin1StringView("profile_url"), c.profileUrl, v); break;
+        case ImportField::Nickname: text(QLatin1StringView("nickname"), c.nickname, v); break;
+        case ImportField::RealName: text(QLatin1StringView("real_name"), c.realName, v); break;
+        case ImportField::City: text(QLatin1StringView("city"), c.city, v); break;
+        case ImportField::Wechat: text(QLatin1StringView("wechat"), c.wechat, v); break;
+        case ImportField::Phone: text(QLatin1StringView("phone"), c.phone, v); break;
+        case ImportField::Email: text(QLatin1StringView("email"), c.email, v); break;
+        case ImportField::Owner: text(QLatin1StringView("owner"), c.owner, v); break;
         case ImportField::Agency:
             if (c.agencyName.isEmpty()) {
                 c.agencyName = v;
                 c.hasAgency = true;
-                r.provided << QStringLiteral("agency_name") << QStringLiteral("has_agency");
+                r.provided << QLatin1StringView("agency_name") << QLatin1StringView("has_agency");
             }
             break;
         case ImportField::Followers:
             if (const auto n = count(col, raw); n && !c.followers) {
                 c.followers = n;
-                r.provided << QStringLiteral("followers");
+                r.provided << QLatin1StringView("followers");
             }
             break;
         case ImportField::LikesAndSaves:
@@ -193,7 +227,7 @@ void ImportPlanner::readCells(const CsvRecord &record, Read &r, RowPlan &p) cons
             if (const auto id = categoryFor(v)) {
                 if (!c.primaryCategoryId) {
                     c.primaryCategoryId = id;
-                    r.provided << QStringLiteral("primary_category_id");
+                    r.provided << QLatin1StringView("primary_category_id");
                 }
             } else {
                 note(col, raw, tr("Unknown category; add it to the category list or map it."),
@@ -203,13 +237,13 @@ void ImportPlanner::readCells(const CsvRecord &record, Read &r, RowPlan &p) cons
         case ImportField::PriceImage:
             if (const auto n = money(col, raw); n && !c.priceImageFen) {
                 c.priceImageFen = n;
-                r.provided << QStringLiteral("price_image_fen");
+                r.provided << QLatin1StringView("price_image_fen");
             }
             break;
         case ImportField::PriceVideo:
             if (const auto n = money(col, raw); n && !c.priceVideoFen) {
                 c.priceVideoFen = n;
-                r.provided << QStringLiteral("price_video_fen");
+                r.provided << QLatin1StringView("price_video_fen");
             }
             break;
         case ImportField::EngagementRate: {
@@ -220,21 +254,21 @@ void ImportPlanner::readCells(const CsvRecord &record, Read &r, RowPlan &p) cons
                 note(col, raw, d.note, CellNote::Severity::Doubtful);
             if (d.ok() && !c.avgEngagementRate) {
                 c.avgEngagementRate = d.value;
-                r.provided << QStringLiteral("avg_engagement_rate");
+                r.provided << QLatin1StringView("avg_engagement_rate");
             }
             break;
         }
         case ImportField::Languages:
             c.languages << splitList(v);
-            r.provided << QStringLiteral("languages");
+            r.provided << QLatin1StringView("languages");
             break;
         case ImportField::Tags:
             c.tags << splitList(v);
-            r.provided << QStringLiteral("tags");
+            r.provided << QLatin1StringView("tags");
             break;
         case ImportField::Notes:
             c.notes = c.notes.isEmpty() ? v : c.notes + QLatin1Char('\n') + v;
-            r.provided << QStringLiteral("notes");
+            r.provided << QLatin1StringView("notes");
             break;
         case ImportField::AsOfDate: {
             const Parsed<QDate> d = ValueParser::date(raw);
@@ -392,7 +426,7 @@ void ImportPlanner::merge(const Read &r, const Creator &stored, RowPlan &p) cons
         }
     }
     // Tags are only ever added.
-    if (r.provided.contains(QStringLiteral("tags"))) {
+    if (r.provided.contains(u"tags")) {
         const QStringList before = record::normalizedTags(stored.tags);
         const QStringList after = record::normalizedTags(stored.tags + r.in.tags);
         if (before != after) {
@@ -452,29 +486,33 @@ bool ImportPlanner::plan(const CsvRecord &record, RowPlan *out, StoreError *erro
     if (!stored) {
         p.action = RowAction::Create;
         p.creator = r.in;
+        p.profileKey = key;
         p.creator.status = Status::Prospect;
         p.creator.tags = creator_record::normalizedTags(p.creator.tags);
         if (!r.likesAndSaves.isEmpty()) {
-            const QString line = tr("Likes and saves (lifetime): %1").arg(r.likesAndSaves);
+            const QString line = m_likesAndSavesLine.arg(r.likesAndSaves);
             p.creator.notes = p.creator.notes.isEmpty() ? line : p.creator.notes + QLatin1Char('\n') + line;
         }
         if (r.in.followers) {
             p.snapshotFollowers = r.in.followers;
             p.snapshotAsOf = r.in.followersAsOf;
         }
-        if (!m_dbEmpty && !r.in.nickname.isEmpty()) {
-            m_byNickname->addBindValue(r.in.nickname);
-            if (!m_byNickname->exec()) {
-                *error = m_db.errorFrom(m_byNickname->lastError());
-                return false;
+        // A hint only: a creator stored before this import with the same nickname (its hash is
+        // confirmed against the stored row, so a collision never names the wrong creator).
+        std::vector<qint64> namesakes;
+        if (!r.in.nickname.isEmpty() && findIn(m_existingNicknames, hashKey(r.in.nickname), &namesakes)) {
+            for (qint64 id : namesakes) {
+                const std::optional<Creator> other = loadById(id, &failed, error);
+                if (failed)
+                    return false;
+                if (other && other->nickname == r.in.nickname) {
+                    p.notes.push_back({record.line, 0, {}, r.in.nickname,
+                                       tr("A creator with this nickname already exists (#%1); imported as a new creator "
+                                          "because handle and profile link differ.").arg(id),
+                                       CellNote::Severity::Info});
+                    break;
+                }
             }
-            if (m_byNickname->next()) {
-                p.notes.push_back({record.line, 0, {}, r.in.nickname,
-                                   tr("A creator with this nickname already exists (#%1); imported as a new creator "
-                                      "because handle and profile link differ.").arg(m_byNickname->value(0).toLongLong()),
-                                   CellNote::Severity::Info});
-            }
-            m_byNickname->finish();
         }
         return true;
     }

@@ -27,7 +27,9 @@ struct PlannerOptions
 
 // Turns file records into row plans, one at a time, without holding the file: it keeps only
 // 64-bit hashes of the handles (lower-cased) and profile keys seen so far, and of the existing
-// creators' (loaded once by prepare(): ~16 bytes per creator). A hash hit against the database
+// creators' handles, profile keys and nicknames (loaded once by prepare(): ~48 bytes per creator).
+// It never searches creators by a column other than id, so it works while the writer has the
+// table's indexes dropped for a bulk load. A hash hit against the database
 // is confirmed by reading the row by id, so a collision can never merge two creators.
 // Reads only; the ImportWriter does the writing.
 class ImportPlanner
@@ -60,14 +62,17 @@ private:
     ColumnMapping m_mapping;
     PlannerOptions m_options;
     QHash<QString, qint64> m_categories; // normalised key / zh / en name → id
+    mutable QHash<QString, qint64> m_categoryOfText; // cell text as written → id, 0 when unknown
     std::vector<std::pair<quint64, qint64>> m_existingHandles; // sorted (hash, id)
     std::vector<std::pair<quint64, qint64>> m_existingKeys;
+    std::vector<std::pair<quint64, qint64>> m_existingNicknames; // for "same nickname" hints
+
     QHash<quint64, quint32> m_seenHandles; // hash → line of the first row
     QHash<quint64, quint32> m_seenKeys;
     bool m_dbEmpty = true;
+    QString m_likesAndSavesLine;
     std::unique_ptr<QSqlQuery> m_byId;
     std::unique_ptr<QSqlQuery> m_tagsOf;
-    std::unique_ptr<QSqlQuery> m_byNickname;
 };
 
 } // namespace rr

@@ -3,6 +3,8 @@
 
 #include "domain/CreatorRecord.h"
 #include "store/Database.h"
+#include "store/Migrator.h"
+#include "store/Schema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,8 +31,7 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-constexpr int kChunk = 128; // rows per multi-row INSERT (binds stay far below SQLite's 32766)
-
+constexpr int kChunk = 128;      // rows per multi-row INSERT (binds stay far below SQLite's 32766)
 // The creators columns an import can fill from each field.
 QStringList columnsFor(ImportField f)
 {
@@ -134,6 +135,8 @@ bool ImportWriter::beginBatch(const BatchInfo &info, StoreError *error)
         }
     }
     m_explicitIds = m_db.dialect().backend() == Backend::Sqlite;
+    if (m_explicitIds && info.deferIndexes && !dropIndexes(error))
+        return false;
     if (m_explicitIds) {
         // The write transaction holds the lock: nobody else can take these ids meanwhile.
         QSqlQuery maxId(m_db.sql());
@@ -142,6 +145,7 @@ bool ImportWriter::beginBatch(const BatchInfo &info, StoreError *error)
             return false;
         }
         m_nextId = maxId.value(0).toLongLong() + 1;
+        m_firstId = m_nextId;
         cols.prepend(QStringLiteral("id"));
     }
     cols << QStringLiteral("profile_key") << QStringLiteral("search_text") << QStringLiteral("import_batch_id")
@@ -170,10 +174,52 @@ bool ImportWriter::flush(Buffer &b, StoreError *error)
     return exec(q, error);
 }
 
+bool ImportWriter::flushCreators(StoreError *error)
+{
+    if (m_created.rows == 0)
+        return true;
+    // One statement per chunk of rows. The three values every row shares are bound once, and
+    // placeholders are named: QSqlQuery's positional binding formats and hashes a name per value,
+    // which at a million rows costs more than SQLite's insert itself.
+    const int perRow = int(m_creators.columns.size()) - 3;
+    const QString sql = m_createdSql.value(m_created.rows);
+    QSqlQuery &q = prepared(sql.isEmpty() ? createdSql(m_created.rows) : sql);
+    q.bindValue(QStringLiteral(":batch"), m_batchId);
+    q.bindValue(QStringLiteral(":created"), m_now);
+    q.bindValue(QStringLiteral(":updated"), m_now);
+    for (qsizetype i = 0; i < m_created.binds.size(); ++i)
+        q.bindValue(m_placeholders.at(i), m_created.binds.at(i));
+    Q_ASSERT(m_created.binds.size() == qsizetype(m_created.rows) * perRow);
+    m_created.binds.clear();
+    m_created.rows = 0;
+    return exec(q, error);
+}
+
+QString ImportWriter::createdSql(int rows)
+{
+    // INSERT INTO creators (id, …, import_batch_id, created_at, updated_at)
+    //   SELECT column1, …, :batch, :created, :updated FROM (VALUES (:v0, …), (…), …)
+    const int perRow = int(m_creators.columns.size()) - 3;
+    while (m_placeholders.size() < qsizetype(rows) * perRow)
+        m_placeholders << QStringLiteral(":v%1").arg(m_placeholders.size());
+    QStringList select;
+    for (int i = 1; i <= perRow; ++i)
+        select << QStringLiteral("column%1").arg(i);
+    select << QStringLiteral(":batch") << QStringLiteral(":created") << QStringLiteral(":updated");
+    QStringList tuples;
+    for (int r = 0; r < rows; ++r)
+        tuples << QLatin1Char('(') + m_placeholders.mid(qsizetype(r) * perRow, perRow).join(QStringLiteral(", ")) + QLatin1Char(')');
+    const QString sql = QStringLiteral("INSERT INTO creators (%1) SELECT %2 FROM (VALUES %3)")
+                            .arg(m_creators.columns.join(QStringLiteral(", ")), select.join(QStringLiteral(", ")),
+                                 tuples.join(QStringLiteral(", ")));
+    m_createdSql.insert(rows, sql);
+    return sql;
+}
+
 bool ImportWriter::flushAll(StoreError *error)
 {
     // Parents first: snapshots and audit rows name creators.
-    return flush(m_creators, error) && flush(m_snapshots, error) && flush(m_audit, error);
+    return flushCreators(error) && flush(m_snapshots, error) && flush(m_audit, error);
 }
 
 bool ImportWriter::writeCreatedSideRows(StoreError *error)
@@ -184,33 +230,68 @@ bool ImportWriter::writeCreatedSideRows(StoreError *error)
     QSqlQuery s(m_db.sql());
     s.prepare(QStringLiteral("INSERT INTO follower_snapshots (creator_id, as_of, followers, source, import_batch_id) "
                              "SELECT id, followers_as_of, followers, 'import', import_batch_id FROM creators "
-                             "WHERE import_batch_id = ? AND followers IS NOT NULL ORDER BY id"));
+                             "WHERE id >= ? AND import_batch_id = ? AND followers IS NOT NULL ORDER BY id"));
+    s.addBindValue(m_firstId); // the batch's rows only: a range of ids, not a scan of the table
     s.addBindValue(m_batchId);
     if (!exec(s, error))
         return false;
-    // Audit rows: {"import_batch": id, column: [null, value] for each column the import wrote}.
-    // Column names come from CreatorRecord's whitelist (m_creators.columns).
-    QStringList parts{QStringLiteral("'import_batch', import_batch_id")};
-    static const QStringList bookkeeping{QStringLiteral("id"), QStringLiteral("profile_key"), QStringLiteral("search_text"),
-                                         QStringLiteral("import_batch_id"), QStringLiteral("created_at"),
-                                         QStringLiteral("updated_at")};
-    for (const QString &col : std::as_const(m_creators.columns)) {
-        if (!bookkeeping.contains(col))
-            parts << QStringLiteral("'%1', json_array(NULL, %1)").arg(col);
+    // No audit row per new creator: its import_batch_id names the import_batches row, which
+    // records who imported which file when and with which mapping (a million audit rows would
+    // cost as much as the creators themselves).
+    return true;
+}
+
+namespace {
+
+// The creators indexes a bulk load rebuilds: those whose keys arrive in random order (one
+// b-tree page read and written per row). The others (status, category, city, owner, agency,
+// updated_at) take an import's rows at a few places, in id order, and stay cheap to update.
+bool rebuiltAfterBulkLoad(const IndexDef &index)
+{
+    static const QStringList names{QStringLiteral("ux_creators_handle"), QStringLiteral("ix_creators_handle_lower"),
+                                   QStringLiteral("ix_creators_profile_key"), QStringLiteral("ix_creators_followers"),
+                                   QStringLiteral("ix_creators_tier"), QStringLiteral("ix_creators_nickname"),
+                                   QStringLiteral("ix_creators_search")};
+    return index.table == QLatin1String("creators") && names.contains(index.name);
+}
+
+} // namespace
+
+bool ImportWriter::dropIndexes(StoreError *error)
+{
+    // Names come from the schema definition, never from input.
+    QSqlQuery q(m_db.sql());
+    for (const IndexDef &i : currentSchema().indexes) {
+        if (!rebuiltAfterBulkLoad(i))
+            continue;
+        if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(m_db.dialect().quote(i.name)))) {
+            *error = m_db.errorFrom(q.lastError());
+            return false;
+        }
     }
-    QSqlQuery a(m_db.sql());
-    a.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes) "
-                             "SELECT ?, ?, 'creators', id, 'insert', json_object(%1) FROM creators "
-                             "WHERE import_batch_id = ? ORDER BY id").arg(parts.join(QStringLiteral(", "))));
-    a.addBindValue(m_now);
-    a.addBindValue(m_db.userName());
-    a.addBindValue(m_batchId);
-    return exec(a, error);
+    m_indexesDropped = true;
+    return true;
+}
+
+bool ImportWriter::rebuildIndexes(StoreError *error)
+{
+    if (!m_indexesDropped)
+        return true;
+    // The same statements the migrator runs, so the database is as if it had never been dropped.
+    QSqlQuery q(m_db.sql());
+    for (const IndexDef &i : currentSchema().indexes) {
+        if (rebuiltAfterBulkLoad(i) && !q.exec(Migrator::createIndex(m_db.dialect(), i))) {
+            *error = m_db.errorFrom(q.lastError());
+            return false;
+        }
+    }
+    m_indexesDropped = false;
+    return true;
 }
 
 bool ImportWriter::finishBatch(const Counts &c, StoreError *error)
 {
-    if (!flushAll(error) || !writeCreatedSideRows(error))
+    if (!flushAll(error) || !rebuildIndexes(error) || !writeCreatedSideRows(error))
         return false;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE import_batches SET rows_total = ?, rows_created = ?, rows_updated = ?, "
@@ -238,63 +319,44 @@ bool ImportWriter::insertCreator(RowPlan &p, StoreError *error)
 {
     Creator &c = p.creator;
     c.status = Status::Prospect;
-    const QVariantList values = record::values(c);
-    QVariantList row;
-    row.reserve(m_creators.columns.size());
-    if (m_explicitIds)
-        row << m_nextId;
-    for (int i : std::as_const(m_insertColumns))
-        row << values.at(i);
-    row << keyValue(c) << c.searchText() << m_batchId << m_now << m_now;
-    if (m_explicitIds) {
-        c.id = m_nextId++;
-        m_creators.binds << row;
-        ++m_creators.rows;
-    } else {
-        QSqlQuery &q = prepared(rowsSql(m_creators.table, m_creators.columns, 1) + QStringLiteral(" RETURNING id"));
-        for (const QVariant &v : std::as_const(row))
-            q.addBindValue(v);
-        if (!exec(q, error))
-            return false;
-        if (!q.next()) {
-            *error = StoreError::make(StoreError::Code::Query, QStringLiteral("creators: no id returned"));
-            return false;
-        }
-        c.id = q.value(0).toLongLong();
-        q.finish();
-    }
     c.version = 1;
-
+    const QVariantList values = record::values(c);
     if (m_explicitIds) {
-        // Snapshots and audit rows of new creators are written from the creators rows in two
-        // statements by finishBatch(): no per-row binding or JSON building here.
+        // SQLite: the row joins the pending chunk; follower snapshots and audit rows of new
+        // creators are written from the creators rows in two statements by finishBatch().
+        c.id = m_nextId++;
+        m_created.binds << c.id;
+        for (int i : std::as_const(m_insertColumns))
+            m_created.binds << values.at(i);
+        m_created.binds << (p.profileKey.isEmpty() ? QVariant() : QVariant(p.profileKey)) << c.searchText();
+        ++m_created.rows;
         if (!c.tags.isEmpty() && (!flushAll(error) || !addTags(c.id, c.tags, error)))
             return false;
-        return m_creators.rows >= kChunk ? flushAll(error) : true;
+        return m_created.rows >= kChunk ? flushCreators(error) : true;
     }
+
+    // Elsewhere: one INSERT … RETURNING id per creator, then its snapshot, audit row and tags.
+    QSqlQuery &q = prepared(rowsSql(m_creators.table, m_creators.columns, 1) + QStringLiteral(" RETURNING id"));
+    for (int i : std::as_const(m_insertColumns))
+        q.addBindValue(values.at(i));
+    q.addBindValue(keyValue(c));
+    q.addBindValue(c.searchText());
+    q.addBindValue(m_batchId);
+    q.addBindValue(m_now);
+    q.addBindValue(m_now);
+    if (!exec(q, error))
+        return false;
+    if (!q.next()) {
+        *error = StoreError::make(StoreError::Code::Query, QStringLiteral("creators: no id returned"));
+        return false;
+    }
+    c.id = q.value(0).toLongLong();
+    q.finish();
     if (p.snapshotFollowers && !snapshot(c.id, p, error))
         return false;
-    QJsonObject changes;
-    const QStringList &cols = record::columns();
-    for (int i = 0; i < cols.size(); ++i) {
-        const QVariant &v = values.at(i);
-        if (!v.isNull())
-            changes.insert(cols.at(i), QJsonArray{QJsonValue(), QJsonValue::fromVariant(v)});
-    }
-    if (!c.tags.isEmpty())
-        changes.insert(QStringLiteral("tags"), QJsonArray{QJsonValue(), QJsonArray::fromStringList(c.tags)});
-    changes.insert(QStringLiteral("import_batch"), m_batchId);
-    if (!audit(QStringLiteral("insert"), c.id, changes, error))
+    if (!flushAll(error)) // creator_tags names the creator: write it first
         return false;
-    if (!c.tags.isEmpty()) {
-        if (!flushAll(error)) // creator_tags names the creator: write it first
-            return false;
-        if (!addTags(c.id, c.tags, error))
-            return false;
-    }
-    if (m_creators.rows >= kChunk || m_snapshots.rows >= kChunk || m_audit.rows >= kChunk || !m_explicitIds)
-        return flushAll(error);
-    return true;
+    return c.tags.isEmpty() || addTags(c.id, c.tags, error);
 }
 
 bool ImportWriter::updateCreator(RowPlan &p, StoreError *error)

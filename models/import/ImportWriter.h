@@ -18,8 +18,9 @@ class Database;
 
 // Writes planned rows inside the caller's WriteTransaction with prepared statements reused for
 // the whole file: the import_batches row, new creators (prospect, import_batch_id set), updates
-// (version-checked), follower snapshots (source 'import'), tags and audit_log rows that carry
-// {"import_batch": id} so ImportBatches::undo() can find them.
+// (version-checked), follower snapshots (source 'import'), tags, and for updates audit_log rows
+// that carry {"import_batch": id} so ImportBatches::undo() can find them. New creators carry
+// import_batch_id instead of an audit row each.
 class ImportWriter
 {
 public:
@@ -32,6 +33,10 @@ public:
         QString encoding;
         QString mappingJson;
         ColumnMapping mapping; // decides which creators columns new rows bind
+        // SQLite bulk load: drop the creators indexes for the import and build them again at the
+        // end (inside the same transaction, so a rollback brings them back as they were). Worth it
+        // when the file adds at least as many creators as the table holds.
+        bool deferIndexes = false;
     };
     struct Counts
     {
@@ -58,8 +63,12 @@ private:
         int rows = 0;
     };
     bool flush(Buffer &b, StoreError *error);
+    bool flushCreators(StoreError *error);
+    QString createdSql(int rows);
     bool flushAll(StoreError *error);
     bool writeCreatedSideRows(StoreError *error);
+    bool dropIndexes(StoreError *error);
+    bool rebuildIndexes(StoreError *error);
     bool exec(QSqlQuery &q, StoreError *error);
     bool insertCreator(RowPlan &p, StoreError *error);
     bool updateCreator(RowPlan &p, StoreError *error);
@@ -77,9 +86,14 @@ private:
     // SQLite: ids are assigned here (the write lock is held) and rows go in multi-row INSERTs of
     // kChunk rows. Elsewhere: one INSERT … RETURNING id per creator.
     bool m_explicitIds = false;
+    bool m_indexesDropped = false;
     qint64 m_nextId = 0;
+    qint64 m_firstId = 0;
     QList<int> m_insertColumns; // indexes into CreatorRecord's columns() bound for new creators
-    Buffer m_creators;
+    Buffer m_creators;     // columns of new creators (binds: PostgreSQL, one row at a time)
+    Buffer m_created;                 // SQLite: new creators waiting for flushCreators()
+    QStringList m_placeholders;       // ":v0", ":v1", … made once
+    QHash<int, QString> m_createdSql; // rows in a chunk → statement
     Buffer m_snapshots;
     Buffer m_audit;
 };

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 #include <limits>
 
 namespace rr {
@@ -14,6 +15,12 @@ namespace {
 // Full-width ASCII (１２３，．) to ASCII, ideographic and no-break spaces to spaces, trimmed.
 QString normalized(const QString &text)
 {
+    const auto folds = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0xFF01 && u <= 0xFF5E) || u == 0x3000 || u == 0x00A0 || u == 0x2009 || u == 0x202F;
+    };
+    if (std::none_of(text.cbegin(), text.cend(), folds))
+        return text.trimmed(); // shares the text when there is nothing to trim
     QString s = text;
     for (QChar &c : s) {
         const char16_t u = c.unicode();
@@ -29,14 +36,14 @@ bool isUnknownNormalized(const QString &s, bool booleanField)
 {
     if (s.isEmpty())
         return true;
-    static const std::array<const char16_t *, 17> marks = {
+    if (s.size() > 4) // longer than any mark: the common case, decided without allocating
+        return false;
+    static const std::array<QStringView, 17> marks = {
         u"—", u"–", u"-", u"--", u"——", u"/", u"n/a", u"#n/a", u"na", u"null", u"none",
         u"暂无", u"未知", u"不详", u"?", u"？", u"无"};
-    const QString lower = s.toLower();
-    for (const char16_t *m : marks) {
-        const QString mark = QString::fromUtf16(m);
-        if (lower == mark)
-            return !(booleanField && mark == QStringLiteral("无")) ;
+    for (QStringView mark : marks) {
+        if (QStringView(s).compare(mark, Qt::CaseInsensitive) == 0)
+            return !(booleanField && mark == u"无");
     }
     return false;
 }
@@ -49,42 +56,53 @@ struct Decimal
     QString fraction; // digits only
 };
 
-std::optional<Decimal> parseDecimal(QString s)
+std::optional<Decimal> parseDecimal(QStringView s)
 {
-    s.remove(QLatin1Char(' '));
+    // One pass: optional sign, digits in thousands groups or not, optional fraction; spaces ignored.
     Decimal d;
-    if (s.startsWith(QLatin1Char('-')) || s.startsWith(QLatin1Char('+'))) {
-        d.negative = s.startsWith(QLatin1Char('-'));
-        s.remove(0, 1);
+    qsizetype i = 0;
+    const auto skipSpaces = [&] {
+        while (i < s.size() && s.at(i) == QLatin1Char(' '))
+            ++i;
+    };
+    skipSpaces();
+    if (i < s.size() && (s.at(i) == QLatin1Char('-') || s.at(i) == QLatin1Char('+'))) {
+        d.negative = s.at(i) == QLatin1Char('-');
+        ++i;
     }
-    const qsizetype point = s.indexOf(QLatin1Char('.'));
-    QString whole = point < 0 ? s : s.left(point);
-    const QString fraction = point < 0 ? QString() : s.mid(point + 1);
-    if (whole.isEmpty() && fraction.isEmpty())
-        return std::nullopt;
-    if (whole.contains(QLatin1Char(','))) {
-        // Thousands separators: groups of three after a first group of one to three digits.
-        const QStringList groups = whole.split(QLatin1Char(','));
-        if (groups.first().isEmpty() || groups.first().size() > 3)
-            return std::nullopt;
-        for (qsizetype i = 1; i < groups.size(); ++i) {
-            if (groups.at(i).size() != 3)
+    bool grouped = false;
+    int group = 0; // digits in the current group
+    bool point = false;
+    d.whole.reserve(s.size());
+    for (; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c == QLatin1Char(' '))
+            continue;
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            (point ? d.fraction : d.whole) += c;
+            ++group;
+        } else if (c == QLatin1Char(',') && !point) {
+            // Thousands separators: groups of three after a first group of one to three digits.
+            if (!grouped) {
+                if (group == 0 || group > 3)
+                    return std::nullopt;
+                grouped = true;
+            } else if (group != 3) {
                 return std::nullopt;
+            }
+            group = 0;
+        } else if (c == QLatin1Char('.') && !point) {
+            if (grouped && group != 3)
+                return std::nullopt;
+            point = true;
+        } else {
+            return std::nullopt;
         }
-        whole = groups.join(QString());
     }
-    for (const QChar c : whole) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return std::nullopt;
-    }
-    for (const QChar c : fraction) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return std::nullopt;
-    }
-    if (point >= 0 && fraction.isEmpty() && whole.isEmpty())
+    if (grouped && !point && group != 3)
         return std::nullopt;
-    d.whole = whole;
-    d.fraction = fraction;
+    if (d.whole.isEmpty() && d.fraction.isEmpty())
+        return std::nullopt;
     return d;
 }
 
@@ -123,13 +141,12 @@ std::optional<qint64> scaled(const Decimal &d, int exponent, bool *exact)
 // Strips a multiplier suffix (万, w, k, 亿 ...) and returns its power of ten.
 int takeMultiplier(QString *s)
 {
-    struct Suffix { const char16_t *text; int exponent; };
+    struct Suffix { QStringView text; int exponent; };
     static const Suffix suffixes[] = {{u"万", 4}, {u"w", 4}, {u"W", 4}, {u"亿", 8}, {u"千", 3},
                                       {u"k", 3}, {u"K", 3}, {u"m", 6}, {u"M", 6}};
     for (const Suffix &x : suffixes) {
-        const QString suffix = QString::fromUtf16(x.text);
-        if (s->endsWith(suffix)) {
-            s->chop(suffix.size());
+        if (s->endsWith(x.text)) {
+            s->chop(x.text.size());
             *s = s->trimmed();
             return x.exponent;
         }
@@ -160,6 +177,19 @@ Parsed<T> okValue(const T &value, const QString &doubtNote = QString())
 
 bool ValueParser::isUnknownMark(const QString &text)
 {
+    // Every mark starts with one of these (after full-width folding): most cells are decided
+    // here without a copy.
+    for (const QChar c : text) {
+        char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            u = char16_t(u - 0xFEE0);
+        if (u == u' ' || u == 0x3000 || u == 0x00A0 || u == 0x2009 || u == 0x202F || u == u'\t')
+            continue;
+        static constexpr std::u16string_view starts = u"—–-/nN#?暂未不无";
+        if (starts.find(u) == std::u16string_view::npos)
+            return false;
+        break;
+    }
     return isUnknownNormalized(normalized(text), false);
 }
 
@@ -168,7 +198,7 @@ Parsed<qint64> ValueParser::count(const QString &text)
     QString s = normalized(text);
     if (isUnknownNormalized(s, false))
         return {};
-    const QString expected = tr("expected a number such as 12,000 or 1.2万");
+    const auto expected = [] { return tr("expected a number such as 12,000 or 1.2万"); }; // translated only when needed
     bool lowerBound = false;
     for (const QString &plus : {QStringLiteral("+"), QStringLiteral("以上"), QStringLiteral("多")}) {
         if (s.endsWith(plus) && s.size() > plus.size()) {
@@ -181,15 +211,15 @@ Parsed<qint64> ValueParser::count(const QString &text)
     const int exponent = takeMultiplier(&s);
     const auto d = parseDecimal(s);
     if (!d)
-        return invalid<qint64>(expected);
+        return invalid<qint64>(expected());
     bool exact = true;
     const auto value = scaled(*d, exponent, &exact);
     if (!value)
         return invalid<qint64>(tr("the number is too large"));
     if (*value < 0 || (d->negative && *value == 0 && !exact))
-        return invalid<qint64>(tr("a count cannot be negative; %1").arg(expected));
+        return invalid<qint64>(tr("a count cannot be negative; %1").arg(expected()));
     if (!exact && exponent == 0)
-        return invalid<qint64>(tr("expected a whole number; %1").arg(expected));
+        return invalid<qint64>(tr("expected a whole number; %1").arg(expected()));
     if (lowerBound)
         return okValue<qint64>(*value, tr("a lower bound: at least %1").arg(*value));
     return okValue<qint64>(*value);
@@ -200,7 +230,7 @@ Parsed<qint64> ValueParser::moneyFen(const QString &text, bool centsInFile)
     QString s = normalized(text);
     if (isUnknownNormalized(s, false))
         return {};
-    const QString expected = tr("expected an amount such as ¥2,000, 2000元 or 1.2万");
+    const auto expected = [] { return tr("expected an amount such as ¥2,000, 2000元 or 1.2万"); }; // translated only when needed
     static const QStringList prefixes = {QStringLiteral("¥"), QStringLiteral("￥"), QStringLiteral("rmb"),
                                          QStringLiteral("cny"), QStringLiteral("人民币")};
     static const QStringList suffixes = {QStringLiteral("元"), QStringLiteral("块"), QStringLiteral("rmb"),
@@ -224,11 +254,11 @@ Parsed<qint64> ValueParser::moneyFen(const QString &text, bool centsInFile)
         }
     }
     if (negative || s.startsWith(QLatin1Char('-')))
-        return invalid<qint64>(tr("an amount cannot be negative; %1").arg(expected));
+        return invalid<qint64>(tr("an amount cannot be negative; %1").arg(expected()));
     const int multiplier = takeMultiplier(&s);
     const auto d = parseDecimal(s);
     if (!d)
-        return invalid<qint64>(expected);
+        return invalid<qint64>(expected());
     bool exact = true;
     const auto fen = scaled(*d, multiplier + (centsInFile ? 0 : 2), &exact);
     if (!fen)
@@ -243,7 +273,7 @@ Parsed<double> ValueParser::rate(const QString &text)
     QString s = normalized(text);
     if (isUnknownNormalized(s, false))
         return {};
-    const QString expected = tr("expected a rate such as 4.5% or 0.045");
+    const auto expected = [] { return tr("expected a rate such as 4.5% or 0.045"); }; // translated only when needed
     double divisor = 1.0;
     bool marked = false;
     if (s.endsWith(QLatin1Char('%'))) {
@@ -259,13 +289,13 @@ Parsed<double> ValueParser::rate(const QString &text)
     }
     const auto d = parseDecimal(s);
     if (!d || d->negative)
-        return invalid<double>(d ? tr("a rate cannot be negative; %1").arg(expected) : expected);
+        return invalid<double>(d ? tr("a rate cannot be negative; %1").arg(expected()) : expected());
     bool ok = false;
     const QString plain = (d->whole.isEmpty() ? QStringLiteral("0") : d->whole) + QLatin1Char('.')
         + (d->fraction.isEmpty() ? QStringLiteral("0") : d->fraction);
     const double number = plain.toDouble(&ok);
     if (!ok)
-        return invalid<double>(expected);
+        return invalid<double>(expected());
     if (marked)
         return okValue(number / divisor);
     if (number <= 1.0)
@@ -338,15 +368,15 @@ Parsed<QDate> ValueParser::date(const QString &text)
     const QString full = normalized(text);
     if (isUnknownNormalized(full, false))
         return {};
-    const QString expected = tr("expected a date such as 2026-03-05, 2026/3/5 or 2026年3月5日");
+    const auto expected = [] { return tr("expected a date such as 2026-03-05, 2026/3/5 or 2026年3月5日"); }; // translated only when needed
     if (std::none_of(full.cbegin(), full.cend(), [](QChar c) { return c.isDigit(); }))
-        return invalid<QDate>(expected);
+        return invalid<QDate>(expected());
     const QString s = withoutTime(full);
 
     auto make = [&](int y, int m, int d, const QString &doubt = QString()) -> Parsed<QDate> {
         const QDate date(y, m, d);
         if (!date.isValid())
-            return invalid<QDate>(tr("there is no such day; %1").arg(expected));
+            return invalid<QDate>(tr("there is no such day; %1").arg(expected()));
         return okValue(date, doubt);
     };
 
@@ -369,7 +399,7 @@ Parsed<QDate> ValueParser::date(const QString &text)
         const int y = m.captured(1).toInt();
         if (y >= 1900 && y <= 2199)
             return make(y, m.captured(2).toInt(), m.captured(3).toInt());
-        return invalid<QDate>(expected);
+        return invalid<QDate>(expected());
     }
     if ((m = western.match(s)).hasMatch()) {
         const int a = m.captured(1).toInt(), b = m.captured(3).toInt(), y = m.captured(4).toInt();
@@ -389,7 +419,7 @@ Parsed<QDate> ValueParser::date(const QString &text)
         const int n = m.captured(1).toInt();
         if (n >= 20000 && n <= 80000) // Excel serial numbers: 1954-10-03 to 2119-01-10
             return okValue(QDate(1899, 12, 30).addDays(n));
-        return invalid<QDate>(expected);
+        return invalid<QDate>(expected());
     }
     if ((m = dayMonthName.match(s)).hasMatch()) {
         if (const int month = monthFromName(m.captured(2)))
@@ -399,7 +429,7 @@ Parsed<QDate> ValueParser::date(const QString &text)
         if (const int month = monthFromName(m.captured(1)))
             return make(m.captured(3).toInt(), month, m.captured(2).toInt());
     }
-    return invalid<QDate>(expected);
+    return invalid<QDate>(expected());
 }
 
 } // namespace rr

@@ -32,11 +32,11 @@ QString Migrator::createTable(const TableDef &table, int version) const
            + QLatin1String(" (") + parts.join(QLatin1String(", ")) + QLatin1Char(')');
 }
 
-QString Migrator::createIndex(const IndexDef &index) const
+QString Migrator::createIndex(const Dialect &dialect, const IndexDef &index)
 {
     QString sql = QStringLiteral("CREATE %1INDEX IF NOT EXISTS %2 ON %3 (%4)")
                       .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(),
-                           m_dialect.quote(index.name), m_dialect.quote(index.table), index.columns);
+                           dialect.quote(index.name), dialect.quote(index.table), index.columns);
     if (!index.where.isEmpty())
         sql += QLatin1String(" WHERE ") + index.where;
     return sql;
@@ -60,7 +60,7 @@ QStringList Migrator::statementsForStep(int version) const
     }
     for (const IndexDef &i : m_schema.indexes) {
         if (i.since == version)
-            out << createIndex(i);
+            out << createIndex(m_dialect, i);
     }
     return out;
 }
@@ -101,7 +101,7 @@ bool Migrator::runStep(int version, StoreError *error)
             return fail(q.lastError());
     }
     for (const IndexDef &i : m_schema.indexes) {
-        if (i.since == version && !q.exec(createIndex(i)))
+        if (i.since == version && !q.exec(createIndex(m_dialect, i)))
             return fail(q.lastError());
     }
     for (const MigrationHook &hook : m_schema.hooks) {

@@ -23,11 +23,12 @@ public:
 
     // The DDL of one step, for inspection and tests.
     QStringList statementsForStep(int version) const;
+    // CREATE INDEX for one index of the schema (also used to rebuild indexes after a bulk load).
+    static QString createIndex(const Dialect &dialect, const IndexDef &index);
 
 private:
     bool runStep(int version, StoreError *error);
     QString createTable(const TableDef &table, int version) const;
-    QString createIndex(const IndexDef &index) const;
     QString columnSql(const ColumnDef &column) const;
 
     QSqlDatabase m_db;

@@ -84,6 +84,8 @@ private slots:
     void auditRowsHoldChangedFieldsOnly();
     void statusChangeWritesEvent();
     void hardDeleteRemovesEverything();
+    void profileKey_data();
+    void profileKey();
     void duplicates_data();
     void duplicates();
     void followerSnapshotLatestRule();
@@ -341,6 +343,31 @@ void TestCreatorRepository::hardDeleteRemovesEverything()
         QVERIFY2(!changes.contains(QStringLiteral("139 2222")), qPrintable(changes));
     }
     QVERIFY(!m_repo->load(c.id));
+}
+
+void TestCreatorRepository::profileKey_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("key");
+    const QString id = QStringLiteral("5f1a2b3c4d5e6f7a8b9c0d1e");
+    const QString xhs = QStringLiteral("xhs:") + id;
+    QTest::newRow("app link with token") << QStringLiteral("https://www.xiaohongshu.com/user/profile/%1?xsec_token=abc").arg(id) << xhs;
+    QTest::newRow("upper case, no scheme, slash") << QStringLiteral(" xiaohongshu.com/user/profile/%1/ ").arg(id.toUpper()) << xhs;
+    QTest::newRow("fragment") << QStringLiteral("https://xiaohongshu.com/user/profile/%1#notes").arg(id) << xhs;
+    QTest::newRow("25 hex digits is not an id") << QStringLiteral("https://www.xiaohongshu.com/user/profile/%1f").arg(id)
+                                                << QStringLiteral("xiaohongshu.com/user/profile/%1f").arg(id);
+    QTest::newRow("not hex") << QStringLiteral("https://www.xiaohongshu.com/user/profile/5f1a2b3c4d5e6f7a8b9c0dzz")
+                             << QStringLiteral("xiaohongshu.com/user/profile/5f1a2b3c4d5e6f7a8b9c0dzz");
+    QTest::newRow("second marker holds the id") << QStringLiteral("https://x.cn/user/profile/abc/user/profile/%1").arg(id) << xhs;
+    QTest::newRow("short link keeps its case") << QStringLiteral("https://XHSLINK.com/a/Zz9") << QStringLiteral("xhslink.com/a/Zz9");
+    QTest::newRow("empty") << QStringLiteral("  ") << QString();
+}
+
+void TestCreatorRepository::profileKey()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, key);
+    QCOMPARE(normalizedProfileKey(link), key);
 }
 
 void TestCreatorRepository::duplicates_data()

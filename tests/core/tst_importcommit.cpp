@@ -134,9 +134,9 @@ private slots:
         // Snapshots for the two follower counts, source 'import', tied to the batch.
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM follower_snapshots WHERE source = 'import' AND import_batch_id = ?"), {r.batchId}), 2);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM follower_snapshots")), 2);
-        // Audit rows by the user, naming the batch.
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'insert' AND user_name = 'tester' AND changes LIKE ?"),
-                        {QStringLiteral("%\"import_batch\":%1%").arg(r.batchId)}), 3);
+        // Provenance: each new creator names the batch, and the batch row names the user.
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM creators c JOIN import_batches b ON b.id = c.import_batch_id "
+                                              "WHERE b.id = ? AND b.imported_by = 'tester'"), {r.batchId}), 3);
         // The batch row.
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT rows_total FROM import_batches WHERE id = ?"), {r.batchId}), 3);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT rows_created FROM import_batches WHERE id = ?"), {r.batchId}), 3);
@@ -330,6 +330,73 @@ private slots:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM import_batches")), 0);
     }
 
+    // A file larger than the roster is a bulk load: the creators indexes are dropped for the
+    // import and rebuilt at the end, inside the transaction.
+    QString indexSql() const
+    {
+        QSqlQuery q(m_db->sql());
+        q.exec(QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
+                              "WHERE type = 'index' AND tbl_name = 'creators' ORDER BY name)"));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+    QString bulkCsv(int rows, const QString &badLine = {}) const
+    {
+        QString csv = QStringLiteral("小红书号,昵称,粉丝数,主页链接\n");
+        for (int i = 0; i < rows; ++i) {
+            csv += QStringLiteral("bulk_%1,博主%1,%2万,https://www.xiaohongshu.com/user/profile/%3\n")
+                       .arg(i).arg(1 + i % 90).arg(i, 24, 16, QLatin1Char('0'));
+            if (i == rows - 10 && !badLine.isEmpty())
+                csv += badLine + QLatin1Char('\n');
+        }
+        return csv;
+    }
+
+    void bulkLoadRebuildsTheSameIndexes()
+    {
+        const QString before = indexSql();
+        QVERIFY(before.contains(QStringLiteral("ix_creators_search")));
+        QVERIFY(before.contains(QStringLiteral("ux_creators_handle")));
+        const qint64 cacheBefore = scalar(*m_db, QStringLiteral("PRAGMA cache_size"));
+        const qint64 tempBefore = scalar(*m_db, QStringLiteral("PRAGMA temp_store"));
+        ImportRequest rq;
+        rq.filePath = writeFile(bulkCsv(25000));
+        ImportJob job(rq);
+        qint64 searchIndexDuringImport = -1;
+        job.setRowCallback([&](const CsvRecord &, const RowPlan &p) {
+            if (p.line == 1000) // inside the import's transaction: the index is gone for now
+                searchIndexDuringImport = scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_creators_search'"));
+        });
+        const ImportResult r = job.run(*m_db);
+        QCOMPARE(r.outcome, ImportResult::Outcome::Committed);
+        QCOMPARE(searchIndexDuringImport, 0);
+        QCOMPARE(r.created, 25000);
+        QCOMPARE(indexSql(), before);
+        QCOMPARE(scalar(*m_db, QStringLiteral("PRAGMA cache_size")), cacheBefore);
+        QCOMPARE(scalar(*m_db, QStringLiteral("PRAGMA temp_store")), tempBefore);
+        QCOMPARE(text(*m_db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        // The rebuilt indexes answer: a handle lookup through the unique index, a follower range.
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT followers FROM creators INDEXED BY ux_creators_handle "
+                                              "WHERE handle = 'bulk_24999'")), 700000);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM follower_snapshots WHERE import_batch_id = ?"), {r.batchId}),
+                 25000);
+        // The unique index is back: a second creator with the same handle is refused.
+        QSqlQuery q(m_db->sql());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO creators (handle, nickname, created_at, updated_at) "
+                                       "VALUES ('bulk_7', 'x', 'now', 'now')")));
+    }
+
+    void bulkLoadRefusedMidwayLeavesIndexesAsTheyWere()
+    {
+        const QString before = indexSql();
+        const QList<qint64> rowsBefore = counts(*m_db);
+        const ImportResult r = import(bulkCsv(25000, QStringLiteral("broken,row,with,too,many")));
+        QCOMPARE(r.outcome, ImportResult::Outcome::Refused);
+        QCOMPARE(r.issue->line, 24993);
+        QCOMPARE(counts(*m_db), rowsBefore);
+        QCOMPARE(indexSql(), before);
+        QCOMPARE(text(*m_db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
     void dryRunWritesNothing()
     {
         const QList<qint64> before = counts(*m_db);
@@ -427,6 +494,12 @@ private slots:
         QCOMPARE(text(*m_db, QStringLiteral("SELECT city FROM creators WHERE id = ?"), {id}), QStringLiteral("西安"));
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM creators")), 2);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM creators WHERE import_batch_id IS NOT NULL")), 0);
+        // The kept creator's origin stays in the audit log.
+        const qint64 kept = rep.keptEdited.first();
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE row_id = ? AND action = 'update' "
+                                              "AND changes LIKE ?"),
+                        {kept, QStringLiteral("%\"import_batch_id\":[%1,null]%").arg(r.batchId)}),
+                 1);
     }
 
     void importsPostMetricsForACampaign()

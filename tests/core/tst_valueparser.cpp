@@ -80,6 +80,13 @@ private slots:
         QTest::newRow("fraction") << QStringLiteral("12.5") << Invalid << qint64(-1);
         QTest::newRow("1.2.3") << QStringLiteral("1.2.3") << Invalid << qint64(-1);
         QTest::newRow("bad grouping") << QStringLiteral("1,23,45") << Invalid << qint64(-1);
+        QTest::newRow("grouped with fraction") << QStringLiteral("1,234.5万") << Ok << qint64(12345000);
+        QTest::newRow("four after a comma") << QStringLiteral("1,2345") << Invalid << qint64(-1);
+        QTest::newRow("four before a point") << QStringLiteral("1,2345.6") << Invalid << qint64(-1);
+        QTest::newRow("leading comma") << QStringLiteral(",123") << Invalid << qint64(-1);
+        QTest::newRow("comma in fraction") << QStringLiteral("1.234,5") << Invalid << qint64(-1);
+        QTest::newRow("trailing point") << QStringLiteral("5.") << Ok << qint64(5);
+        QTest::newRow("spaces inside") << QStringLiteral("12 345") << Ok << qint64(12345);
         QTest::newRow("text") << QStringLiteral("many") << Invalid << qint64(-1);
         QTest::newRow("unit only") << QStringLiteral("万") << Invalid << qint64(-1);
         QTest::newRow("overflow") << QStringLiteral("99999999999999999999") << Invalid << qint64(-1);
