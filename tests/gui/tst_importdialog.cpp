@@ -75,6 +75,7 @@ private slots:
     void duplicatePolicyChangesActions();
     void stepsThroughSeveralFiles();
     void savesReport();
+    void cancelRollsBack();
     void dropOnMainWindowOpensDialog();
     void dropOfOtherFilesIsIgnored();
 
@@ -385,6 +386,43 @@ void TestImportDialog::savesReport()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
     QVERIFY2(text.contains(QStringLiteral("abc")), qPrintable(text)); // the invalid follower count
+}
+
+void TestImportDialog::cancelRollsBack()
+{
+    // Large enough to be a bulk load and to take a while: Cancel lands mid-way.
+    QByteArray csv = QStringLiteral("小红书号,昵称,粉丝数\n").toUtf8();
+    for (int i = 0; i < 60000; ++i)
+        csv += QStringLiteral("cancel_%1,博主%1,%2万\n").arg(i).arg(1 + i % 50).toUtf8();
+    writeFile(QStringLiteral("big.csv"), csv);
+    auto db = freshDb(QStringLiteral("cancel.sqlite"));
+    QVERIFY(db);
+    const auto count = [&](const QString &sql) {
+        QSqlQuery q(db->sql());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const qint64 indexes = count(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'creators'"));
+    QVERIFY(indexes > 10);
+    ImportDialog dialog(*db, {m_dir.filePath(QStringLiteral("big.csv"))});
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewing() && dialog.previewModel()->rowCount() > 0, 20000);
+    auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+    auto *cancelButton = dialog.findChild<QPushButton *>(QStringLiteral("cancelImportButton"));
+    QVERIFY(importButton && cancelButton);
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    QVERIFY(dialog.isImporting());
+    QVERIFY(cancelButton->isVisible());
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 20000);
+    QCOMPARE(dialog.lastResult().outcome, ImportResult::Outcome::Cancelled);
+    QCOMPARE(imported.size(), 0);
+    auto *outcome = dialog.findChild<QLabel *>(QStringLiteral("outcomeLabel"));
+    QVERIFY(outcome && outcome->text().contains(QStringLiteral("nothing was written")));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM creators")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM import_batches")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'creators'")), indexes);
+    QVERIFY(importButton->isEnabled()); // the file can be imported after all
 }
 
 void TestImportDialog::dropOnMainWindowOpensDialog()

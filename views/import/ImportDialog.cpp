@@ -183,6 +183,7 @@ void ImportDialog::showFile(int index)
     m_format->setFormat(sniffCsvFormat(head));
     m_mapping.reset();
     m_haveResult = false;
+    m_planned = false;
     m_outcomeLabel->setText(m_done.at(index) ? tr("This file has been imported.") : QString());
     startPreview();
 }
@@ -221,6 +222,7 @@ void ImportDialog::startPreview()
     if (m_index < 0 || m_importJob)
         return;
     retireJob(m_previewJob);
+    m_planned = false; // until this preview says otherwise
     const quint64 generation = ++m_generation;
     auto buffer = std::make_shared<PreviewBuffer>();
     auto *job = new ImportJob(request(true), this);
@@ -244,6 +246,7 @@ void ImportDialog::previewFinished(const ImportResult &result, const std::shared
     retireJob(m_previewJob);
     m_last = result;
     m_haveResult = true;
+    m_planned = result.outcome == ImportResult::Outcome::DryRun;
     m_mappingPanel->setMapping(result.header, result.mapping);
     QList<PreviewRow> rows;
     {
@@ -278,7 +281,7 @@ QString ImportDialog::countsText(const ImportResult &r) const
 
 void ImportDialog::startImport()
 {
-    if (m_index < 0 || m_importJob || !m_haveResult || m_last.outcome != ImportResult::Outcome::DryRun)
+    if (m_index < 0 || m_importJob || !m_planned)
         return;
     retireJob(m_previewJob);
     ++m_generation;
@@ -354,8 +357,7 @@ void ImportDialog::updateButtons()
 {
     const bool importing = m_importJob != nullptr;
     const bool current = m_index >= 0 && m_index < m_done.size();
-    const bool ready = current && !importing && !m_previewJob && m_haveResult
-        && m_last.outcome == ImportResult::Outcome::DryRun && !m_done.at(m_index) && !m_db.isReadOnly();
+    const bool ready = current && !importing && !m_previewJob && m_planned && !m_done.at(m_index) && !m_db.isReadOnly();
     m_importButton->setEnabled(ready);
     m_cancelButton->setVisible(importing);
     m_closeButton->setEnabled(!importing);

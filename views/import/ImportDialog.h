@@ -70,6 +70,7 @@ private:
     std::optional<ColumnMapping> m_mapping; // the user's mapping; automatic when unset
     ImportResult m_last;
     bool m_haveResult = false;
+    bool m_planned = false; // the current file's dry run succeeded: it can be imported (again after a cancel)
     QList<bool> m_done;                     // per file: committed
     quint64 m_generation = 0;
     bool m_closeWhenDone = false;
