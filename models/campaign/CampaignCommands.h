@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "campaign/CampaignRepository.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QUndoCommand>
+
+namespace rr {
+
+// Undo commands of the campaign screen. As with CreatorCommands, a failing write does not throw:
+// the command keeps lastError(), marks itself obsolete and changes nothing; the repository's
+// writeFailed() signal reports it.
+
+// Cells of the posts/metrics table (one typed cell or a whole paste): redo writes `after`, undo
+// writes the values the cells had before, each in ONE transaction.
+class MetricCellsCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::MetricCellsCommand)
+public:
+    // `before` holds the previous values of the same cells, in the same order. With
+    // `alreadyApplied` the first redo() (the one QUndoStack::push() runs) writes nothing.
+    MetricCellsCommand(CampaignRepository &repository, const QList<MetricCellEdit> &before,
+                       const QList<MetricCellEdit> &after, bool alreadyApplied, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    const StoreError &lastError() const { return m_error; }
+
+private:
+    QPointer<CampaignRepository> m_repository;
+    QList<MetricCellEdit> m_before;
+    QList<MetricCellEdit> m_after;
+    bool m_skipRedo = false;
+    StoreError m_error;
+};
+
+// A collaboration's editable fields (fee, counts, status, rating...): redo writes `after`, undo
+// `before`, tracking the row version so optimistic locking keeps working across undo/redo.
+class EditCollaborationCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::EditCollaborationCommand)
+public:
+    EditCollaborationCommand(CampaignRepository &repository, const Collaboration &before, const Collaboration &after,
+                             bool alreadyApplied, int appliedVersion, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    const StoreError &lastError() const { return m_error; }
+
+private:
+    bool write(const Collaboration &values);
+
+    QPointer<CampaignRepository> m_repository;
+    Collaboration m_before;
+    Collaboration m_after;
+    int m_version = 0;
+    bool m_skipRedo = false;
+    StoreError m_error;
+};
+
+} // namespace rr
