@@ -32,6 +32,11 @@ public:
                 QStringLiteral("PRAGMA temp_store = MEMORY")};
     }
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString periodStart(const QString &dateExpr, Period period) const override
+    {
+        return period == Period::Month ? QStringLiteral("(substr(%1, 1, 7) || '-01')").arg(dateExpr)
+                                       : QStringLiteral("date(%1, '-6 days', 'weekday 1')").arg(dateExpr);
+    }
     QString containsExpr(const QString &column) const override
     {
         return QStringLiteral("instr(%1, ?) > 0").arg(column);
@@ -62,6 +67,11 @@ public:
         return {QStringLiteral("SET client_encoding TO 'UTF8'")};
     }
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    QString periodStart(const QString &dateExpr, Period period) const override
+    {
+        return QStringLiteral("to_char(date_trunc('%1', %2), 'YYYY-MM-DD')")
+            .arg(period == Period::Month ? QStringLiteral("month") : QStringLiteral("week"), dateExpr);
+    }
     QString containsExpr(const QString &column) const override
     {
         return QStringLiteral("strpos(%1, ?) > 0").arg(column);

@@ -10,6 +10,9 @@ namespace rr {
 
 enum class Backend { Sqlite, Postgres };
 
+// Calendar buckets of the analytics trends.
+enum class Period { Week, Month };
+
 // Portable column kinds of the schema description.
 enum class ColumnType {
     Id,       // surrogate primary key
@@ -47,6 +50,9 @@ public:
         return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(column);
     }
     static QString prefixUpperBound(const QString &prefix);
+    // ISO yyyy-MM-dd text of the first day (Monday for a week) of the period holding the date
+    // expression `dateExpr`.
+    virtual QString periodStart(const QString &dateExpr, Period period) const = 0;
     // Lower-case SQL function for ASCII case folding.
     virtual QString lower(const QString &expr) const { return QStringLiteral("lower(%1)").arg(expr); }
     // Identifier quoting; identifiers must still come from a whitelist.
