@@ -4,6 +4,7 @@
 #include "domain/Status.h"
 #include "domain/Tier.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,10 @@ struct RosterFilter
     bool hideDoNotContact = false;
 
     bool isEmpty() const { return *this == RosterFilter{}; }
+    // Stable JSON form (storage keys, not labels) for saved shortlists; criteria left at their
+    // defaults are omitted. fromJson ignores unknown keys and values.
+    QJsonObject toJson() const;
+    static RosterFilter fromJson(const QJsonObject &json);
     bool operator==(const RosterFilter &) const = default;
 };
 

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vetting/VettingRepository.h"
+
+#include "store/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rr {
+
+namespace {
+
+QVariant optionalInt(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<int> intOrNull(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+bool validRating(const std::optional<int> &v)
+{
+    return !v || (*v >= 1 && *v <= 5);
+}
+
+} // namespace
+
+std::optional<Vetting> VettingRepository::load(qint64 creatorId, StoreError *error) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT comment_quality, content_consistency, audience_notes, past_collaborations, "
+                             "competitor_conflict, fake_follower_flag, notes, vetted_on, vetted_by "
+                             "FROM vetting WHERE creator_id = ?"));
+    q.addBindValue(creatorId);
+    if (!q.exec()) {
+        if (error)
+            *error = m_db.errorFrom(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    Vetting v;
+    v.creatorId = creatorId;
+    v.commentQuality = intOrNull(q.value(0));
+    v.contentConsistency = intOrNull(q.value(1));
+    v.audienceNotes = q.value(2).toString();
+    v.pastCollaborations = q.value(3).toString();
+    v.competitorConflict = q.value(4).toInt() != 0;
+    v.fakeFollowerFlag = q.value(5).toInt() != 0;
+    v.notes = q.value(6).toString();
+    v.vettedOn = QDate::fromString(q.value(7).toString().left(10), Qt::ISODate);
+    v.vettedBy = q.value(8).toString();
+    return v;
+}
+
+bool VettingRepository::save(Vetting &vetting, StoreError *error)
+{
+    if (!validRating(vetting.commentQuality) || !validRating(vetting.contentConsistency)) {
+        if (error)
+            *error = StoreError::make(StoreError::Code::Query, tr("Ratings must be between 1 and 5."));
+        return false;
+    }
+    const QDate today = QDate::currentDate();
+    const QString user = m_db.userName();
+    // One statement, atomic on its own; ON CONFLICT works on SQLite ≥ 3.24 and PostgreSQL.
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "INSERT INTO vetting (creator_id, comment_quality, content_consistency, audience_notes, "
+        "past_collaborations, competitor_conflict, fake_follower_flag, notes, vetted_on, vetted_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (creator_id) DO UPDATE SET comment_quality = excluded.comment_quality, "
+        "content_consistency = excluded.content_consistency, audience_notes = excluded.audience_notes, "
+        "past_collaborations = excluded.past_collaborations, competitor_conflict = excluded.competitor_conflict, "
+        "fake_follower_flag = excluded.fake_follower_flag, notes = excluded.notes, "
+        "vetted_on = excluded.vetted_on, vetted_by = excluded.vetted_by"));
+    q.addBindValue(vetting.creatorId);
+    q.addBindValue(optionalInt(vetting.commentQuality));
+    q.addBindValue(optionalInt(vetting.contentConsistency));
+    q.addBindValue(vetting.audienceNotes);
+    q.addBindValue(vetting.pastCollaborations);
+    q.addBindValue(vetting.competitorConflict ? 1 : 0);
+    q.addBindValue(vetting.fakeFollowerFlag ? 1 : 0);
+    q.addBindValue(vetting.notes);
+    q.addBindValue(today.toString(Qt::ISODate));
+    q.addBindValue(user.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(user));
+    if (!q.exec()) {
+        if (error)
+            *error = m_db.errorFrom(q.lastError());
+        return false;
+    }
+    vetting.vettedOn = today;
+    vetting.vettedBy = user;
+    return true;
+}
+
+bool VettingRepository::remove(qint64 creatorId, StoreError *error)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM vetting WHERE creator_id = ?"));
+    q.addBindValue(creatorId);
+    if (!q.exec()) {
+        if (error)
+            *error = m_db.errorFrom(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace rr
