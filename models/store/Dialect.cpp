@@ -69,8 +69,9 @@ public:
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
     QString periodStart(const QString &dateExpr, Period period) const override
     {
-        return QStringLiteral("to_char(date_trunc('%1', %2), 'YYYY-MM-DD')")
-            .arg(period == Period::Month ? QStringLiteral("month") : QStringLiteral("week"), dateExpr);
+        // Dates are ISO text here too.
+        return period == Period::Month ? QStringLiteral("(substr(%1, 1, 7) || '-01')").arg(dateExpr)
+                                       : QStringLiteral("to_char(date_trunc('week', CAST(%1 AS DATE)), 'YYYY-MM-DD')").arg(dateExpr);
     }
     QString containsExpr(const QString &column) const override
     {
