@@ -62,24 +62,22 @@ QString AnalyticsQueries::factsSql(QVariantList *binds) const
                                     ? QStringLiteral("(l.likes + l.comments + l.saves + l.shares)")
                                     : QStringLiteral("(l.likes + l.comments + l.saves)");
     const QString tier = tierExpr(QStringLiteral("c.followers"), QStringLiteral("c.tier_override"), binds);
+    // Each post's latest snapshot and its collaboration's post count are index lookups
+    // (ix_post_metrics_post, ix_posts_collaboration), not scans or window sorts.
     return QStringLiteral(
-               "WITH latest AS ("
-               " SELECT post_id, views, likes, comments, saves, shares, clicks FROM ("
-               "  SELECT pm.post_id, pm.views, pm.likes, pm.comments, pm.saves, pm.shares, pm.clicks,"
-               "   ROW_NUMBER() OVER (PARTITION BY pm.post_id ORDER BY pm.as_of DESC, pm.id DESC) AS rn"
-               "  FROM post_metrics pm) x WHERE rn = 1),"
-               " post_counts AS (SELECT collaboration_id, COUNT(*) AS n FROM posts"
-               "  WHERE collaboration_id IS NOT NULL GROUP BY collaboration_id),"
-               " facts AS ("
+               "WITH facts AS ("
                " SELECT p.id AS post_id, p.creator_id, p.published_on AS day,"
                "  l.views, l.likes, l.comments, l.saves, l.clicks, %1 AS engagements,"
-               "  k.fee_fen * 1.0 / pc.n AS cost_fen, k.id AS collaboration_id, k.campaign_id,"
+               "  k.fee_fen * 1.0 / (SELECT COUNT(*) FROM posts q WHERE q.collaboration_id = k.id) AS cost_fen,"
+               "  k.id AS collaboration_id, k.campaign_id,"
                "  COALESCE(k.objective, m.objective) AS objective, %2 AS tier,"
                "  c.primary_category_id AS category_id, c.owner, c.nickname, c.handle"
-               " FROM posts p JOIN latest l ON l.post_id = p.id JOIN creators c ON c.id = p.creator_id"
+               " FROM posts p"
+               " JOIN post_metrics l ON l.id = (SELECT x.id FROM post_metrics x WHERE x.post_id = p.id"
+               "  ORDER BY x.as_of DESC, x.id DESC LIMIT 1)"
+               " JOIN creators c ON c.id = p.creator_id"
                " LEFT JOIN collaborations k ON k.id = p.collaboration_id"
-               " LEFT JOIN campaigns m ON m.id = k.campaign_id"
-               " LEFT JOIN post_counts pc ON pc.collaboration_id = k.id) ")
+               " LEFT JOIN campaigns m ON m.id = k.campaign_id) ")
         .arg(engagements, tier);
 }
 

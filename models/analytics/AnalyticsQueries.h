@@ -92,7 +92,7 @@ public:
     // optionally the same city) that have no collaboration yet, closest engagement rate first.
     bool similar(qint64 creatorId, const SimilarOptions &options, QList<RankedCreator> *out, StoreError *error) const;
 
-    // The `WITH latest AS (…), facts AS (…)` prefix every query starts from (for benchmarks).
+    // The `WITH facts AS (…)` prefix every query starts from (for benchmarks).
     QString factsSql(QVariantList *binds) const;
 
 private:
