@@ -2,6 +2,7 @@
 #include "CreatorEditor.h"
 
 #include "editor/EditorFields.h"
+#include "editor/TimelinePanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,6 +79,7 @@ CreatorEditor::CreatorEditor(CreatorRepository &repository, const TierThresholds
     m_tabs->addTab(buildRatesTab(), tr("&Rates"));
     m_tabs->addTab(buildFollowersTab(), tr("F&ollowers"));
     m_tabs->addTab(buildStatusTab(), tr("Stat&us && notes"));
+    m_historyTab = m_tabs->addTab(buildHistoryTab(), tr("Hi&story"));
     layout->addWidget(m_tabs, 1);
 
     m_validationMessage = new QLabel(this);
@@ -185,6 +187,8 @@ void CreatorEditor::setCreator(const Creator &c)
     m_notes->setPlainText(c.notes);
     m_brandFit->setText(c.brandFit ? QString::number(*c.brandFit, 'f', 1) : dash());
     m_reliability->setText(c.reliability ? QString::number(*c.reliability, 'f', 1) : dash());
+    m_timeline->setCreatorId(c.id);
+    m_tabs->setTabVisible(m_historyTab, c.id > 0);
 
     updateTierLabel();
     m_duplicateTimer->stop();

@@ -24,6 +24,7 @@ namespace rr {
 namespace editor {
 class OptionalDateEdit;
 }
+class TimelinePanel;
 
 // Edits one creator's whole profile, in tabs: Profile, Contact & owner, Rates, Followers,
 // Status & notes. Warns live when the handle or profile link belongs to another creator, and
@@ -61,6 +62,7 @@ private:
     QWidget *buildRatesTab();
     QWidget *buildFollowersTab();
     QWidget *buildStatusTab();
+    QWidget *buildHistoryTab();
     void fillChoices();
 
     void updateTierLabel();
@@ -125,6 +127,9 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_brandFit = nullptr;
     QLabel *m_reliability = nullptr;
+    // History (stored creators only)
+    TimelinePanel *m_timeline = nullptr;
+    int m_historyTab = -1;
 };
 
 } // namespace rr

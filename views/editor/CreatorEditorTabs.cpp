@@ -3,6 +3,7 @@
 #include "CreatorEditor.h"
 
 #include "editor/EditorFields.h"
+#include "editor/TimelinePanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -207,6 +208,12 @@ QWidget *CreatorEditor::buildStatusTab()
     form->addRow(tr("Brand fit:"), m_brandFit);
     form->addRow(tr("Reliability:"), m_reliability);
     return page;
+}
+
+QWidget *CreatorEditor::buildHistoryTab()
+{
+    m_timeline = named(new TimelinePanel(m_repository.database()), "timelinePanel");
+    return m_timeline;
 }
 
 QString CreatorEditor::sourceLabel(const QString &key)
