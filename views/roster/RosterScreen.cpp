@@ -6,6 +6,7 @@
 #include "roster/RosterColumns.h"
 #include "roster/RosterLookups.h"
 #include "roster/RosterModel.h"
+#include "roster/SaveShortlistDialog.h"
 
 #include <QAction>
 #include <QEvent>
@@ -61,6 +62,11 @@ RosterScreen::RosterScreen(Database &db, const TierThresholds &thresholds, QWidg
     layout->addWidget(m_view, 1);
 
     buildColumnActions();
+    m_saveShortlist = new QAction(this);
+    m_saveShortlist->setObjectName(QStringLiteral("saveShortlistAction"));
+    connect(m_saveShortlist, &QAction::triggered, this, &RosterScreen::saveAsShortlist);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_saveShortlist);
     retranslate();
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &RosterModel::setFilter);
@@ -109,6 +115,8 @@ void RosterScreen::retranslate()
 {
     for (QAction *a : std::as_const(m_columnActions))
         a->setText(RosterColumnText::title(static_cast<RosterColumn>(a->data().toInt())));
+    m_saveShortlist->setText(tr("Save as &Shortlist…"));
+    m_saveShortlist->setToolTip(tr("Save every creator matching the current filter as a named shortlist"));
 }
 
 void RosterScreen::showHeaderMenu(const QPoint &pos)
@@ -132,6 +140,23 @@ QList<qint64> RosterScreen::selectedCreatorIds() const
     std::sort(ranges.begin(), ranges.end());
     // Ranges do not overlap in a row selection: each id appears once.
     return m_model->creatorIds(ranges);
+}
+
+QList<qint64> RosterScreen::filteredCreatorIds() const
+{
+    if (m_model->filteredCount() < 0)
+        m_model->waitForIdle();
+    const int n = m_model->filteredCount();
+    return n > 0 ? m_model->creatorIds({{0, n - 1}}) : QList<qint64>{};
+}
+
+void RosterScreen::saveAsShortlist()
+{
+    auto *dialog = new SaveShortlistDialog(m_db, m_model->filter(), filteredCreatorIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SaveShortlistDialog::shortlistSaved, this,
+            [this](qint64 id, int) { emit shortlistSaved(id); });
+    dialog->open();
 }
 
 QByteArray RosterScreen::saveHeaderState() const

@@ -34,6 +34,13 @@ public:
 
     // Checkable actions showing and hiding columns (also in the header's context menu).
     QList<QAction *> columnActions() const { return m_columnActions; }
+    // "Save as Shortlist…": every creator matching the current filter (also in the table's
+    // context menu), for the lead to place in a menu.
+    QAction *saveShortlistAction() const { return m_saveShortlist; }
+    // Ids of every creator matching the current filter, in display order (waits for the count).
+    QList<qint64> filteredCreatorIds() const;
+    // Opens the SaveShortlistDialog (window-modal, returns at once).
+    void saveAsShortlist();
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -49,6 +56,7 @@ signals:
     void currentCreatorChanged(qint64 id);
     void countsChanged(int filtered, int total);
     void busyChanged(bool busy);
+    void shortlistSaved(qint64 shortlistId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +71,7 @@ private:
     FilterBar *m_filterBar = nullptr;
     QTableView *m_view = nullptr;
     QList<QAction *> m_columnActions;
+    QAction *m_saveShortlist = nullptr;
 };
 
 } // namespace rr
