@@ -78,6 +78,7 @@ CardList::CardList(Status status, QWidget *parent) : QListWidget(parent), m_stat
     setSelectionMode(QAbstractItemView::SingleSelection);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setUniformItemSizes(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setItemDelegate(new CardDelegate(this));
     connect(this, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         emit creatorActivated(item->data(int(CardRole::Id)).toLongLong());
