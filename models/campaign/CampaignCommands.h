@@ -60,4 +60,70 @@ private:
     StoreError m_error;
 };
 
+// A campaign's own fields (name, brand, objective, dates, budget, status, owner): redo writes
+// `after`, undo `before`, tracking the row version.
+class EditCampaignCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::EditCampaignCommand)
+public:
+    // `after.version` must be the stored row's version.
+    EditCampaignCommand(CampaignRepository &repository, const Campaign &before, const Campaign &after,
+                        QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    const StoreError &lastError() const { return m_error; }
+
+private:
+    bool write(const Campaign &values);
+
+    QPointer<CampaignRepository> m_repository;
+    Campaign m_before;
+    Campaign m_after;
+    int m_version = 0;
+    StoreError m_error;
+};
+
+// A new campaign: redo inserts it, undo removes it again (with everything added to it meanwhile).
+class AddCampaignCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::AddCampaignCommand)
+public:
+    // `insertedId`, when given, receives the new id during the first redo() only (the one
+    // QUndoStack::push() runs), as a failed command is deleted by push().
+    AddCampaignCommand(CampaignRepository &repository, const Campaign &campaign, qint64 *insertedId = nullptr,
+                       QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    qint64 campaignId() const { return m_id; }
+    const StoreError &lastError() const { return m_error; }
+
+private:
+    QPointer<CampaignRepository> m_repository;
+    Campaign m_campaign;
+    qint64 *m_insertedId = nullptr;
+    qint64 m_id = 0;
+    StoreError m_error;
+};
+
+// A new metric reading of a post: redo adds it, undo removes it.
+class AddSnapshotCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::AddSnapshotCommand)
+public:
+    AddSnapshotCommand(CampaignRepository &repository, const MetricSnapshot &snapshot, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    qint64 snapshotId() const { return m_id; }
+    const StoreError &lastError() const { return m_error; }
+
+private:
+    QPointer<CampaignRepository> m_repository;
+    MetricSnapshot m_snapshot;
+    qint64 m_id = 0;
+    StoreError m_error;
+};
+
 } // namespace rr

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "campaign/DueCampaigns.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
+
+namespace rr {
+
+class CampaignFields;
+class CampaignListModel;
+class CampaignRepository;
+class CollaborationTableModel;
+class Database;
+class KpiPanel;
+class MetricsTableView;
+class PostMetricsTableModel;
+class RatingEditor;
+
+// Campaigns (issue 4): the list on the left (with a "due" badge for the one-week rule), the
+// selected campaign on the right: its fields, the KPIs fitting its objective, its collaborations
+// with a rating editor, and its posts with metric snapshots (typed or pasted with Ctrl+V).
+// Every edit goes on the given undo stack.
+class CampaignScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    CampaignScreen(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    ~CampaignScreen() override;
+
+    CampaignRepository *repository() const { return m_repository; }
+    CampaignListModel *listModel() const { return m_listModel; }
+    CollaborationTableModel *collaborationModel() const { return m_collabModel; }
+    PostMetricsTableModel *metricsModel() const { return m_metricsModel; }
+    QTableView *listView() const { return m_list; }
+    QTableView *collaborationView() const { return m_collabView; }
+    MetricsTableView *metricsView() const { return m_metricsView; }
+    KpiPanel *kpiPanel() const { return m_kpis; }
+    RatingEditor *ratingEditor() const { return m_rating; }
+    CampaignFields *fields() const { return m_fields; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The last refusal or failure shown under the detail, empty when none.
+    QString message() const;
+
+    qint64 currentCampaignId() const { return m_campaignId; }
+    void selectCampaign(qint64 campaignId);
+
+    // The one-week rule's grace period (a setting; default 7 days).
+    void setGraceDays(int days);
+    int dueCount() const;
+    QList<DueCampaign> dueCampaigns() const;
+    void refresh();
+
+signals:
+    void dueCountChanged(int count);
+    void currentCampaignChanged(qint64 campaignId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void showCampaign(qint64 campaignId);
+    void updateDetail();
+    void updateRating();
+    void addCampaign();
+    void addReading();
+    void showMessage(const QString &text);
+    void retranslate();
+
+    Database &m_db;
+    QUndoStack *m_undo = nullptr;
+    CampaignRepository *m_repository = nullptr;
+    CampaignListModel *m_listModel = nullptr;
+    CollaborationTableModel *m_collabModel = nullptr;
+    PostMetricsTableModel *m_metricsModel = nullptr;
+    qint64 m_campaignId = 0;
+
+    QTableView *m_list = nullptr;
+    QPushButton *m_addCampaign = nullptr;
+    QLabel *m_title = nullptr;
+    CampaignFields *m_fields = nullptr;
+    KpiPanel *m_kpis = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_collabView = nullptr;
+    RatingEditor *m_rating = nullptr;
+    MetricsTableView *m_metricsView = nullptr;
+    QPushButton *m_addReading = nullptr;
+    QLabel *m_pasteHint = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace rr
