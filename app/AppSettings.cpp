@@ -20,6 +20,7 @@ const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 const QString rosterHeader = QStringLiteral("roster/header");
 const QString backupFolder = QStringLiteral("database/backupFolder");
+const QString dueGraceDays = QStringLiteral("campaigns/dueGraceDays");
 } // namespace key
 
 QString pathKey(const QString &path)
@@ -52,6 +53,17 @@ bool AppSettings::demoOffered(const QString &databasePath)
 void AppSettings::setDemoOffered(const QString &databasePath)
 {
     QSettings().setValue(key::demoOffered + pathKey(databasePath), true);
+}
+
+int AppSettings::dueGraceDays()
+{
+    const int days = QSettings().value(key::dueGraceDays, 7).toInt();
+    return days >= 0 && days <= 365 ? days : 7;
+}
+
+void AppSettings::setDueGraceDays(int days)
+{
+    QSettings().setValue(key::dueGraceDays, days);
 }
 
 TierThresholds AppSettings::tierThresholds()

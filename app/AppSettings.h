@@ -19,6 +19,10 @@ public:
     static bool demoOffered(const QString &databasePath);
     static void setDemoOffered(const QString &databasePath);
 
+    // The one-week rule: days after a campaign closes before its missing final metrics are due.
+    static int dueGraceDays();
+    static void setDueGraceDays(int days);
+
     static TierThresholds tierThresholds();
     static void setTierThresholds(const TierThresholds &thresholds);
 

@@ -56,6 +56,7 @@ int runApplication(int argc, char *argv[])
 
     MainWindow window(std::move(db), language);
     window.show();
+    window.showDueReminder();
     return app.exec();
 }
 

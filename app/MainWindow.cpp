@@ -6,6 +6,10 @@
 #include "Icons.h"
 #include "import/ImportBatchesDialog.h"
 #include "Language.h"
+#include "Workspace.h"
+#include "campaign/DueCampaigns.h"
+#include "campaign/DueReminderDialog.h"
+#include "pipeline/PipelineBoard.h"
 
 #include "CreatorEditor.h"
 #include "import/ImportDialog.h"
@@ -67,10 +71,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Language &language, QWidget
 
 MainWindow::~MainWindow()
 {
-    // Screens hold models reading the database: they go first.
-    delete m_roster;
-    m_roster = nullptr;
+    // Screens hold models reading the database, and undo commands name its repositories: the
+    // commands and the screens go first.
     m_undo->clear();
+    delete m_workspace;
+    m_workspace = nullptr;
+    m_roster = nullptr;
 }
 
 void MainWindow::createActions()
@@ -175,8 +181,12 @@ void MainWindow::createMenus()
 void MainWindow::buildScreens()
 {
     m_repository = new CreatorRepository(*m_db, this);
-    m_roster = new RosterScreen(*m_db, AppSettings::tierThresholds(), this);
-    setCentralWidget(m_roster);
+    m_workspace = new Workspace(*m_db, *m_repository, m_undo, AppSettings::tierThresholds(),
+                                AppSettings::dueGraceDays(), this);
+    setCentralWidget(m_workspace);
+    m_roster = m_workspace->roster();
+    connect(m_workspace->pipeline(), &PipelineBoard::creatorActivated, this, &MainWindow::editCreator);
+    connect(m_workspace, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     m_columnsMenu->clear();
     m_columnsMenu->addActions(m_roster->columnActions());
 
@@ -211,7 +221,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     AppSettings::setRosterHeaderState(m_roster->saveHeaderState());
     const QByteArray header = m_roster->saveHeaderState();
     m_undo->clear();
-    delete m_roster;
+    delete m_workspace;
+    m_workspace = nullptr;
     m_roster = nullptr;
     delete m_repository;
     m_repository = nullptr;
@@ -220,6 +231,17 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     buildScreens();
     m_roster->restoreHeaderState(header);
     AppSettings::setDatabasePath(m_db->spec().path);
+}
+
+void MainWindow::showDueReminder()
+{
+    const QList<DueCampaign> due = DueCampaigns::find(*m_db, QDate::currentDate(), AppSettings::dueGraceDays());
+    if (due.isEmpty())
+        return;
+    auto *dialog = new DueReminderDialog(due, AppSettings::dueGraceDays(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DueReminderDialog::campaignChosen, this, [this](qint64 id) { m_workspace->openCampaign(id); });
+    dialog->open();
 }
 
 void MainWindow::updateCounts(int filtered, int total)
@@ -239,7 +261,10 @@ void MainWindow::updateCounts(int filtered, int total)
 void MainWindow::updateActions()
 {
     const bool writable = !m_db->isReadOnly();
-    const bool hasCurrent = m_roster && m_roster->currentCreatorId() > 0;
+    // Edit and Delete act on the roster's selection: only while the roster is the screen shown
+    // (Delete in a campaign table must never remove creators).
+    const bool onRoster = m_workspace && m_workspace->current() == Workspace::Screen::Roster;
+    const bool hasCurrent = onRoster && m_roster && m_roster->currentCreatorId() > 0;
     m_editCreatorAction->setEnabled(hasCurrent);
     m_deleteCreatorAction->setEnabled(hasCurrent && writable);
 }

@@ -17,6 +17,7 @@ class CreatorRepository;
 class Database;
 class Language;
 class RosterScreen;
+class Workspace;
 struct ImportResult;
 
 // The shell: menus, tool bar, status bar and the current screen. Screens are their own classes;
@@ -30,6 +31,7 @@ public:
 
     Database &database() const { return *m_db; }
     RosterScreen *rosterScreen() const { return m_roster; }
+    Workspace *workspace() const { return m_workspace; }
     QUndoStack *undoStack() const { return m_undo; }
 
     // Replaces the open database (File → Open / New), closing the old one.
@@ -44,6 +46,8 @@ public:
     // Opens the import dialog for CSV / TSV / TXT files (File → Import…, drops); asks for files when empty.
     void importFiles(const QStringList &files = {});
     void showImportBatches();
+    // The one-week rule on start: lists the campaigns whose final metrics are due, if any.
+    void showDueReminder();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,7 +70,8 @@ private:
     std::unique_ptr<Database> m_db;
     Language &m_language;
     CreatorRepository *m_repository = nullptr;
-    RosterScreen *m_roster = nullptr;
+    Workspace *m_workspace = nullptr;
+    RosterScreen *m_roster = nullptr; // the workspace's roster
     QUndoStack *m_undo = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_busyLabel = nullptr;

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>rr::AddCampaignCommand</name>
+    <message>
+        <source>Add campaign %1</source>
+        <translation>Add campaign %1</translation>
+    </message>
+</context>
+<context>
     <name>rr::AddCreatorCommand</name>
     <message>
         <source>Add %1</source>
@@ -9,10 +16,431 @@
     </message>
 </context>
 <context>
+    <name>rr::AddSnapshotCommand</name>
+    <message>
+        <source>Add reading of %1</source>
+        <translation>Add reading of %1</translation>
+    </message>
+</context>
+<context>
     <name>rr::Application</name>
     <message>
         <source>SQLite database file to open.</source>
         <translation>SQLite database file to open.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignFields</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>Save campaign</source>
+        <translation>Save campaign</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>A campaign needs a name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” is not a date.</translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation>The campaign ends before it starts.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a budget.</source>
+        <translation>“%1” is not a budget.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignKpis</name>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Spend of budget</source>
+        <translation>Spend of budget</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Saves</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>Save rate</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation>CPC</translation>
+    </message>
+    <message>
+        <source>Delivered / contracted</source>
+        <translation>Delivered / contracted</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignListModel</name>
+    <message numerus="yes">
+        <source>Closed on %1: %n post(s) still without final metrics</source>
+        <translation><numerusform>Closed on %1: %n post still without final metrics</numerusform><numerusform>Closed on %1: %n posts still without final metrics</numerusform></translation>
+    </message>
+    <message>
+        <source>Final metrics due (%1)</source>
+        <translation>Final metrics due (%1)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignPickerDialog</name>
+    <message>
+        <source>Add to Campaign</source>
+        <translation>Add to Campaign</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — closed</source>
+        <translation>%1 — closed</translation>
+    </message>
+    <message>
+        <source>Add the creators of “%1” to this campaign as planned collaborations. Creators already in the campaign are left as they are.</source>
+        <translation>Add the creators of “%1” to this campaign as planned collaborations. Creators already in the campaign are left as they are.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaign:</translation>
+    </message>
+    <message>
+        <source>There are no campaigns yet: create one first.</source>
+        <translation>There are no campaigns yet: create one first.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignRepository</name>
+    <message>
+        <source>%1 cannot be negative</source>
+        <translation>%1 cannot be negative</translation>
+    </message>
+    <message>
+        <source>A reading needs its as-of date</source>
+        <translation>A reading needs its as-of date</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignScreen</name>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Collaborations</translation>
+    </message>
+    <message>
+        <source>Posts &amp;&amp; metrics</source>
+        <translation>Posts &amp;&amp; metrics</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>Add reading</translation>
+    </message>
+    <message>
+        <source>Type into the cells or paste a block copied from a spreadsheet (Ctrl+V). Tinted cells are flagged: hover for the reason. Tick "Final" on the last reading of each post.</source>
+        <translation>Type into the cells or paste a block copied from a spreadsheet (Ctrl+V). Tinted cells are flagged: hover for the reason. Tick "Final" on the last reading of each post.</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>No campaign selected</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Select a post first.</source>
+        <translation>Select a post first.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignText</name>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <translation>Briefed</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>renewal interest</comment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>renewal interest</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <comment>renewal interest</comment>
+        <translation>Maybe</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Saves</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChangeStatusCommand</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Move %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds the relationship with %2.</source>
+        <translation>%1 already holds the relationship with %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CollaborationTableModel</name>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>%1 %2 ✓</source>
+        <translation>%1 %2 ✓</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 due %2</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Contracted</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>Brand fit</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>“%1” is not an amount</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of posts</source>
+        <translation>“%1” is not a number of posts</translation>
     </message>
 </context>
 <context>
@@ -476,6 +904,10 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>Co&amp;mmunication style:</source>
         <translation>Co&amp;mmunication style:</translation>
     </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Hi&amp;story</translation>
+    </message>
 </context>
 <context>
     <name>rr::CsvReader</name>
@@ -576,6 +1008,51 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>%1 campaigns, %2 collaborations, %3 deliverables, %4 posts, %5 metric snapshots</source>
         <translation>%1 campaigns, %2 collaborations, %3 deliverables, %4 posts, %5 metric snapshots</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DueReminderDialog</name>
+    <message>
+        <source>Final metrics due</source>
+        <translation>Final metrics due</translation>
+    </message>
+    <message numerus="yes">
+        <source>These campaigns closed at least %n day(s) ago and some of their posts still have no final metrics. Enter the final readings and tick "Final".</source>
+        <translation><numerusform>These campaigns closed at least %n day ago and some of their posts still have no final metrics. Enter the final readings and tick "Final".</numerusform><numerusform>These campaigns closed at least %n days ago and some of their posts still have no final metrics. Enter the final readings and tick "Final".</numerusform></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Posts without final metrics</source>
+        <translation>Posts without final metrics</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Open campaign</source>
+        <translation>Open campaign</translation>
+    </message>
+</context>
+<context>
+    <name>rr::EditCampaignCommand</name>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation>Edit campaign %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::EditCollaborationCommand</name>
+    <message>
+        <source>Edit collaboration with %1</source>
+        <translation>Edit collaboration with %1</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1694,29 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::InputFlags</name>
+    <message>
+        <source>%1 %2 is lower than %3 on %4 (kept as entered)</source>
+        <translation>%1 %2 is lower than %3 on %4 (kept as entered)</translation>
+    </message>
+    <message>
+        <source>Published %1, before the campaign starts on %2</source>
+        <translation>Published %1, before the campaign starts on %2</translation>
+    </message>
+    <message>
+        <source>Published %1, after the campaign ends on %2</source>
+        <translation>Published %1, after the campaign ends on %2</translation>
+    </message>
+    <message>
+        <source>A fee cannot be negative (%1)</source>
+        <translation>A fee cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <source>%1 delivered but only %2 contracted: raise the contracted count first</source>
+        <translation>%1 delivered but only %2 contracted: raise the contracted count first</translation>
+    </message>
+</context>
+<context>
     <name>rr::IntegrityCheck</name>
     <message>
         <source>table %1 is missing</source>
@@ -1329,6 +1829,17 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Result: PROBLEMS FOUND</source>
         <translation>Result: PROBLEMS FOUND</translation>
+    </message>
+</context>
+<context>
+    <name>rr::KpiPanel</name>
+    <message>
+        <source>Leading with the metrics of a %1 campaign. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</source>
+        <translation>Leading with the metrics of a %1 campaign. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) without any reading are left out.</source>
+        <translation><numerusform>%n post without any reading are left out.</numerusform><numerusform>%n posts without any reading are left out.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1652,6 +2163,17 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::MetricCellsCommand</name>
+    <message>
+        <source>Edit metric</source>
+        <translation>Edit metric</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation><numerusform>Paste %n cell</numerusform><numerusform>Paste %n cells</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rr::MetricsPlanner</name>
     <message>
         <source>Impressions are not stored yet.</source>
@@ -1692,6 +2214,317 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>UGC / seeding</source>
         <translation>UGC / seeding</translation>
+    </message>
+</context>
+<context>
+    <name>rr::PipelineBoard</name>
+    <message numerus="yes">
+        <source>%n creator(s)</source>
+        <translation><numerusform>%n creator</numerusform><numerusform>%n creators</numerusform></translation>
+    </message>
+    <message>
+        <source>Someone else holds this relationship</source>
+        <translation>Someone else holds this relationship</translation>
+    </message>
+    <message>
+        <source>%1
+
+Move the creator anyway?</source>
+        <translation>%1
+
+Move the creator anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <source>Any campaign</source>
+        <translation>Any campaign</translation>
+    </message>
+    <message>
+        <source>The creator could not be moved: %1</source>
+        <translation>The creator could not be moved: %1</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Not moved: %1</translation>
+    </message>
+    <message>
+        <source>someone may have edited the creator meanwhile.</source>
+        <translation>someone may have edited the creator meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::PostMetricsTableModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>Row %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no such row (the table has %n row(s))</source>
+        <translation><numerusform>there is no such row (the table has %n row)</numerusform><numerusform>there is no such row (the table has %n rows)</numerusform></translation>
+    </message>
+    <message>
+        <source>this cell cannot be edited</source>
+        <translation>this cell cannot be edited</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count</source>
+        <translation>“%1” is not a count</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>“%1” is not a date</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>“%1” is not yes or no</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the paste reaches past the end of the table</source>
+        <translation>Row %1, column %2: the paste reaches past the end of the table</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RatingEditor</name>
+    <message>
+        <source>—</source>
+        <comment>not rated</comment>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rating(s))</source>
+        <translation><numerusform>%1 (%n rating)</numerusform><numerusform>%1 (%n ratings)</numerusform></translation>
+    </message>
+    <message>
+        <source>Brand fit (1–5)</source>
+        <translation>Brand fit (1–5)</translation>
+    </message>
+    <message>
+        <source>Reliability (1–5)</source>
+        <translation>Reliability (1–5)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no answer</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Renewal interest</source>
+        <translation>Renewal interest</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>unknown</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Response time</translation>
+    </message>
+    <message>
+        <source>Constructive push-back on the brief</source>
+        <translation>Constructive push-back on the brief</translation>
+    </message>
+    <message>
+        <source>Push-back</source>
+        <translation>Push-back</translation>
+    </message>
+    <message>
+        <source>How revisions were handled</source>
+        <translation>How revisions were handled</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>Save rating</source>
+        <translation>Save rating</translation>
+    </message>
+    <message>
+        <source>Select a collaboration to rate it.</source>
+        <translation>Select a collaboration to rate it.</translation>
+    </message>
+    <message>
+        <source>How the collaboration with %1 went</source>
+        <translation>How the collaboration with %1 went</translation>
+    </message>
+    <message>
+        <source>%1 across collaborations</source>
+        <translation>%1 across collaborations</translation>
+    </message>
+    <message>
+        <source>Brand fit: %1</source>
+        <translation>Brand fit: %1</translation>
+    </message>
+    <message>
+        <source>Reliability: %1</source>
+        <translation>Reliability: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): fit %3, reliability %4%5</source>
+        <translation>%1 (%2): fit %3, reliability %4%5</translation>
+    </message>
+    <message>
+        <source>, renewal %1</source>
+        <translation>, renewal %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RelationshipLog</name>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>briefed</source>
+        <translation>briefed</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>renewal: yes</source>
+        <translation>renewal: yes</translation>
+    </message>
+    <message>
+        <source>renewal: no</source>
+        <translation>renewal: no</translation>
+    </message>
+    <message>
+        <source>renewal: maybe</source>
+        <translation>renewal: maybe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Enter a note for the event.</source>
+        <translation>Enter a note for the event.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>delivered %1 of %2 posts</source>
+        <translation>delivered %1 of %2 posts</translation>
+    </message>
+    <message>
+        <source>fee ¥%1</source>
+        <translation>fee ¥%1</translation>
+    </message>
+    <message>
+        <source>%1 views</source>
+        <translation>%1 views</translation>
+    </message>
+    <message>
+        <source>%1 engagements</source>
+        <translation>%1 engagements</translation>
+    </message>
+    <message>
+        <source>brand fit %1/5</source>
+        <translation>brand fit %1/5</translation>
+    </message>
+    <message>
+        <source>reliability %1/5</source>
+        <translation>reliability %1/5</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2617,134 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Do not contact: marked not to be contacted or re-imported.</source>
         <translation>Do not contact: marked not to be contacted or re-imported.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RosterScreen</name>
+    <message>
+        <source>Save as &amp;Shortlist…</source>
+        <translation>Save as &amp;Shortlist…</translation>
+    </message>
+    <message>
+        <source>Save every creator matching the current filter as a named shortlist</source>
+        <translation>Save every creator matching the current filter as a named shortlist</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SaveShortlistDialog</name>
+    <message>
+        <source>Save as Shortlist</source>
+        <translation>Save as Shortlist</translation>
+    </message>
+    <message>
+        <source>e.g. Q3 sunscreen seeding</source>
+        <translation>e.g. Q3 sunscreen seeding</translation>
+    </message>
+    <message>
+        <source>What the list is for: campaign, brief, who asked for it</source>
+        <translation>What the list is for: campaign, brief, who asked for it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) will be saved: the whole roster, no filter is set.</source>
+        <translation><numerusform>%n creator will be saved: the whole roster, no filter is set.</numerusform><numerusform>%n creators will be saved: the whole roster, no filter is set.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) matching the current filter will be saved.</source>
+        <translation><numerusform>%n creator matching the current filter will be saved.</numerusform><numerusform>%n creators matching the current filter will be saved.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ShortlistRepository</name>
+    <message>
+        <source>A shortlist needs a name.</source>
+        <translation>A shortlist needs a name.</translation>
+    </message>
+    <message>
+        <source>A shortlist named “%1” already exists.</source>
+        <translation>A shortlist named “%1” already exists.</translation>
+    </message>
+    <message>
+        <source>The shortlist no longer exists.</source>
+        <translation>The shortlist no longer exists.</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>The campaign no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ShortlistsDialog</name>
+    <message>
+        <source>Shortlists</source>
+        <translation>Shortlists</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creators</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Roster</source>
+        <translation>&amp;Show in Roster</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Campaign…</source>
+        <translation>&amp;Add to Campaign…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>No shortlists yet. Filter the roster and choose Save as Shortlist…</source>
+        <translation>No shortlists yet. Filter the roster and choose Save as Shortlist…</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Nothing was added: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n creator(s) to the campaign as planned collaborations.</source>
+        <translation><numerusform>Added %n creator to the campaign as planned collaborations.</numerusform><numerusform>Added %n creators to the campaign as planned collaborations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) were already in it and were left as they are.</source>
+        <translation><numerusform>%n creator were already in it and were left as they are.</numerusform><numerusform>%n creators were already in it and were left as they are.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted the shortlist “%1”. Its creators are still in the roster.</source>
+        <translation>Deleted the shortlist “%1”. Its creators are still in the roster.</translation>
+    </message>
+    <message>
+        <source>Delete Shortlist</source>
+        <translation>Delete Shortlist</translation>
+    </message>
+    <message>
+        <source>Delete the shortlist “%1”? The creators stay in the roster; only the list goes.</source>
+        <translation>Delete the shortlist “%1”? The creators stay in the roster; only the list goes.</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2872,61 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::TimelinePanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>e.g. Sent the brief on WeChat; asked for the rate card</source>
+        <translation>e.g. Sent the brief on WeChat; asked for the rate card</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>The history starts when the creator is saved.</source>
+        <translation>The history starts when the creator is saved.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>%1 (first logged contact)</source>
+        <translation>%1 (first logged contact)</translation>
+    </message>
+    <message>
+        <source>First contact: %1    Owner: %2</source>
+        <translation>First contact: %1    Owner: %2</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>Write what happened first.</source>
+        <translation>Write what happened first.</translation>
+    </message>
+</context>
+<context>
     <name>rr::ValueParser</name>
     <message>
         <source>expected a number such as 12,000 or 1.2万</source>
@@ -1975,6 +2991,179 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>could be %1 or %2; read as month/day/year</source>
         <translation>could be %1 or %2; read as month/day/year</translation>
+    </message>
+</context>
+<context>
+    <name>rr::VettingPanel</name>
+    <message>
+        <source>— not rated</source>
+        <translation>— not rated</translation>
+    </message>
+    <message>
+        <source>1 – spam, emoji, bots</source>
+        <translation>1 – spam, emoji, bots</translation>
+    </message>
+    <message>
+        <source>1 – erratic, no clear style</source>
+        <translation>1 – erratic, no clear style</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3 – mixed</source>
+        <translation>3 – mixed</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 – substantive questions and replies</source>
+        <translation>5 – substantive questions and replies</translation>
+    </message>
+    <message>
+        <source>5 – regular posting, coherent aesthetic</source>
+        <translation>5 – regular posting, coherent aesthetic</translation>
+    </message>
+    <message>
+        <source>&amp;Comment quality:</source>
+        <translation>&amp;Comment quality:</translation>
+    </message>
+    <message>
+        <source>Content &amp;consistency:</source>
+        <translation>Content &amp;consistency:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <source>Age, gender, geography, when known</source>
+        <translation>Age, gender, geography, when known</translation>
+    </message>
+    <message>
+        <source>&amp;Past brand work:</source>
+        <translation>&amp;Past brand work:</translation>
+    </message>
+    <message>
+        <source>Brands this creator has worked with</source>
+        <translation>Brands this creator has worked with</translation>
+    </message>
+    <message>
+        <source>Has worked with a &amp;competitor</source>
+        <translation>Has worked with a &amp;competitor</translation>
+    </message>
+    <message>
+        <source>&amp;Fake followers or engagement suspected</source>
+        <translation>&amp;Fake followers or engagement suspected</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Last vetted on %1.</source>
+        <translation>Last vetted on %1.</translation>
+    </message>
+    <message>
+        <source>Last vetted on %1 by %2.</source>
+        <translation>Last vetted on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Not vetted yet.</source>
+        <translation>Not vetted yet.</translation>
+    </message>
+    <message>
+        <source>Warnings could not be computed: %1</source>
+        <translation>Warnings could not be computed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning sign(s) in the numbers</source>
+        <translation><numerusform>%n warning sign in the numbers</numerusform><numerusform>%n warning signs in the numbers</numerusform></translation>
+    </message>
+    <message>
+        <source>No warning signs in the numbers: engagement is in line with the tier and follower growth has no sudden jumps.</source>
+        <translation>No warning signs in the numbers: engagement is in line with the tier and follower growth has no sudden jumps.</translation>
+    </message>
+    <message>
+        <source>No creator is open.</source>
+        <translation>No creator is open.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::VettingRepository</name>
+    <message>
+        <source>Ratings must be between 1 and 5.</source>
+        <translation>Ratings must be between 1 and 5.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::VettingWarnings</name>
+    <message>
+        <source>Engagement rate %1 is less than %2 of the median for %3 (%4): check for bought followers.</source>
+        <translation>Engagement rate %1 is less than %2 of the median for %3 (%4): check for bought followers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Followers jumped by %1 in %n day(s): %2 on %3, %4 on %5.</source>
+        <translation><numerusform>Followers jumped by %1 in %n day: %2 on %3, %4 on %5.</numerusform><numerusform>Followers jumped by %1 in %n days: %2 on %3, %4 on %5.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rr::Workspace</name>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaigns (%n due)</source>
+        <translation><numerusform>Campaigns (%n due)</numerusform><numerusform>Campaigns (%n due)</numerusform></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+</context>
+<context>
+    <name>rr::pipeline::PipelineColumn</name>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 followers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (manual)</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Owner: %3
+Double-click to open; drag to another column to change the status.</source>
+        <translation>%1
+%2
+Owner: %3
+Double-click to open; drag to another column to change the status.</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>Show more (%1 not shown)</source>
+        <translation>Show more (%1 not shown)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rr::AddCampaignCommand</name>
+    <message>
+        <source>Add campaign %1</source>
+        <translation>新增活动 %1</translation>
+    </message>
+</context>
+<context>
     <name>rr::AddCreatorCommand</name>
     <message>
         <source>Add %1</source>
@@ -9,10 +16,431 @@
     </message>
 </context>
 <context>
+    <name>rr::AddSnapshotCommand</name>
+    <message>
+        <source>Add reading of %1</source>
+        <translation>为 %1 添加数据</translation>
+    </message>
+</context>
+<context>
     <name>rr::Application</name>
     <message>
         <source>SQLite database file to open.</source>
         <translation>要打开的 SQLite 数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignFields</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>Save campaign</source>
+        <translation>保存活动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>%1 结束</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>活动需要名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation>活动的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a budget.</source>
+        <translation>“%1”不是有效预算。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignKpis</name>
+    <message>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Spend of budget</source>
+        <translation>预算使用</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>互动量</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>收藏率</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>互动成本 CPE</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>千次曝光成本 CPM</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>阅读成本 CPR</translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation>点击成本 CPC</translation>
+    </message>
+    <message>
+        <source>Delivered / contracted</source>
+        <translation>已交付 / 合同</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignListModel</name>
+    <message numerus="yes">
+        <source>Closed on %1: %n post(s) still without final metrics</source>
+        <translation><numerusform>%1 结束：%n 篇笔记仍无最终数据</numerusform></translation>
+    </message>
+    <message>
+        <source>Final metrics due (%1)</source>
+        <translation>待补最终数据（%1）</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待补</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignPickerDialog</name>
+    <message>
+        <source>Add to Campaign</source>
+        <translation>加入活动</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — closed</source>
+        <translation>%1 — 已结束</translation>
+    </message>
+    <message>
+        <source>Add the creators of “%1” to this campaign as planned collaborations. Creators already in the campaign are left as they are.</source>
+        <translation>将“%1”中的博主作为计划合作加入该活动。已在活动中的博主保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>There are no campaigns yet: create one first.</source>
+        <translation>还没有活动：请先创建一个。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignRepository</name>
+    <message>
+        <source>%1 cannot be negative</source>
+        <translation>%1 不能为负数</translation>
+    </message>
+    <message>
+        <source>A reading needs its as-of date</source>
+        <translation>数据需要统计日期</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignScreen</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>Posts &amp;&amp; metrics</source>
+        <translation>笔记与数据</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>添加数据</translation>
+    </message>
+    <message>
+        <source>Type into the cells or paste a block copied from a spreadsheet (Ctrl+V). Tinted cells are flagged: hover for the reason. Tick "Final" on the last reading of each post.</source>
+        <translation>直接在单元格中输入，或粘贴从表格复制的区域（Ctrl+V）。带底色的单元格有提示：悬停查看原因。请在每篇笔记的最后一条数据上勾选“最终”。</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>未选择活动</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Select a post first.</source>
+        <translation>请先选择一篇笔记。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignText</name>
+    <message>
+        <source>Planning</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <translation>已发需求</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>renewal interest</comment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>renewal interest</comment>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <comment>renewal interest</comment>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChangeStatusCommand</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移至 %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds the relationship with %2.</source>
+        <translation>%1 已在跟进与 %2 的关系。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CollaborationTableModel</name>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>%1 %2 ✓</source>
+        <translation>%1 %2 ✓</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 截止 %2</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>博主</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>合同篇数</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>交付物</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待补</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>品牌契合度</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠度</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约意向</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>“%1”不是金额</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of posts</source>
+        <translation>“%1”不是篇数</translation>
     </message>
 </context>
 <context>
@@ -476,6 +904,10 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>Co&amp;mmunication style:</source>
         <translation>沟通风格(&amp;M)：</translation>
     </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>历史(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>rr::CsvReader</name>
@@ -578,6 +1010,51 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>%1 campaigns, %2 collaborations, %3 deliverables, %4 posts, %5 metric snapshots</source>
         <translation>%1 个投放活动，%2 次合作，%3 项交付内容，%4 篇笔记，%5 条数据快照</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DueReminderDialog</name>
+    <message>
+        <source>Final metrics due</source>
+        <translation>待补最终数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>These campaigns closed at least %n day(s) ago and some of their posts still have no final metrics. Enter the final readings and tick "Final".</source>
+        <translation><numerusform>这些活动已结束至少 %n 天，部分笔记仍没有最终数据。请录入最终数据并勾选“最终”。</numerusform></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Posts without final metrics</source>
+        <translation>无最终数据的笔记</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Open campaign</source>
+        <translation>打开活动</translation>
+    </message>
+</context>
+<context>
+    <name>rr::EditCampaignCommand</name>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation>编辑活动 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::EditCollaborationCommand</name>
+    <message>
+        <source>Edit collaboration with %1</source>
+        <translation>编辑与 %1 的合作</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1698,29 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::InputFlags</name>
+    <message>
+        <source>%1 %2 is lower than %3 on %4 (kept as entered)</source>
+        <translation>%1 %2 低于 %4 的 %3（已按输入保留）</translation>
+    </message>
+    <message>
+        <source>Published %1, before the campaign starts on %2</source>
+        <translation>发布于 %1，早于活动开始日期 %2</translation>
+    </message>
+    <message>
+        <source>Published %1, after the campaign ends on %2</source>
+        <translation>发布于 %1，晚于活动结束日期 %2</translation>
+    </message>
+    <message>
+        <source>A fee cannot be negative (%1)</source>
+        <translation>费用不能为负数（%1）</translation>
+    </message>
+    <message>
+        <source>%1 delivered but only %2 contracted: raise the contracted count first</source>
+        <translation>已交付 %1 篇但合同只有 %2 篇：请先提高合同篇数</translation>
+    </message>
+</context>
+<context>
     <name>rr::IntegrityCheck</name>
     <message>
         <source>table %1 is missing</source>
@@ -1341,6 +1841,17 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Result: PROBLEMS FOUND</source>
         <translation>结果：发现问题</translation>
+    </message>
+</context>
+<context>
+    <name>rr::KpiPanel</name>
+    <message>
+        <source>Leading with the metrics of a %1 campaign. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</source>
+        <translation>按%1活动的指标排列。合计为每篇笔记最新数据之和；“—”表示未知（缺少数据或分母为零）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) without any reading are left out.</source>
+        <translation><numerusform>%n 篇没有任何数据的笔记未计入。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2181,17 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::MetricCellsCommand</name>
+    <message>
+        <source>Edit metric</source>
+        <translation>编辑数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rr::MetricsPlanner</name>
     <message>
         <source>Impressions are not stored yet.</source>
@@ -1710,6 +2232,317 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>UGC / seeding</source>
         <translation>种草</translation>
+    </message>
+</context>
+<context>
+    <name>rr::PipelineBoard</name>
+    <message numerus="yes">
+        <source>%n creator(s)</source>
+        <translation><numerusform>%n 位博主</numerusform></translation>
+    </message>
+    <message>
+        <source>Someone else holds this relationship</source>
+        <translation>已有同事在跟进该博主</translation>
+    </message>
+    <message>
+        <source>%1
+
+Move the creator anyway?</source>
+        <translation>%1
+
+仍要移动该博主吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>尚无负责人</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>Any campaign</source>
+        <translation>任意活动</translation>
+    </message>
+    <message>
+        <source>The creator could not be moved: %1</source>
+        <translation>无法移动该博主：%1</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>未移动：%1</translation>
+    </message>
+    <message>
+        <source>someone may have edited the creator meanwhile.</source>
+        <translation>可能有人同时修改了该博主。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::PostMetricsTableModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>博主</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>统计日期</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no such row (the table has %n row(s))</source>
+        <translation><numerusform>没有该行（表格共 %n 行）</numerusform></translation>
+    </message>
+    <message>
+        <source>this cell cannot be edited</source>
+        <translation>该单元格不可编辑</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count</source>
+        <translation>“%1”不是数量</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>“%1”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the paste reaches past the end of the table</source>
+        <translation>第 %1 行第 %2 列：粘贴内容超出了表格末尾</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RatingEditor</name>
+    <message>
+        <source>—</source>
+        <comment>not rated</comment>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rating(s))</source>
+        <translation><numerusform>%1（%n 次评分）</numerusform></translation>
+    </message>
+    <message>
+        <source>Brand fit (1–5)</source>
+        <translation>品牌契合度（1–5）</translation>
+    </message>
+    <message>
+        <source>Reliability (1–5)</source>
+        <translation>可靠度（1–5）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no answer</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Renewal interest</source>
+        <translation>续约意向</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>unknown</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Constructive push-back on the brief</source>
+        <translation>对需求的建设性反馈</translation>
+    </message>
+    <message>
+        <source>Push-back</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>How revisions were handled</source>
+        <translation>修改的处理情况</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Save rating</source>
+        <translation>保存评分</translation>
+    </message>
+    <message>
+        <source>Select a collaboration to rate it.</source>
+        <translation>选择一条合作进行评分。</translation>
+    </message>
+    <message>
+        <source>How the collaboration with %1 went</source>
+        <translation>与 %1 的合作情况</translation>
+    </message>
+    <message>
+        <source>%1 across collaborations</source>
+        <translation>%1（所有合作）</translation>
+    </message>
+    <message>
+        <source>Brand fit: %1</source>
+        <translation>品牌契合度：%1</translation>
+    </message>
+    <message>
+        <source>Reliability: %1</source>
+        <translation>可靠度：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): fit %3, reliability %4%5</source>
+        <translation>%1（%2）：契合度 %3，可靠度 %4%5</translation>
+    </message>
+    <message>
+        <source>, renewal %1</source>
+        <translation>，续约 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RelationshipLog</name>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>briefed</source>
+        <translation>已发需求</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>renewal: yes</source>
+        <translation>续约：是</translation>
+    </message>
+    <message>
+        <source>renewal: no</source>
+        <translation>续约：否</translation>
+    </message>
+    <message>
+        <source>renewal: maybe</source>
+        <translation>续约：待定</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Enter a note for the event.</source>
+        <translation>请为该事件填写备注。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>delivered %1 of %2 posts</source>
+        <translation>已交付 %1/%2 篇</translation>
+    </message>
+    <message>
+        <source>fee ¥%1</source>
+        <translation>费用 ¥%1</translation>
+    </message>
+    <message>
+        <source>%1 views</source>
+        <translation>%1 阅读</translation>
+    </message>
+    <message>
+        <source>%1 engagements</source>
+        <translation>%1 互动</translation>
+    </message>
+    <message>
+        <source>brand fit %1/5</source>
+        <translation>品牌契合度 %1/5</translation>
+    </message>
+    <message>
+        <source>reliability %1/5</source>
+        <translation>可靠度 %1/5</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2635,134 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Do not contact: marked not to be contacted or re-imported.</source>
         <translation>勿联系：已标记为不再联系，也不随导入恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RosterScreen</name>
+    <message>
+        <source>Save as &amp;Shortlist…</source>
+        <translation>保存为候选名单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save every creator matching the current filter as a named shortlist</source>
+        <translation>将符合当前筛选的所有博主保存为命名的候选名单</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SaveShortlistDialog</name>
+    <message>
+        <source>Save as Shortlist</source>
+        <translation>保存为候选名单</translation>
+    </message>
+    <message>
+        <source>e.g. Q3 sunscreen seeding</source>
+        <translation>例如：第三季度防晒种草</translation>
+    </message>
+    <message>
+        <source>What the list is for: campaign, brief, who asked for it</source>
+        <translation>名单用途：活动、需求、由谁提出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) will be saved: the whole roster, no filter is set.</source>
+        <translation><numerusform>将保存 %n 位博主：未设置筛选，即整个博主库。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) matching the current filter will be saved.</source>
+        <translation><numerusform>将保存符合当前筛选的 %n 位博主。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ShortlistRepository</name>
+    <message>
+        <source>A shortlist needs a name.</source>
+        <translation>候选名单需要名称。</translation>
+    </message>
+    <message>
+        <source>A shortlist named “%1” already exists.</source>
+        <translation>已存在名为“%1”的候选名单。</translation>
+    </message>
+    <message>
+        <source>The shortlist no longer exists.</source>
+        <translation>该候选名单已不存在。</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ShortlistsDialog</name>
+    <message>
+        <source>Shortlists</source>
+        <translation>候选名单</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>博主</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Roster</source>
+        <translation>在博主库中显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Campaign…</source>
+        <translation>加入活动(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No shortlists yet. Filter the roster and choose Save as Shortlist…</source>
+        <translation>还没有候选名单。筛选博主库后选择“保存为候选名单…”</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>未添加任何博主：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n creator(s) to the campaign as planned collaborations.</source>
+        <translation><numerusform>已将 %n 位博主作为计划合作加入活动。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) were already in it and were left as they are.</source>
+        <translation><numerusform>%n 位博主已在活动中，保持不变。</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted the shortlist “%1”. Its creators are still in the roster.</source>
+        <translation>已删除候选名单“%1”。其中的博主仍在博主库中。</translation>
+    </message>
+    <message>
+        <source>Delete Shortlist</source>
+        <translation>删除候选名单</translation>
+    </message>
+    <message>
+        <source>Delete the shortlist “%1”? The creators stay in the roster; only the list goes.</source>
+        <translation>删除候选名单“%1”？博主仍保留在博主库中，只删除名单。</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2890,61 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::TimelinePanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>e.g. Sent the brief on WeChat; asked for the rate card</source>
+        <translation>例如：已通过微信发送需求；索取报价单</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>The history starts when the creator is saved.</source>
+        <translation>保存博主后开始记录历史。</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>%1 (first logged contact)</source>
+        <translation>%1（首次记录的联系）</translation>
+    </message>
+    <message>
+        <source>First contact: %1    Owner: %2</source>
+        <translation>首次联系：%1    负责人：%2</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Write what happened first.</source>
+        <translation>请先写下发生了什么。</translation>
+    </message>
+</context>
+<context>
     <name>rr::ValueParser</name>
     <message>
         <source>expected a number such as 12,000 or 1.2万</source>
@@ -1993,6 +3009,179 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>could be %1 or %2; read as month/day/year</source>
         <translation>可能是 %1 或 %2；已按“月/日/年”读取</translation>
+    </message>
+</context>
+<context>
+    <name>rr::VettingPanel</name>
+    <message>
+        <source>— not rated</source>
+        <translation>— 未评分</translation>
+    </message>
+    <message>
+        <source>1 – spam, emoji, bots</source>
+        <translation>1 – 灌水、表情、机器人</translation>
+    </message>
+    <message>
+        <source>1 – erratic, no clear style</source>
+        <translation>1 – 不稳定，无明确风格</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3 – mixed</source>
+        <translation>3 – 一般</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 – substantive questions and replies</source>
+        <translation>5 – 有实质的提问与回复</translation>
+    </message>
+    <message>
+        <source>5 – regular posting, coherent aesthetic</source>
+        <translation>5 – 更新规律，风格统一</translation>
+    </message>
+    <message>
+        <source>&amp;Comment quality:</source>
+        <translation>评论质量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Content &amp;consistency:</source>
+        <translation>内容一致性(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>受众(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Age, gender, geography, when known</source>
+        <translation>年龄、性别、地域（已知时）</translation>
+    </message>
+    <message>
+        <source>&amp;Past brand work:</source>
+        <translation>过往品牌合作(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Brands this creator has worked with</source>
+        <translation>该博主合作过的品牌</translation>
+    </message>
+    <message>
+        <source>Has worked with a &amp;competitor</source>
+        <translation>与竞品合作过(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Fake followers or engagement suspected</source>
+        <translation>疑似虚假粉丝或互动(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Last vetted on %1.</source>
+        <translation>最近审核于 %1。</translation>
+    </message>
+    <message>
+        <source>Last vetted on %1 by %2.</source>
+        <translation>最近由 %2 于 %1 审核。</translation>
+    </message>
+    <message>
+        <source>Not vetted yet.</source>
+        <translation>尚未审核。</translation>
+    </message>
+    <message>
+        <source>Warnings could not be computed: %1</source>
+        <translation>无法计算警示：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning sign(s) in the numbers</source>
+        <translation><numerusform>数据中有 %n 个警示信号</numerusform></translation>
+    </message>
+    <message>
+        <source>No warning signs in the numbers: engagement is in line with the tier and follower growth has no sudden jumps.</source>
+        <translation>数据中没有警示信号：互动率与同级别一致，粉丝增长没有突增。</translation>
+    </message>
+    <message>
+        <source>No creator is open.</source>
+        <translation>没有打开的博主。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::VettingRepository</name>
+    <message>
+        <source>Ratings must be between 1 and 5.</source>
+        <translation>评分必须在 1 到 5 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::VettingWarnings</name>
+    <message>
+        <source>Engagement rate %1 is less than %2 of the median for %3 (%4): check for bought followers.</source>
+        <translation>互动率 %1 低于%3中位数（%4）的 %2：请检查是否有买粉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Followers jumped by %1 in %n day(s): %2 on %3, %4 on %5.</source>
+        <translation><numerusform>粉丝在 %n 天内增长了 %1：%3 为 %2，%5 为 %4。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rr::Workspace</name>
+    <message>
+        <source>Roster</source>
+        <translation>博主库</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>跟进看板</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaigns (%n due)</source>
+        <translation><numerusform>活动（%n 个待补）</numerusform></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+</context>
+<context>
+    <name>rr::pipeline::PipelineColumn</name>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 粉丝</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1（手动）</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Owner: %3
+Double-click to open; drag to another column to change the status.</source>
+        <translation>%1
+%2
+负责人：%3
+双击打开；拖到其他列以更改状态。</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Show more (%1 not shown)</source>
+        <translation>显示更多（还有 %1 个）</translation>
     </message>
 </context>
 </TS>

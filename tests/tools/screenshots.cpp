@@ -8,6 +8,9 @@
 #include "import/ImportDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "Workspace.h"
+#include "campaign/CampaignListModel.h"
+#include "campaign/CampaignScreen.h"
 
 #include "domain/CreatorRepository.h"
 #include "roster/FilterBar.h"
@@ -86,6 +89,23 @@ int main(int argc, char *argv[])
         window.rosterScreen()->filterBar()->setFilter(f);
         window.rosterScreen()->model()->waitForIdle();
         save(&window, out.filePath(QStringLiteral("roster-filtered-%1.png").arg(lang)));
+
+        // The pipeline board and the campaigns (the first campaign open), then back to the roster.
+        const auto settle = [] {
+            QEventLoop wait;
+            QTimer::singleShot(600, &wait, &QEventLoop::quit);
+            wait.exec();
+        };
+        window.rosterScreen()->filterBar()->setFilter(RosterFilter{});
+        window.workspace()->show(Workspace::Screen::Pipeline);
+        settle();
+        save(&window, out.filePath(QStringLiteral("pipeline-%1.png").arg(lang)));
+        window.workspace()->show(Workspace::Screen::Campaigns);
+        if (CampaignListModel *campaigns = window.workspace()->campaigns()->listModel(); campaigns->rowCount() > 0)
+            window.workspace()->campaigns()->selectCampaign(campaigns->campaignAt(0)->id);
+        settle();
+        save(&window, out.filePath(QStringLiteral("campaigns-%1.png").arg(lang)));
+        window.workspace()->show(Workspace::Screen::Roster);
 
         // The editor on the first creator, each tab.
         CreatorRepository repo(window.database());

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Tier.h"
+
+#include <QTabWidget>
+
+class QUndoStack;
+
+namespace rr {
+
+class CampaignScreen;
+class CreatorRepository;
+class Database;
+class PipelineBoard;
+class RosterScreen;
+
+// The screens of one open database, as tabs: the roster, the pipeline board and the campaigns.
+// Built anew when another database is opened; MainWindow wires menus and the status bar to it.
+class Workspace : public QTabWidget
+{
+    Q_OBJECT
+public:
+    enum class Screen { Roster, Pipeline, Campaigns };
+
+    Workspace(Database &db, CreatorRepository &repository, QUndoStack *undo, const TierThresholds &tiers,
+              int dueGraceDays, QWidget *parent = nullptr);
+
+    RosterScreen *roster() const { return m_roster; }
+    PipelineBoard *pipeline() const { return m_pipeline; }
+    CampaignScreen *campaigns() const { return m_campaigns; }
+
+    Screen current() const { return Screen(currentIndex()); }
+    void show(Screen screen) { setCurrentIndex(int(screen)); }
+    // Opens a campaign on the campaigns tab (the due reminder's "Open").
+    void openCampaign(qint64 campaignId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    RosterScreen *m_roster = nullptr;
+    PipelineBoard *m_pipeline = nullptr;
+    CampaignScreen *m_campaigns = nullptr;
+    int m_due = 0;
+};
+
+} // namespace rr
