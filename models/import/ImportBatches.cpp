@@ -4,66 +4,26 @@
 #include "domain/Creator.h"
 #include "domain/CreatorRecord.h"
 #include "store/Database.h"
+#include "store/SqlRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace rr {
 
 namespace {
 
-class Runner
+// An audit row for an undo step on a creator.
+bool audit(SqlRunner &run, qint64 rowId, const QString &action, const QJsonObject &changes)
 {
-public:
-    Runner(const Database &db, StoreError *error) : m_db(db), m_error(error) {}
-    bool exec(QSqlQuery &q)
-    {
-        if (q.exec())
-            return true;
-        *m_error = m_db.errorFrom(q.lastError());
-        return false;
-    }
-    bool exec(const QString &sql, const QVariantList &binds, qint64 *affected = nullptr)
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(sql);
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (!exec(q))
-            return false;
-        if (affected)
-            *affected += q.numRowsAffected();
-        return true;
-    }
-    bool ids(const QString &sql, const QVariantList &binds, QList<qint64> *out)
-    {
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (!exec(q))
-            return false;
-        while (q.next())
-            *out << q.value(0).toLongLong();
-        return true;
-    }
-    bool audit(qint64 rowId, const QString &action, const QJsonObject &changes)
-    {
-        return exec(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes) "
-                                   "VALUES (?, ?, 'creators', ?, ?, ?)"),
-                    {Database::nowUtc(), m_db.userName(), rowId, action,
-                     QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
-    }
-
-private:
-    const Database &m_db;
-    StoreError *m_error;
-};
+    return run.run(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes) "
+                                  "VALUES (?, ?, 'creators', ?, ?, ?)"),
+                   {Database::nowUtc(), run.database().userName(), rowId, action,
+                    QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
+}
 
 ImportBatch readBatch(const QSqlQuery &q)
 {
@@ -87,14 +47,12 @@ const QString kBatchSelect = QStringLiteral(
     "rows_skipped, undone_at, mapping FROM import_batches");
 
 // Puts back the columns an import's audit row changed; true when restored, false on conflict.
-bool restoreUpdate(const Database &db, Runner &run, qint64 batchId, qint64 creatorId, const QJsonObject &changes,
+bool restoreUpdate(const Database &db, SqlRunner &run, qint64 batchId, qint64 creatorId, const QJsonObject &changes,
                    bool *restored)
 {
     *restored = false;
     QSqlQuery v(db.sql());
-    v.prepare(QStringLiteral("SELECT version FROM creators WHERE id = ?"));
-    v.addBindValue(creatorId);
-    if (!run.exec(v))
+    if (!run.exec(v, QStringLiteral("SELECT version FROM creators WHERE id = ?"), {creatorId}))
         return false;
     if (!v.next() || v.value(0).toLongLong() != changes.value(QStringLiteral("import_version")).toInteger())
         return true; // deleted or edited since: a conflict, left alone
@@ -123,7 +81,7 @@ bool restoreUpdate(const Database &db, Runner &run, qint64 batchId, qint64 creat
         for (const QString &tag : after) {
             if (before.contains(tag))
                 continue;
-            if (!run.exec(QStringLiteral("DELETE FROM creator_tags WHERE creator_id = ? AND tag_id = "
+            if (!run.run(QStringLiteral("DELETE FROM creator_tags WHERE creator_id = ? AND tag_id = "
                                          "(SELECT id FROM tags WHERE name = ?)"),
                           {creatorId, tag}))
                 return false;
@@ -132,13 +90,13 @@ bool restoreUpdate(const Database &db, Runner &run, qint64 batchId, qint64 creat
     }
     sets << QStringLiteral("updated_at = ?") << QStringLiteral("version = version + 1");
     binds << Database::nowUtc() << creatorId;
-    if (!run.exec(QStringLiteral("UPDATE creators SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), binds))
+    if (!run.run(QStringLiteral("UPDATE creators SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), binds))
         return false;
     // Derived columns follow the restored fields.
     QSqlQuery r(db.sql());
-    r.prepare(QStringLiteral("SELECT handle, nickname, real_name, notes, profile_url FROM creators WHERE id = ?"));
-    r.addBindValue(creatorId);
-    if (!run.exec(r) || !r.next())
+    if (!run.exec(r, QStringLiteral("SELECT handle, nickname, real_name, notes, profile_url FROM creators WHERE id = ?"),
+                  {creatorId})
+        || !r.next())
         return false;
     Creator c;
     c.handle = r.value(0).toString();
@@ -147,11 +105,11 @@ bool restoreUpdate(const Database &db, Runner &run, qint64 batchId, qint64 creat
     c.notes = r.value(3).toString();
     const QString key = normalizedProfileKey(r.value(4).toString());
     r.finish();
-    if (!run.exec(QStringLiteral("UPDATE creators SET search_text = ?, profile_key = ? WHERE id = ?"),
+    if (!run.run(QStringLiteral("UPDATE creators SET search_text = ?, profile_key = ? WHERE id = ?"),
                   {c.searchText(), key.isEmpty() ? QVariant() : QVariant(key), creatorId}))
         return false;
     undo.insert(QStringLiteral("undo_import_batch"), batchId);
-    if (!run.audit(creatorId, QStringLiteral("update"), undo))
+    if (!audit(run, creatorId, QStringLiteral("update"), undo))
         return false;
     *restored = true;
     return true;
@@ -163,11 +121,8 @@ QList<ImportBatch> ImportBatches::list(const Database &db, StoreError *error)
 {
     QList<ImportBatch> out;
     QSqlQuery q(db.sql());
-    if (!q.exec(kBatchSelect + QStringLiteral(" ORDER BY id DESC"))) {
-        if (error)
-            *error = db.errorFrom(q.lastError());
+    if (!SqlRunner(db, error, QStringLiteral("import batches")).exec(q, kBatchSelect + QStringLiteral(" ORDER BY id DESC")))
         return out;
-    }
     while (q.next())
         out << readBatch(q);
     return out;
@@ -176,13 +131,8 @@ QList<ImportBatch> ImportBatches::list(const Database &db, StoreError *error)
 std::optional<ImportBatch> ImportBatches::get(const Database &db, qint64 batchId, StoreError *error)
 {
     QSqlQuery q(db.sql());
-    q.prepare(kBatchSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(batchId);
-    if (!q.exec()) {
-        if (error)
-            *error = db.errorFrom(q.lastError());
+    if (!SqlRunner(db, error, QStringLiteral("import batches")).exec(q, kBatchSelect + QStringLiteral(" WHERE id = ?"), {batchId}))
         return std::nullopt;
-    }
     if (!q.next()) {
         if (error)
             *error = StoreError::make(StoreError::Code::NotFound, tr("Import batch %1 does not exist.").arg(batchId));
@@ -207,7 +157,7 @@ bool ImportBatches::undo(const Database &db, qint64 batchId, StoreError *error, 
                                 tr("Import batch %1 was already undone on %2.").arg(batchId).arg(batch->undoneAt));
         return false;
     }
-    Runner run(db, err);
+    SqlRunner run(db, err, QStringLiteral("import undo"));
 
     // 1. Creators the batch created: keep those someone has worked on since, delete the rest.
     if (!run.ids(QStringLiteral("SELECT c.id FROM creators c WHERE c.import_batch_id = ? AND (c.version > 1 "
@@ -219,24 +169,24 @@ bool ImportBatches::undo(const Database &db, qint64 batchId, StoreError *error, 
         return false;
     for (qint64 id : std::as_const(rep.keptEdited)) {
         // Kept, and no longer the batch's: the audit row keeps where the creator came from.
-        if (!run.exec(QStringLiteral("UPDATE creators SET import_batch_id = NULL WHERE id = ?"), {id})
-            || !run.audit(id, QStringLiteral("update"),
+        if (!run.run(QStringLiteral("UPDATE creators SET import_batch_id = NULL WHERE id = ?"), {id})
+            || !audit(run, id, QStringLiteral("update"),
                           QJsonObject{{QStringLiteral("import_batch_id"), QJsonArray{batchId, QJsonValue()}},
                                       {QStringLiteral("undo_import_batch"), batchId}}))
             return false;
     }
     const QString undoJson = QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("undo_import_batch"), batchId}}).toJson(QJsonDocument::Compact));
-    if (!run.exec(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes) "
+    if (!run.run(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes) "
                                  "SELECT ?, ?, 'creators', id, 'delete', ? FROM creators WHERE import_batch_id = ?"),
                   {Database::nowUtc(), db.userName(), undoJson, batchId}))
         return false;
     const QString created = QStringLiteral("(SELECT id FROM creators WHERE import_batch_id = ?)");
-    if (!run.exec(QStringLiteral("DELETE FROM follower_snapshots WHERE creator_id IN ") + created, {batchId},
+    if (!run.run(QStringLiteral("DELETE FROM follower_snapshots WHERE creator_id IN ") + created, {batchId},
                   &rep.snapshotsDeleted)
-        || !run.exec(QStringLiteral("DELETE FROM creator_tags WHERE creator_id IN ") + created, {batchId})
-        || !run.exec(QStringLiteral("DELETE FROM creator_categories WHERE creator_id IN ") + created, {batchId})
-        || !run.exec(QStringLiteral("DELETE FROM creators WHERE import_batch_id = ?"), {batchId}, &rep.creatorsDeleted))
+        || !run.run(QStringLiteral("DELETE FROM creator_tags WHERE creator_id IN ") + created, {batchId})
+        || !run.run(QStringLiteral("DELETE FROM creator_categories WHERE creator_id IN ") + created, {batchId})
+        || !run.run(QStringLiteral("DELETE FROM creators WHERE import_batch_id = ?"), {batchId}, &rep.creatorsDeleted))
         return false;
 
     // 2. Fields the batch filled or overwrote, newest audit row first.
@@ -275,10 +225,10 @@ bool ImportBatches::undo(const Database &db, qint64 batchId, StoreError *error, 
     for (qint64 id : std::as_const(touched)) {
         if (keptIds.contains(id))
             continue; // a creator kept after edits keeps its imported history
-        if (!run.exec(QStringLiteral("DELETE FROM follower_snapshots WHERE import_batch_id = ? AND creator_id = ?"),
+        if (!run.run(QStringLiteral("DELETE FROM follower_snapshots WHERE import_batch_id = ? AND creator_id = ?"),
                       {batchId, id}, &rep.snapshotsDeleted))
             return false;
-        if (!run.exec(QStringLiteral(
+        if (!run.run(QStringLiteral(
                           "UPDATE creators SET "
                           "followers = (SELECT s.followers FROM follower_snapshots s WHERE s.creator_id = creators.id "
                           "ORDER BY s.as_of DESC, s.id DESC LIMIT 1), "
@@ -288,9 +238,9 @@ bool ImportBatches::undo(const Database &db, qint64 batchId, StoreError *error, 
             return false;
     }
 
-    if (!run.exec(QStringLiteral("DELETE FROM post_metrics WHERE import_batch_id = ?"), {batchId}, &rep.metricsDeleted))
+    if (!run.run(QStringLiteral("DELETE FROM post_metrics WHERE import_batch_id = ?"), {batchId}, &rep.metricsDeleted))
         return false;
-    if (!run.exec(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"), {Database::nowUtc(), batchId})
+    if (!run.run(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"), {Database::nowUtc(), batchId})
         || !tx.commit(err))
         return false;
     if (report)

@@ -2,10 +2,10 @@
 #include "shortlist/ShortlistRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlRunner.h"
 
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -49,6 +49,12 @@ ShortlistInfo readInfo(const QSqlQuery &q)
     return s;
 }
 
+QString filterText(const RosterFilter &filter)
+{
+    return filter.isEmpty() ? QString()
+                            : QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
+}
+
 const QString kInfoSelect = QStringLiteral(
     "SELECT s.id, s.name, s.purpose, s.filter, s.created_by, s.created_at, "
     "(SELECT COUNT(*) FROM shortlist_members m WHERE m.shortlist_id = s.id) FROM shortlists s ");
@@ -62,24 +68,17 @@ RosterFilter ShortlistInfo::filter() const
 
 ShortlistRepository::ShortlistRepository(Database &db, QObject *parent) : QObject(parent), m_db(db) {}
 
-bool ShortlistRepository::fail(const QSqlQuery &q, StoreError *error) const
-{
-    if (error)
-        *error = m_db.errorFrom(q.lastError());
-    return false;
-}
-
 bool ShortlistRepository::nameInUse(const QString &name) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT 1 FROM shortlists WHERE name = ?"));
-    q.addBindValue(name.trimmed());
-    return q.exec() && q.next();
+    QVariant found;
+    return SqlRunner(m_db, nullptr).scalar(QStringLiteral("SELECT 1 FROM shortlists WHERE name = ?"), {name.trimmed()}, &found)
+           && found.isValid();
 }
 
 bool ShortlistRepository::insertMembers(qint64 shortlistId, const QList<qint64> &creatorIds, int *added,
                                         StoreError *error)
 {
+    SqlRunner run(m_db, error, QStringLiteral("shortlist members"));
     const QList<qint64> ids = distinctIds(creatorIds);
     const QString now = Database::nowUtc();
     QSqlQuery full(m_db.sql());
@@ -96,8 +95,8 @@ bool ShortlistRepository::insertMembers(qint64 shortlistId, const QList<qint64> 
             q.addBindValue(ids.at(i));
             q.addBindValue(now);
         }
-        if (!q.exec())
-            return fail(q, error);
+        if (!run.exec(q))
+            return false;
         count += q.numRowsAffected();
     }
     if (added)
@@ -108,10 +107,10 @@ bool ShortlistRepository::insertMembers(qint64 shortlistId, const QList<qint64> 
 qint64 ShortlistRepository::create(const QString &name, const QString &purpose, const RosterFilter &filter,
                                    const QList<qint64> &creatorIds, StoreError *error)
 {
+    SqlRunner run(m_db, error, QStringLiteral("shortlist create"));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
-        if (error)
-            *error = StoreError::make(StoreError::Code::Query, tr("A shortlist needs a name."));
+        run.fail(StoreError::make(StoreError::Code::Query, tr("A shortlist needs a name.")));
         return 0;
     }
     WriteTransaction tx(m_db);
@@ -119,39 +118,39 @@ qint64 ShortlistRepository::create(const QString &name, const QString &purpose, 
         return 0;
     // Checked inside the transaction, so nobody takes the name in between.
     if (nameInUse(trimmed)) {
-        if (error)
-            *error = StoreError::make(StoreError::Code::Conflict,
-                                      tr("A shortlist named “%1” already exists.").arg(trimmed));
+        run.fail(StoreError::make(StoreError::Code::Conflict, tr("A shortlist named “%1” already exists.").arg(trimmed)));
         return 0;
     }
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO shortlists (name, purpose, filter, created_by, created_at) "
-                             "VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(trimmed);
-    q.addBindValue(purpose.trimmed());
-    q.addBindValue(filter.isEmpty() ? QString()
-                                    : QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact)));
-    q.addBindValue(m_db.userName());
-    q.addBindValue(Database::nowUtc());
-    if (!q.exec()) {
-        fail(q, error);
+    if (!run.run(QStringLiteral("INSERT INTO shortlists (name, purpose, filter, created_by, created_at) "
+                                "VALUES (?, ?, ?, ?, ?)"),
+                 {trimmed, purpose.trimmed(), filterText(filter), m_db.userName(), Database::nowUtc()}))
         return 0;
-    }
     // lastInsertId() is not available on every driver: read the row back by its unique name.
-    QSqlQuery idq(m_db.sql());
-    idq.prepare(QStringLiteral("SELECT id FROM shortlists WHERE name = ?"));
-    idq.addBindValue(trimmed);
-    if (!idq.exec() || !idq.next()) {
-        fail(idq, error);
+    QVariant id;
+    if (!run.scalar(QStringLiteral("SELECT id FROM shortlists WHERE name = ?"), {trimmed}, &id) || !id.isValid())
         return 0;
-    }
-    const qint64 id = idq.value(0).toLongLong();
-    if (!insertMembers(id, creatorIds, nullptr, error))
-        return 0;
-    if (!tx.commit(error))
+    if (!insertMembers(id.toLongLong(), creatorIds, nullptr, error) || !tx.commit(error))
         return 0;
     emit shortlistsChanged();
-    return id;
+    return id.toLongLong();
+}
+
+bool ShortlistRepository::restore(const ShortlistInfo &info, const QList<qint64> &members, StoreError *error)
+{
+    SqlRunner run(m_db, error, QStringLiteral("shortlist restore"));
+    WriteTransaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
+    if (nameInUse(info.name))
+        return run.fail(StoreError::make(StoreError::Code::Conflict,
+                                         tr("A shortlist named “%1” already exists.").arg(info.name)));
+    if (!run.run(QStringLiteral("INSERT INTO shortlists (id, name, purpose, filter, created_by, created_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"),
+                 {info.id, info.name, info.purpose, info.filterJson, info.createdBy, info.createdAt})
+        || !insertMembers(info.id, members, nullptr, error) || !tx.commit(error))
+        return false;
+    emit shortlistsChanged();
+    return true;
 }
 
 bool ShortlistRepository::addMembers(qint64 shortlistId, const QList<qint64> &creatorIds, StoreError *error,
@@ -173,6 +172,7 @@ bool ShortlistRepository::addMembers(qint64 shortlistId, const QList<qint64> &cr
 
 bool ShortlistRepository::removeMembers(qint64 shortlistId, const QList<qint64> &creatorIds, StoreError *error)
 {
+    SqlRunner run(m_db, error, QStringLiteral("shortlist members"));
     WriteTransaction tx(m_db);
     if (!tx.begin(error))
         return false;
@@ -181,8 +181,8 @@ bool ShortlistRepository::removeMembers(qint64 shortlistId, const QList<qint64> 
     for (qint64 id : creatorIds) {
         q.addBindValue(shortlistId);
         q.addBindValue(id);
-        if (!q.exec())
-            return fail(q, error);
+        if (!run.exec(q))
+            return false;
     }
     if (!tx.commit(error))
         return false;
@@ -192,16 +192,13 @@ bool ShortlistRepository::removeMembers(qint64 shortlistId, const QList<qint64> 
 
 bool ShortlistRepository::remove(qint64 shortlistId, StoreError *error)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM shortlists WHERE id = ?")); // members go by ON DELETE CASCADE
-    q.addBindValue(shortlistId);
-    if (!q.exec())
-        return fail(q, error);
-    if (q.numRowsAffected() != 1) {
-        if (error)
-            *error = StoreError::make(StoreError::Code::NotFound, tr("The shortlist no longer exists."));
+    SqlRunner run(m_db, error, QStringLiteral("shortlist remove"));
+    qint64 removed = 0;
+    // Members go by ON DELETE CASCADE.
+    if (!run.run(QStringLiteral("DELETE FROM shortlists WHERE id = ?"), {shortlistId}, &removed))
         return false;
-    }
+    if (removed != 1)
+        return run.fail(StoreError::make(StoreError::Code::NotFound, tr("The shortlist no longer exists.")));
     emit shortlistsChanged();
     return true;
 }
@@ -211,10 +208,8 @@ QList<ShortlistInfo> ShortlistRepository::list(StoreError *error) const
     QList<ShortlistInfo> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(kInfoSelect + QStringLiteral("ORDER BY s.name, s.id"))) {
-        fail(q, error);
+    if (!SqlRunner(m_db, error, QStringLiteral("shortlists")).exec(q, kInfoSelect + QStringLiteral("ORDER BY s.name, s.id")))
         return out;
-    }
     while (q.next())
         out.append(readInfo(q));
     return out;
@@ -223,13 +218,8 @@ QList<ShortlistInfo> ShortlistRepository::list(StoreError *error) const
 std::optional<ShortlistInfo> ShortlistRepository::find(qint64 shortlistId, StoreError *error) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kInfoSelect + QStringLiteral("WHERE s.id = ?"));
-    q.addBindValue(shortlistId);
-    if (!q.exec()) {
-        fail(q, error);
-        return std::nullopt;
-    }
-    if (!q.next())
+    if (!SqlRunner(m_db, error, QStringLiteral("shortlists")).exec(q, kInfoSelect + QStringLiteral("WHERE s.id = ?"), {shortlistId})
+        || !q.next())
         return std::nullopt;
     return readInfo(q);
 }
@@ -237,16 +227,9 @@ std::optional<ShortlistInfo> ShortlistRepository::find(qint64 shortlistId, Store
 QList<qint64> ShortlistRepository::members(qint64 shortlistId, StoreError *error) const
 {
     QList<qint64> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT creator_id FROM shortlist_members WHERE shortlist_id = ? ORDER BY creator_id"));
-    q.addBindValue(shortlistId);
-    if (!q.exec()) {
-        fail(q, error);
-        return out;
-    }
-    while (q.next())
-        out.append(q.value(0).toLongLong());
+    SqlRunner(m_db, error, QStringLiteral("shortlist members"))
+        .ids(QStringLiteral("SELECT creator_id FROM shortlist_members WHERE shortlist_id = ? ORDER BY creator_id"),
+             {shortlistId}, &out);
     return out;
 }
 
@@ -255,11 +238,10 @@ QList<CampaignChoice> ShortlistRepository::campaigns(StoreError *error) const
     QList<CampaignChoice> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, brand, status FROM campaigns "
-                               "ORDER BY CASE status WHEN 'closed' THEN 1 ELSE 0 END, name, id"))) {
-        fail(q, error);
+    if (!SqlRunner(m_db, error, QStringLiteral("campaign choices"))
+             .exec(q, QStringLiteral("SELECT id, name, brand, status FROM campaigns "
+                                     "ORDER BY CASE status WHEN 'closed' THEN 1 ELSE 0 END, name, id")))
         return out;
-    }
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     return out;
@@ -268,53 +250,80 @@ QList<CampaignChoice> ShortlistRepository::campaigns(StoreError *error) const
 bool ShortlistRepository::addToCampaign(qint64 shortlistId, qint64 campaignId, AddToCampaignResult *result,
                                         StoreError *error)
 {
+    SqlRunner run(m_db, error, QStringLiteral("shortlist to campaign"));
     WriteTransaction tx(m_db);
     if (!tx.begin(error))
         return false;
     QSqlQuery check(m_db.sql());
-    check.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM campaigns WHERE id = ?), "
-                                 "(SELECT COUNT(*) FROM shortlists WHERE id = ?)"));
-    check.addBindValue(campaignId);
-    check.addBindValue(shortlistId);
-    if (!check.exec() || !check.next())
-        return fail(check, error);
-    if (check.value(0).toInt() != 1 || check.value(1).toInt() != 1) {
-        if (error)
-            *error = StoreError::make(StoreError::Code::NotFound,
-                                      check.value(0).toInt() != 1 ? tr("The campaign no longer exists.")
-                                                                  : tr("The shortlist no longer exists."));
+    if (!run.exec(check, QStringLiteral("SELECT (SELECT COUNT(*) FROM campaigns WHERE id = ?), "
+                                        "(SELECT COUNT(*) FROM shortlists WHERE id = ?)"),
+                  {campaignId, shortlistId})
+        || !check.next())
         return false;
-    }
-    QSqlQuery already(m_db.sql());
-    already.prepare(QStringLiteral("SELECT COUNT(*) FROM shortlist_members m WHERE m.shortlist_id = ? AND EXISTS "
-                                   "(SELECT 1 FROM collaborations co WHERE co.campaign_id = ? AND co.creator_id = m.creator_id)"));
-    already.addBindValue(shortlistId);
-    already.addBindValue(campaignId);
-    if (!already.exec() || !already.next())
-        return fail(already, error);
-    const int alreadyThere = already.value(0).toInt();
+    if (check.value(0).toInt() != 1 || check.value(1).toInt() != 1)
+        return run.fail(StoreError::make(StoreError::Code::NotFound,
+                                         check.value(0).toInt() != 1 ? tr("The campaign no longer exists.")
+                                                                     : tr("The shortlist no longer exists.")));
+    QVariant alreadyThere;
+    if (!run.scalar(QStringLiteral("SELECT COUNT(*) FROM shortlist_members m WHERE m.shortlist_id = ? AND EXISTS "
+                                   "(SELECT 1 FROM collaborations co WHERE co.campaign_id = ? AND co.creator_id = m.creator_id)"),
+                    {shortlistId, campaignId}, &alreadyThere))
+        return false;
 
     const QString now = Database::nowUtc();
-    QSqlQuery ins(m_db.sql());
-    ins.prepare(QStringLiteral(
-        "INSERT INTO collaborations (campaign_id, creator_id, status, contracted_posts, created_at, updated_at) "
-        "SELECT ?, m.creator_id, 'planned', 1, ?, ? FROM shortlist_members m WHERE m.shortlist_id = ? AND NOT EXISTS "
-        "(SELECT 1 FROM collaborations co WHERE co.campaign_id = ? AND co.creator_id = m.creator_id) "
-        "ORDER BY m.creator_id"));
-    ins.addBindValue(campaignId);
-    ins.addBindValue(now);
-    ins.addBindValue(now);
-    ins.addBindValue(shortlistId);
-    ins.addBindValue(campaignId);
-    if (!ins.exec())
-        return fail(ins, error);
-    const int added = ins.numRowsAffected();
-    if (!tx.commit(error))
+    QList<qint64> created;
+    if (!run.ids(QStringLiteral(
+                     "INSERT INTO collaborations (campaign_id, creator_id, status, contracted_posts, created_at, updated_at) "
+                     "SELECT ?, m.creator_id, 'planned', 1, ?, ? FROM shortlist_members m WHERE m.shortlist_id = ? AND NOT EXISTS "
+                     "(SELECT 1 FROM collaborations co WHERE co.campaign_id = ? AND co.creator_id = m.creator_id) "
+                     "ORDER BY m.creator_id RETURNING id"),
+                 {campaignId, now, now, shortlistId, campaignId}, &created)
+        || !tx.commit(error))
         return false;
+    const int added = int(created.size());
     if (result)
-        *result = {added, alreadyThere};
+        *result = {added, alreadyThere.toInt(), created};
     if (added > 0)
         emit collaborationsAdded(campaignId, added);
+    return true;
+}
+
+bool ShortlistRepository::removeCollaborations(qint64 campaignId, const QList<qint64> &collaborationIds,
+                                               StoreError *error)
+{
+    SqlRunner run(m_db, error, QStringLiteral("shortlist to campaign undo"));
+    WriteTransaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery check(m_db.sql());
+    check.prepare(QStringLiteral("SELECT co.status = 'planned' AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.collaboration_id = co.id) "
+                                 "FROM collaborations co WHERE co.id = ? AND co.campaign_id = ?"));
+    int movedOn = 0;
+    for (qint64 id : collaborationIds) {
+        check.addBindValue(id);
+        check.addBindValue(campaignId);
+        if (!run.exec(check))
+            return false;
+        if (!check.next() || !check.value(0).toBool())
+            ++movedOn;
+        check.finish();
+    }
+    if (movedOn > 0)
+        return run.fail(StoreError::make(
+            StoreError::Code::Conflict,
+            tr("%n of the collaborations this step added were deleted, moved past 'planned' or have posts since; "
+               "nothing was undone.", nullptr, movedOn)));
+    QSqlQuery del(m_db.sql());
+    del.prepare(QStringLiteral("DELETE FROM collaborations WHERE id = ?"));
+    for (qint64 id : collaborationIds) {
+        del.addBindValue(id);
+        if (!run.exec(del))
+            return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    if (!collaborationIds.isEmpty())
+        emit collaborationsRemoved(campaignId, int(collaborationIds.size()));
     return true;
 }
 

@@ -10,8 +10,6 @@
 
 #include <optional>
 
-class QSqlQuery;
-
 namespace rr {
 
 class Database;
@@ -42,6 +40,7 @@ struct AddToCampaignResult
 {
     int added = 0;          // new collaborations (status planned, one contracted post)
     int alreadyThere = 0;   // members that were in the campaign before
+    QList<qint64> collaborationIds; // the collaborations this call created, by creator id
 };
 
 // Named shortlists of creators, saved from a filtered roster with a purpose, and the one-step
@@ -66,6 +65,9 @@ public:
                     int *added = nullptr);
     bool removeMembers(qint64 shortlistId, const QList<qint64> &creatorIds, StoreError *error = nullptr);
     bool remove(qint64 shortlistId, StoreError *error = nullptr);
+    // Puts a shortlist back as it was (same id, name, purpose, filter, author and time) with
+    // `members`, in one transaction: what undo of a delete and redo of a create need.
+    bool restore(const ShortlistInfo &info, const QList<qint64> &members, StoreError *error = nullptr);
 
     QList<ShortlistInfo> list(StoreError *error = nullptr) const;   // by name
     std::optional<ShortlistInfo> find(qint64 shortlistId, StoreError *error = nullptr) const;
@@ -77,14 +79,22 @@ public:
     // Adds every member not yet in the campaign as a planned collaboration, in one transaction.
     bool addToCampaign(qint64 shortlistId, qint64 campaignId, AddToCampaignResult *result,
                        StoreError *error = nullptr);
+    // Takes back collaborations addToCampaign() created, in one transaction: only when every one
+    // still exists, is still 'planned' and has no posts; otherwise nothing is removed and the
+    // error (Conflict) says how many have moved on.
+    bool removeCollaborations(qint64 campaignId, const QList<qint64> &collaborationIds,
+                              StoreError *error = nullptr);
 
 signals:
     void shortlistsChanged();
     void collaborationsAdded(qint64 campaignId, int count);
+    void collaborationsRemoved(qint64 campaignId, int count);
+    // A shortlist undo command (ShortlistCommands.h) could not redo or undo its step; the
+    // direct calls above report through their return value and `error` instead.
+    void writeFailed(const rr::StoreError &error);
 
 private:
     bool insertMembers(qint64 shortlistId, const QList<qint64> &creatorIds, int *added, StoreError *error);
-    bool fail(const QSqlQuery &q, StoreError *error) const;
 
     Database &m_db;
 };

@@ -283,7 +283,7 @@ void TestShortlists::addToCampaignRollsBackOnError()
     QSqlQuery t(m_db->sql());
     QVERIFY(t.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON collaborations WHEN NEW.creator_id = %1 "
                                   "BEGIN SELECT RAISE(ABORT, 'refused'); END").arg(ids.last())));
-    AddToCampaignResult r{-1, -1};
+    AddToCampaignResult r{-1, -1, {}};
     StoreError err;
     QVERIFY(!repo.addToCampaign(list, campaign, &r, &err));
     QVERIFY(err.isError());
