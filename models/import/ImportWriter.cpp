@@ -241,28 +241,12 @@ bool ImportWriter::writeCreatedSideRows(StoreError *error)
     return true;
 }
 
-namespace {
-
-// The creators indexes a bulk load rebuilds: those whose keys arrive in random order (one
-// b-tree page read and written per row). The others (status, category, city, owner, agency,
-// updated_at) take an import's rows at a few places, in id order, and stay cheap to update.
-bool rebuiltAfterBulkLoad(const IndexDef &index)
-{
-    static const QStringList names{QStringLiteral("ux_creators_handle"), QStringLiteral("ix_creators_handle_lower"),
-                                   QStringLiteral("ix_creators_profile_key"), QStringLiteral("ix_creators_followers"),
-                                   QStringLiteral("ix_creators_tier"), QStringLiteral("ix_creators_nickname"),
-                                   QStringLiteral("ix_creators_search")};
-    return index.table == QLatin1String("creators") && names.contains(index.name);
-}
-
-} // namespace
-
 bool ImportWriter::dropIndexes(StoreError *error)
 {
-    // Names come from the schema definition, never from input.
+    // The indexes the schema marks rebuildAfterBulkLoad; names come from it, never from input.
     QSqlQuery q(m_db.sql());
-    for (const IndexDef &i : currentSchema().indexes) {
-        if (!rebuiltAfterBulkLoad(i))
+    for (const IndexDef &i : m_db.schema().indexes) {
+        if (!i.rebuildAfterBulkLoad)
             continue;
         if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(m_db.dialect().quote(i.name)))) {
             *error = m_db.errorFrom(q.lastError());
@@ -279,8 +263,8 @@ bool ImportWriter::rebuildIndexes(StoreError *error)
         return true;
     // The same statements the migrator runs, so the database is as if it had never been dropped.
     QSqlQuery q(m_db.sql());
-    for (const IndexDef &i : currentSchema().indexes) {
-        if (rebuiltAfterBulkLoad(i) && !q.exec(Migrator::createIndex(m_db.dialect(), i))) {
+    for (const IndexDef &i : m_db.schema().indexes) {
+        if (i.rebuildAfterBulkLoad && !q.exec(Migrator::createIndex(m_db.dialect(), i))) {
             *error = m_db.errorFrom(q.lastError());
             return false;
         }

@@ -100,7 +100,7 @@ bool PipelineModel::reload(StoreError *error)
     QVariantList values;
     const QString conditions = filterSql(&values);
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT c.status, COUNT(*) FROM creators c WHERE 1 = 1%1 GROUP BY c.status").arg(conditions));
+    q.prepare(countSql(conditions));
     bindAll(q, values);
     bool ok = run(q, m_db, error);
     while (ok && q.next()) {
@@ -115,6 +115,21 @@ bool PipelineModel::reload(StoreError *error)
     }
     emit reset();
     return ok;
+}
+
+QString PipelineModel::countSql(const QString &filterConditions)
+{
+    return QStringLiteral("SELECT c.status, COUNT(*) FROM creators c WHERE 1 = 1%1 GROUP BY c.status").arg(filterConditions);
+}
+
+QString PipelineModel::pageSql(bool continuing, const QString &filterConditions)
+{
+    QString sql = QStringLiteral("SELECT c.id, c.version, c.handle, c.nickname, c.followers, c.tier_override, "
+                                 "c.owner, c.do_not_contact, c.updated_at FROM creators c WHERE c.status = ?");
+    // Keyset paging: continue after the last card shown, in (updated_at, id) descending order.
+    if (continuing)
+        sql += QStringLiteral(" AND (c.updated_at < ? OR (c.updated_at = ? AND c.id < ?))");
+    return sql + filterConditions + QStringLiteral(" ORDER BY c.updated_at DESC, c.id DESC LIMIT ?");
 }
 
 bool PipelineModel::canFetchMore(Status status) const
@@ -139,19 +154,14 @@ bool PipelineModel::loadPage(Status status, StoreError *error)
         col.exhausted = true;
         return true;
     }
+    const bool continuing = !col.cards.isEmpty();
     QVariantList values{StatusText::key(status)};
-    QString sql = QStringLiteral("SELECT c.id, c.version, c.handle, c.nickname, c.followers, c.tier_override, "
-                                 "c.owner, c.do_not_contact, c.updated_at FROM creators c WHERE c.status = ?");
-    if (!col.cards.isEmpty()) {
-        // Keyset paging: continue after the last card shown, in (updated_at, id) descending order.
-        sql += QStringLiteral(" AND (c.updated_at < ? OR (c.updated_at = ? AND c.id < ?))");
+    if (continuing)
         values << col.lastUpdated << col.lastUpdated << col.lastId;
-    }
-    sql += filterSql(&values);
-    sql += QStringLiteral(" ORDER BY c.updated_at DESC, c.id DESC LIMIT ?");
+    const QString conditions = filterSql(&values);
     values << m_pageSize;
     QSqlQuery q(m_db.sql());
-    q.prepare(sql);
+    q.prepare(pageSql(continuing, conditions));
     bindAll(q, values);
     if (!run(q, m_db, error))
         return false;

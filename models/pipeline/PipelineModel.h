@@ -78,6 +78,14 @@ public:
     // A loaded card, nullopt when not loaded.
     std::optional<PipelineCard> findCard(qint64 id) const;
 
+    // The SQL of one column's page, for query plans and benchmarks: binds are the status key,
+    // then (when `continuing`) last updated_at, last updated_at, last id, then the values of
+    // `filterConditions` (as filterSql() makes them), then the page size. Served by the index
+    // ix_creators_status_updated (status, updated_at, id) without a sort.
+    static QString pageSql(bool continuing, const QString &filterConditions = {});
+    // Counts per status: binds are the values of `filterConditions`.
+    static QString countSql(const QString &filterConditions = {});
+
     // Choices for the filter bar.
     QStringList owners() const;
     QStringList tags() const;

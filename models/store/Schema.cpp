@@ -37,16 +37,25 @@ ColumnDef col(const char *name, T type, const char *constraints = "", int since 
 }
 
 IndexDef idx(const char *name, const char *table, const char *columns, bool unique = false,
-             const char *where = "")
+             const char *where = "", int since = 1)
 {
     return {QString::fromLatin1(name), QString::fromLatin1(table), QString::fromLatin1(columns),
-            unique, QString::fromLatin1(where), 1};
+            unique, QString::fromLatin1(where), since, false};
+}
+
+// An index a bulk load drops and rebuilds once (see IndexDef::rebuildAfterBulkLoad). The others
+// on creators (status, category, city, owner, agency, updated_at) take an import's rows at a
+// few places, in id order, and stay cheap to update.
+IndexDef rebuiltAfterBulkLoad(IndexDef index)
+{
+    index.rebuildAfterBulkLoad = true;
+    return index;
 }
 
 SchemaDef buildSchema()
 {
     SchemaDef s;
-    s.version = 1;
+    s.version = 2;
 
     // Key/value facts about the database itself: schema_version, created_with, ...
     s.tables.push_back({QStringLiteral("meta"),
@@ -231,15 +240,15 @@ SchemaDef buildSchema()
                         {}, 1});
 
     s.indexes = {
-        idx("ux_creators_handle", "creators", "handle", true, "handle IS NOT NULL"),
+        rebuiltAfterBulkLoad(idx("ux_creators_handle", "creators", "handle", true, "handle IS NOT NULL")),
         // Duplicate checks compare handles case-insensitively (editor, importer).
-        idx("ix_creators_handle_lower", "creators", "lower(handle)"),
-        idx("ix_creators_profile_key", "creators", "profile_key", false, "profile_key IS NOT NULL"),
-        idx("ix_creators_followers", "creators", "followers"),
+        rebuiltAfterBulkLoad(idx("ix_creators_handle_lower", "creators", "lower(handle)")),
+        rebuiltAfterBulkLoad(idx("ix_creators_profile_key", "creators", "profile_key", false, "profile_key IS NOT NULL")),
+        rebuiltAfterBulkLoad(idx("ix_creators_followers", "creators", "followers")),
         // Roster tier filter: (override = ?) OR (no override AND followers in range), both OR
         // terms answered from this index alone when counting.
-        idx("ix_creators_tier", "creators", "tier_override, followers"),
-        idx("ix_creators_nickname", "creators", "nickname"),
+        rebuiltAfterBulkLoad(idx("ix_creators_tier", "creators", "tier_override, followers")),
+        rebuiltAfterBulkLoad(idx("ix_creators_nickname", "creators", "nickname")),
         idx("ix_creators_status", "creators", "status"),
         idx("ix_creators_category", "creators", "primary_category_id"),
         idx("ix_creators_city", "creators", "city"),
@@ -247,7 +256,7 @@ SchemaDef buildSchema()
         idx("ix_creators_agency", "creators", "agency_name", false, "agency_name IS NOT NULL"),
         idx("ix_creators_updated", "creators", "updated_at"),
         // Covering index: substring search scans this narrow b-tree instead of the wide rows.
-        idx("ix_creators_search", "creators", "search_text"),
+        rebuiltAfterBulkLoad(idx("ix_creators_search", "creators", "search_text")),
         idx("ix_creator_categories_category", "creator_categories", "category_id"),
         idx("ix_creator_tags_tag", "creator_tags", "tag_id"),
         idx("ix_shortlist_members_creator", "shortlist_members", "creator_id"),
@@ -259,6 +268,10 @@ SchemaDef buildSchema()
         idx("ix_post_metrics_post", "post_metrics", "post_id, as_of"),
         idx("ix_relationship_events_creator", "relationship_events", "creator_id, occurred_on"),
         idx("ix_audit_log_row", "audit_log", "table_name, row_id"),
+        // Version 2: the pipeline board's columns, a page of the newest cards per status
+        // (WHERE status = ? ORDER BY updated_at DESC, id DESC) straight from the index, the id
+        // being the rowid every SQLite index ends with; no sort of a million rows.
+        idx("ix_creators_status_updated", "creators", "status, updated_at, id", false, "", 2),
     };
     // Version 1 starts with the categories brand managers use most; the list is user-editable.
     s.hooks.push_back({1, [](QSqlDatabase &db, const Dialect &, QString *error) {

@@ -39,6 +39,9 @@ struct IndexDef
     bool unique = false;
     QString where;   // partial index condition, portable SQL
     int since = 1;
+    // Dropped before a bulk import and built once after it (ImportWriter): set on indexes whose
+    // keys arrive in random order, where each imported row would cost a b-tree page write.
+    bool rebuildAfterBulkLoad = false;
 };
 
 // Data or structure changes that a plain "add what is new" cannot express, run inside the

@@ -7,6 +7,7 @@
 #include "import/ImportJob.h"
 #include "import/ImportReport.h"
 #include "store/Database.h"
+#include "store/Schema.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -362,13 +363,31 @@ private slots:
         rq.filePath = writeFile(bulkCsv(25000));
         ImportJob job(rq);
         qint64 searchIndexDuringImport = -1;
+        qint64 flaggedDuringImport = -1;
+        qint64 pipelineIndexDuringImport = -1;
+        // The indexes dropped are exactly those the schema flags rebuildAfterBulkLoad.
+        QStringList flagged;
+        for (const IndexDef &i : currentSchema().indexes) {
+            if (i.rebuildAfterBulkLoad)
+                flagged << i.name;
+        }
+        QVERIFY(flagged.contains(QStringLiteral("ix_creators_search")));
+        QVERIFY(!flagged.contains(QStringLiteral("ix_creators_status_updated")));
         job.setRowCallback([&](const CsvRecord &, const RowPlan &p) {
-            if (p.line == 1000) // inside the import's transaction: the index is gone for now
-                searchIndexDuringImport = scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_creators_search'"));
+            if (p.line != 1000) // inside the import's transaction: the index is gone for now
+                return;
+            searchIndexDuringImport = scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_creators_search'"));
+            flaggedDuringImport = 0;
+            for (const QString &name : std::as_const(flagged))
+                flaggedDuringImport += scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"), {name});
+            pipelineIndexDuringImport = scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master "
+                                                                     "WHERE name = 'ix_creators_status_updated'"));
         });
         const ImportResult r = job.run(*m_db);
         QCOMPARE(r.outcome, ImportResult::Outcome::Committed);
         QCOMPARE(searchIndexDuringImport, 0);
+        QCOMPARE(flaggedDuringImport, 0);
+        QCOMPARE(pipelineIndexDuringImport, 1);
         QCOMPARE(r.created, 25000);
         QCOMPARE(indexSql(), before);
         QCOMPARE(scalar(*m_db, QStringLiteral("PRAGMA cache_size")), cacheBefore);

@@ -35,7 +35,7 @@ SchemaDef historySchema(int version, bool failingHookAt3 = false)
                         {{QStringLiteral("id"), ColumnType::Id, QString(), 2},
                          {QStringLiteral("name"), ColumnType::Text, QStringLiteral("NOT NULL UNIQUE"), 2}},
                         {}, 2});
-    s.indexes.push_back({QStringLiteral("ix_creators_city"), QStringLiteral("creators"), QStringLiteral("city"), false, {}, 2});
+    s.indexes.push_back({QStringLiteral("ix_creators_city"), QStringLiteral("creators"), QStringLiteral("city"), false, {}, 2, false});
     // Version 3 moves data: every creator without a city gets 'unknown'.
     s.hooks.push_back({3, [failingHookAt3](QSqlDatabase &db, const Dialect &, QString *error) {
         if (failingHookAt3) {
@@ -89,6 +89,7 @@ private slots:
     void currentSchemaStepsAreWellFormed();
     void releasedFixturesUpgrade_data();
     void releasedFixturesUpgrade();
+    void versionOneGainsThePipelineIndex();
 
 private:
     QTemporaryDir m_dir;
@@ -271,6 +272,64 @@ void TestMigrations::releasedFixturesUpgrade()
         QVERIFY(iq.exec() && iq.next());
         QVERIFY2(iq.value(0).toInt() == 1, qPrintable(QFileInfo(fixture).fileName() + QStringLiteral(" lacks ") + i.name));
     }
+}
+
+// Schema version 2 adds creators(status, updated_at, id) for the pipeline board: a version-1 file
+// (the released fixture plus rows of every status) upgrades with every row kept.
+void TestMigrations::versionOneGainsThePipelineIndex()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("v1-to-v2.sqlite"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(QStringLiteral(REDROSTER_TEST_DATA "/schema/v1.sqlite"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(storedVersion(copy), 1);
+    const QString raw = QStringLiteral("v1-raw");
+    qint64 before = 0;
+    {
+        QSqlDatabase v1 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), raw);
+        v1.setDatabaseName(copy);
+        QVERIFY(v1.open());
+        QSqlQuery q(v1);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_creators_status_updated'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO creators (handle, nickname, status, created_at, updated_at) "
+                                         "VALUES (?, ?, ?, '2026-01-01T00:00:00Z', ?)")));
+        const QStringList statuses{QStringLiteral("prospect"), QStringLiteral("outreach_sent"), QStringLiteral("negotiating"),
+                                   QStringLiteral("active"), QStringLiteral("paused"), QStringLiteral("declined")};
+        for (int i = 0; i < 600; ++i) {
+            q.addBindValue(QStringLiteral("v1_%1").arg(i));
+            q.addBindValue(QStringLiteral("博主%1").arg(i));
+            q.addBindValue(statuses.at(i % statuses.size()));
+            q.addBindValue(QStringLiteral("2026-02-%1T00:00:00Z").arg(1 + i % 28, 2, 10, QLatin1Char('0')));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM creators")) && q.next());
+        before = q.value(0).toLongLong();
+        v1.close();
+    }
+    QSqlDatabase::removeDatabase(raw);
+
+    StoreError err;
+    auto db = Database::open(ConnectionSpec::sqlite(copy), &err);
+    QVERIFY2(db, qPrintable(err.message + QLatin1Char(' ') + err.detail));
+    QCOMPARE(db->schemaVersion(), 2);
+    QVERIFY(!db->upgradeBackupPath().isEmpty());
+    QCOMPARE(storedVersion(db->upgradeBackupPath()), 1);
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(status = 'negotiating') FROM creators")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), before);
+    QCOMPARE(q.value(1).toLongLong(), 100);
+    QVERIFY(q.exec(QStringLiteral("SELECT nickname FROM creators WHERE handle = 'fixture_lily'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("莉莉爱护肤"));
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM pragma_index_info('ix_creators_status_updated') ORDER BY seqno")));
+    QStringList columns;
+    while (q.next())
+        columns << q.value(0).toString();
+    QCOMPARE(columns, (QStringList{QStringLiteral("status"), QStringLiteral("updated_at"), QStringLiteral("id")}));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
