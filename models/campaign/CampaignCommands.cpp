@@ -174,4 +174,194 @@ void AddSnapshotCommand::undo()
     m_id = 0;
 }
 
+namespace {
+
+// The stored row with its deliverables, as a restore would re-insert it: posts cascade with the
+// row, so no deliverable stays delivered.
+std::optional<Collaboration> storedState(const CampaignRepository &repository, qint64 id, StoreError *error)
+{
+    const std::optional<Collaboration> row = repository.loadCollaboration(id, error);
+    if (!row)
+        return std::nullopt;
+    for (const Collaboration &c : repository.collaborations(row->campaignId, error)) {
+        if (c.id != id)
+            continue;
+        Collaboration out = c;
+        for (Deliverable &d : out.deliverables)
+            d.postId = 0;
+        return out;
+    }
+    return row;
+}
+
+} // namespace
+
+AddCollaborationsCommand::AddCollaborationsCommand(CampaignRepository &repository,
+                                                   const QList<Collaboration> &collaborations, QUndoCommand *parent)
+    : QUndoCommand(parent), m_repository(&repository), m_rows(collaborations)
+{
+    if (collaborations.size() == 1)
+        setText(tr("Add %1 to the campaign").arg(collaborations.constFirst().creatorName));
+    else
+        setText(tr("Add %n creator(s) to the campaign", nullptr, int(collaborations.size())));
+}
+
+QList<qint64> AddCollaborationsCommand::collaborationIds() const
+{
+    QList<qint64> ids;
+    for (const Collaboration &c : m_rows)
+        ids << c.id;
+    return ids;
+}
+
+void AddCollaborationsCommand::redo()
+{
+    if (!m_repository || isObsolete() || m_inserted)
+        return;
+    m_error = {};
+    QList<Collaboration> rows = m_rows;
+    if (!m_repository->insertCollaborations(rows, &m_error)) {
+        setObsolete(true);
+        return;
+    }
+    m_rows = rows;
+    m_inserted = true;
+}
+
+void AddCollaborationsCommand::undo()
+{
+    if (!m_repository || !m_inserted)
+        return;
+    m_error = {};
+    QList<Collaboration> current;
+    for (const Collaboration &c : std::as_const(m_rows)) {
+        const std::optional<Collaboration> state = storedState(*m_repository, c.id, &m_error);
+        if (!state) {
+            setObsolete(true);
+            return;
+        }
+        current << *state;
+    }
+    if (!m_repository->removeCollaborations(collaborationIds(), &m_error)) {
+        setObsolete(true);
+        return;
+    }
+    m_rows = current;
+    m_inserted = false;
+}
+
+RemoveCollaborationCommand::RemoveCollaborationCommand(CampaignRepository &repository,
+                                                       const Collaboration &collaboration, QUndoCommand *parent)
+    : QUndoCommand(parent), m_repository(&repository), m_row(collaboration)
+{
+    setText(tr("Remove %1 from the campaign").arg(collaboration.creatorName));
+}
+
+void RemoveCollaborationCommand::redo()
+{
+    if (!m_repository || isObsolete() || m_removed)
+        return;
+    m_error = {};
+    const std::optional<Collaboration> state = storedState(*m_repository, m_row.id, &m_error);
+    if (!state || !m_repository->removeCollaboration(m_row.id, &m_error)) {
+        setObsolete(true);
+        return;
+    }
+    m_row = *state;
+    m_removed = true;
+}
+
+void RemoveCollaborationCommand::undo()
+{
+    if (!m_repository || !m_removed)
+        return;
+    m_error = {};
+    QList<Collaboration> rows{m_row};
+    if (!m_repository->insertCollaborations(rows, &m_error)) {
+        setObsolete(true);
+        return;
+    }
+    m_removed = false;
+}
+
+DeliverableCommand::DeliverableCommand(CampaignRepository &repository, Kind kind, const Deliverable &before,
+                                       const Deliverable &after, QUndoCommand *parent)
+    : QUndoCommand(parent), m_repository(&repository), m_kind(kind), m_before(before), m_after(after)
+{
+    switch (kind) {
+    case Kind::Add: setText(tr("Add deliverable")); break;
+    case Kind::Edit: setText(tr("Edit deliverable")); break;
+    case Kind::Remove: setText(tr("Remove deliverable")); break;
+    }
+}
+
+bool DeliverableCommand::run(bool forward)
+{
+    if (!m_repository)
+        return false;
+    m_error = {};
+    bool ok = false;
+    switch (m_kind) {
+    case Kind::Add:
+        ok = forward ? m_repository->addDeliverable(m_after, &m_error) : m_repository->removeDeliverable(m_after.id, &m_error);
+        break;
+    case Kind::Edit: ok = m_repository->updateDeliverable(forward ? m_after : m_before, &m_error); break;
+    case Kind::Remove:
+        if (forward) {
+            if (const std::optional<Deliverable> stored = m_repository->loadDeliverable(m_before.id, &m_error))
+                m_before = *stored;
+            ok = m_error.code == StoreError::Code::None && m_repository->removeDeliverable(m_before.id, &m_error);
+        } else {
+            ok = m_repository->addDeliverable(m_before, &m_error);
+        }
+        break;
+    }
+    if (!ok)
+        setObsolete(true);
+    return ok;
+}
+
+void DeliverableCommand::redo()
+{
+    if (!isObsolete())
+        run(true);
+}
+
+void DeliverableCommand::undo()
+{
+    run(false);
+}
+
+AddPostCommand::AddPostCommand(CampaignRepository &repository, const Post &post, QUndoCommand *parent)
+    : QUndoCommand(parent), m_repository(&repository), m_post(post)
+{
+    setText(tr("Add post %1").arg(post.title.isEmpty() ? post.url : post.title));
+}
+
+void AddPostCommand::redo()
+{
+    if (!m_repository || isObsolete() || m_inserted)
+        return;
+    m_error = {};
+    Post row = m_post;
+    if (!m_repository->insertPost(row, &m_error)) {
+        setObsolete(true);
+        return;
+    }
+    m_post = row;
+    m_inserted = true;
+}
+
+void AddPostCommand::undo()
+{
+    if (!m_repository || !m_inserted)
+        return;
+    m_error = {};
+    if (!m_repository->removePost(m_post.id, &m_error)) {
+        setObsolete(true);
+        return;
+    }
+    m_inserted = false;
+}
+
 } // namespace rr

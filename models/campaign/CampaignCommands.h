@@ -126,4 +126,93 @@ private:
     StoreError m_error;
 };
 
+// New collaborations (one or more creators added to a campaign): redo inserts them all in ONE
+// transaction, undo removes them in one. Redo after undo re-inserts the rows as they were when
+// undone, under the same ids and versions, so later commands on them keep working.
+class AddCollaborationsCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::AddCollaborationsCommand)
+public:
+    AddCollaborationsCommand(CampaignRepository &repository, const QList<Collaboration> &collaborations,
+                             QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    QList<qint64> collaborationIds() const;
+    const StoreError &lastError() const { return m_error; }
+
+private:
+    QPointer<CampaignRepository> m_repository;
+    QList<Collaboration> m_rows;
+    bool m_inserted = false;
+    StoreError m_error;
+};
+
+// A removed collaboration WITHOUT posts (posts and readings cascade and are not restored: the
+// screen removes a collaboration with posts outside the undo stack, after saying so). Undo
+// re-inserts the row and its deliverables under the same ids and version.
+class RemoveCollaborationCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::RemoveCollaborationCommand)
+public:
+    RemoveCollaborationCommand(CampaignRepository &repository, const Collaboration &collaboration,
+                               QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    const StoreError &lastError() const { return m_error; }
+
+private:
+    QPointer<CampaignRepository> m_repository;
+    Collaboration m_row;
+    bool m_removed = false;
+    StoreError m_error;
+};
+
+// Deliverables of a collaboration: add (undo removes), edit (before/after), remove (undo
+// re-adds under the same id).
+class DeliverableCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::DeliverableCommand)
+public:
+    enum class Kind { Add, Edit, Remove };
+    // For Add and Remove only `after` / `before` is used respectively.
+    DeliverableCommand(CampaignRepository &repository, Kind kind, const Deliverable &before, const Deliverable &after,
+                       QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    qint64 deliverableId() const { return m_kind == Kind::Remove ? m_before.id : m_after.id; }
+    const StoreError &lastError() const { return m_error; }
+
+private:
+    bool run(bool forward);
+
+    QPointer<CampaignRepository> m_repository;
+    Kind m_kind;
+    Deliverable m_before;
+    Deliverable m_after;
+    StoreError m_error;
+};
+
+// A new post of a collaboration: redo inserts it (a date outside the campaign is refused and the
+// command becomes obsolete), undo removes it with its readings.
+class AddPostCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::AddPostCommand)
+public:
+    AddPostCommand(CampaignRepository &repository, const Post &post, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    qint64 postId() const { return m_post.id; }
+    const StoreError &lastError() const { return m_error; }
+
+private:
+    QPointer<CampaignRepository> m_repository;
+    Post m_post;
+    bool m_inserted = false;
+    StoreError m_error;
+};
+
 } // namespace rr

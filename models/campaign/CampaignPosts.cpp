@@ -29,12 +29,6 @@ MetricSnapshot readSnapshot(const QSqlQuery &q)
     return s;
 }
 
-StoreError notFound(const Database &db)
-{
-    return StoreError::make(StoreError::Code::NotFound,
-                            StoreError::describe(StoreError::Code::NotFound, db.spec().displayName()));
-}
-
 // The campaign dates of a post (through its collaboration); false when the post has none.
 bool campaignDatesOfPost(const Database &db, qint64 postId, QDate *start, QDate *end, StoreError *error)
 {
@@ -86,12 +80,16 @@ bool CampaignRepository::insertPost(Post &post, StoreError *error)
             return failed(error, refused(flag->reason));
     }
     QSqlQuery q(m_db.sql());
+    const bool keepId = post.id > 0;
+    QVariantList values{post.collaborationId, post.creatorId, text(post.url), text(post.title),
+                        FormatText::key(post.format), date(post.publishedOn)};
+    if (keepId)
+        values.prepend(post.id);
     if (!exec(q, m_db,
-              QStringLiteral("INSERT INTO posts (collaboration_id, creator_id, url, title, format, published_on) "
-                             "VALUES (?,?,?,?,?,?) RETURNING id"),
-              {post.collaborationId, post.creatorId, text(post.url), text(post.title), FormatText::key(post.format),
-               date(post.publishedOn)},
-              &e)
+              QStringLiteral("INSERT INTO posts (%1collaboration_id, creator_id, url, title, format, published_on) "
+                             "VALUES (%2?,?,?,?,?,?) RETURNING id")
+                  .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?,") : QString()),
+              values, &e)
         || !q.next())
         return failed(error, e);
     post.id = q.value(0).toLongLong();
@@ -166,7 +164,7 @@ bool CampaignRepository::removeSnapshot(qint64 snapshotId, StoreError *error)
     if (!exec(q, m_db, QStringLiteral("SELECT post_id FROM post_metrics WHERE id = ?"), {snapshotId}, &e))
         return failed(error, e);
     if (!q.next())
-        return failed(error, notFound(m_db));
+        return failed(error, notFound());
     const qint64 postId = q.value(0).toLongLong();
     if (!exec(q, m_db, QStringLiteral("DELETE FROM post_metrics WHERE id = ?"), {snapshotId}, &e))
         return failed(error, e);
@@ -237,7 +235,7 @@ bool CampaignRepository::applyCellEdits(const QList<MetricCellEdit> &edits, Stor
         if (!exec(q, m_db, sql, {value, rowId}, &e))
             return failed(error, e);
         if (q.numRowsAffected() != 1)
-            return failed(error, notFound(m_db));
+            return failed(error, notFound());
     }
     if (!tx.commit(&e))
         return failed(error, e);
@@ -282,7 +280,7 @@ QVariant CampaignRepository::cellValue(const MetricCellEdit &cell, StoreError *e
         return {};
     if (!q.next()) {
         if (error)
-            *error = notFound(m_db);
+            *error = notFound();
         return {};
     }
     const QVariant v = q.value(0);

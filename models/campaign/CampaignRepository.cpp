@@ -39,6 +39,21 @@ StoreError refused(const QString &reason)
     return StoreError::make(StoreError::Code::Query, reason, QStringLiteral("refused"));
 }
 
+QVariantList ratingValues(const CollaborationRating &r)
+{
+    return {opt(r.brandFit), opt(r.reliability), r.renewal ? QVariant(CampaignText::key(*r.renewal)) : QVariant(),
+            text(r.renewalReason), opt(r.responseHours), text(r.pushbackNotes), text(r.revisionNotes)};
+}
+
+std::optional<StoreError> refusal(const Collaboration &c)
+{
+    if (const auto flag = InputFlags::fee(c.feeFen))
+        return refused(flag->reason);
+    if (const auto flag = InputFlags::delivered(c.deliveredPosts, c.contractedPosts))
+        return refused(flag->reason);
+    return std::nullopt;
+}
+
 } // namespace campaign_sql
 
 namespace {
@@ -102,24 +117,19 @@ Collaboration readCollaboration(const QSqlQuery &q)
     return c;
 }
 
-QVariantList ratingValues(const CollaborationRating &r)
-{
-    return {opt(r.brandFit), opt(r.reliability), r.renewal ? QVariant(CampaignText::key(*r.renewal)) : QVariant(),
-            text(r.renewalReason), opt(r.responseHours), text(r.pushbackNotes), text(r.revisionNotes)};
-}
-
-std::optional<StoreError> refusal(const Collaboration &c)
-{
-    if (const auto flag = InputFlags::fee(c.feeFen))
-        return refused(flag->reason);
-    if (const auto flag = InputFlags::delivered(c.deliveredPosts, c.contractedPosts))
-        return refused(flag->reason);
-    return std::nullopt;
-}
-
 } // namespace
 
 CampaignRepository::CampaignRepository(Database &db, QObject *parent) : QObject(parent), m_db(db) {}
+
+StoreError CampaignRepository::storeError(StoreError::Code code) const
+{
+    return StoreError::make(code, StoreError::describe(code, m_db.spec().displayName()));
+}
+
+StoreError CampaignRepository::notFound() const
+{
+    return storeError(StoreError::Code::NotFound);
+}
 
 bool CampaignRepository::failed(StoreError *error, const StoreError &e) const
 {
@@ -148,8 +158,7 @@ std::optional<Campaign> CampaignRepository::load(qint64 id, StoreError *error) c
         return std::nullopt;
     if (!q.next()) {
         if (error)
-            *error = StoreError::make(StoreError::Code::NotFound,
-                                      StoreError::describe(StoreError::Code::NotFound, m_db.spec().displayName()));
+            *error = notFound();
         return std::nullopt;
     }
     return readCampaign(q);
@@ -202,8 +211,7 @@ bool CampaignRepository::update(Campaign &campaign, StoreError *error)
               campaignValues(row) + QVariantList{Database::nowUtc(), row.id, row.version}, &e))
         return failed(error, e);
     if (q.numRowsAffected() != 1) {
-        const auto code = load(row.id) ? StoreError::Code::Conflict : StoreError::Code::NotFound;
-        return failed(error, StoreError::make(code, StoreError::describe(code, m_db.spec().displayName())));
+        return failed(error, storeError(load(row.id) ? StoreError::Code::Conflict : StoreError::Code::NotFound));
     }
     if (!audit(m_db, QStringLiteral("campaigns"), row.id, QStringLiteral("update"), &e) || !tx.commit(&e))
         return failed(error, e);
@@ -229,8 +237,7 @@ bool CampaignRepository::remove(qint64 id, StoreError *error)
     if (!exec(q, m_db, QStringLiteral("DELETE FROM campaigns WHERE id = ?"), {id}, &e))
         return failed(error, e);
     if (q.numRowsAffected() != 1)
-        return failed(error, StoreError::make(StoreError::Code::NotFound,
-                                              StoreError::describe(StoreError::Code::NotFound, m_db.spec().displayName())));
+        return failed(error, notFound());
     for (qint64 creator : std::as_const(creators)) {
         if (!CollaborationRollup::writeAverages(m_db, creator, &e))
             return failed(error, e);
@@ -284,8 +291,7 @@ std::optional<Collaboration> CampaignRepository::loadCollaboration(qint64 id, St
         return std::nullopt;
     if (!q.next()) {
         if (error)
-            *error = StoreError::make(StoreError::Code::NotFound,
-                                      StoreError::describe(StoreError::Code::NotFound, m_db.spec().displayName()));
+            *error = notFound();
         return std::nullopt;
     }
     return readCollaboration(q);
@@ -293,35 +299,10 @@ std::optional<Collaboration> CampaignRepository::loadCollaboration(qint64 id, St
 
 bool CampaignRepository::insertCollaboration(Collaboration &c, StoreError *error)
 {
-    if (const auto refusedInput = refusal(c))
-        return failed(error, *refusedInput);
-    StoreError e;
-    WriteTransaction tx(m_db);
-    if (!tx.begin(&e))
-        return failed(error, e);
-    const QString now = Database::nowUtc();
-    QSqlQuery q(m_db.sql());
-    QVariantList values{c.campaignId, c.creatorId, opt(c.feeFen),
-                        c.format ? QVariant(FormatText::key(*c.format)) : QVariant(), c.contractedPosts,
-                        c.deliveredPosts, date(c.dueOn), CampaignText::key(c.status)};
-    values << ratingValues(c.rating) << text(c.notes) << now << now;
-    if (!exec(q, m_db,
-              QStringLiteral("INSERT INTO collaborations (campaign_id, creator_id, fee_fen, format, contracted_posts, "
-                             "delivered_posts, due_on, status, brand_fit, reliability, renewal, renewal_reason, "
-                             "response_hours, pushback_notes, revision_notes, notes, created_at, updated_at, version) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1) RETURNING id"),
-              values, &e)
-        || !q.next())
-        return failed(error, e);
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    const bool rated = c.rating.brandFit || c.rating.reliability;
-    if ((rated && !CollaborationRollup::writeAverages(m_db, c.creatorId, &e))
-        || !audit(m_db, QStringLiteral("collaborations"), id, QStringLiteral("insert"), &e) || !tx.commit(&e))
-        return failed(error, e);
-    c.id = id;
-    c.version = 1;
-    emit collaborationsChanged(c.campaignId);
+    QList<Collaboration> rows{c};
+    if (!insertCollaborations(rows, error))
+        return false;
+    c = rows.constFirst();
     return true;
 }
 
@@ -348,8 +329,7 @@ bool CampaignRepository::updateCollaboration(Collaboration &c, StoreError *error
               values, &e))
         return failed(error, e);
     if (q.numRowsAffected() != 1)
-        return failed(error, StoreError::make(StoreError::Code::Conflict,
-                                              StoreError::describe(StoreError::Code::Conflict, m_db.spec().displayName())));
+        return failed(error, storeError(StoreError::Code::Conflict));
     const bool ratingChanged = stored->rating.brandFit != c.rating.brandFit
         || stored->rating.reliability != c.rating.reliability;
     if ((ratingChanged && !CollaborationRollup::writeAverages(m_db, stored->creatorId, &e))
@@ -368,8 +348,7 @@ bool CampaignRepository::setRating(qint64 collaborationId, const CollaborationRa
     if (!c)
         return failed(error, e);
     if (version && *version != c->version)
-        return failed(error, StoreError::make(StoreError::Code::Conflict,
-                                              StoreError::describe(StoreError::Code::Conflict, m_db.spec().displayName())));
+        return failed(error, storeError(StoreError::Code::Conflict));
     c->rating = rating;
     if (!updateCollaboration(*c, error))
         return false;
@@ -380,36 +359,7 @@ bool CampaignRepository::setRating(qint64 collaborationId, const CollaborationRa
 
 bool CampaignRepository::removeCollaboration(qint64 id, StoreError *error)
 {
-    StoreError e;
-    const std::optional<Collaboration> stored = loadCollaboration(id, &e);
-    if (!stored)
-        return failed(error, e);
-    WriteTransaction tx(m_db);
-    if (!tx.begin(&e))
-        return failed(error, e);
-    QSqlQuery q(m_db.sql());
-    if (!exec(q, m_db, QStringLiteral("DELETE FROM collaborations WHERE id = ?"), {id}, &e)
-        || !CollaborationRollup::writeAverages(m_db, stored->creatorId, &e)
-        || !audit(m_db, QStringLiteral("collaborations"), id, QStringLiteral("delete"), &e) || !tx.commit(&e))
-        return failed(error, e);
-    emit collaborationsChanged(stored->campaignId);
-    return true;
-}
-
-bool CampaignRepository::addDeliverable(Deliverable &d, StoreError *error)
-{
-    StoreError e;
-    QSqlQuery q(m_db.sql());
-    if (!exec(q, m_db,
-              QStringLiteral("INSERT INTO deliverables (collaboration_id, format, due_on, post_id) VALUES (?,?,?,?) "
-                             "RETURNING id"),
-              {d.collaborationId, FormatText::key(d.format), date(d.dueOn), d.postId > 0 ? QVariant(d.postId) : QVariant()},
-              &e)
-        || !q.next())
-        return failed(error, e);
-    d.id = q.value(0).toLongLong();
-    emit collaborationsChanged(campaignOfCollaboration(d.collaborationId));
-    return true;
+    return removeCollaborations({id}, error);
 }
 
 qint64 CampaignRepository::campaignOfCollaboration(qint64 collaborationId) const

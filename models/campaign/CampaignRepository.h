@@ -67,12 +67,28 @@ public:
     bool setRating(qint64 collaborationId, const CollaborationRating &rating, int *version,
                    StoreError *error = nullptr);
     bool removeCollaboration(qint64 id, StoreError *error = nullptr);
+    // Several collaborations (with their deliverables) in ONE transaction, or none: refuses a
+    // creator already in the campaign, a negative fee and more delivered than contracted. A row
+    // (or deliverable) with an id > 0 is re-inserted under that id and version (undo of a removal).
+    // On success every row carries its id and version.
+    bool insertCollaborations(QList<Collaboration> &collaborations, StoreError *error = nullptr);
+    // Removes them (posts, readings and deliverables cascade) in ONE transaction, or none.
+    bool removeCollaborations(const QList<qint64> &ids, StoreError *error = nullptr);
+
+    // Deliverables: a delivered one points at a post of the same collaboration. Refuses more
+    // delivered deliverables than the collaboration's contracted count (InputFlags::delivered).
+    // An id > 0 given to addDeliverable() is kept (undo of a removal).
     bool addDeliverable(Deliverable &deliverable, StoreError *error = nullptr);
+    std::optional<Deliverable> loadDeliverable(qint64 id, StoreError *error = nullptr) const;
+    bool updateDeliverable(const Deliverable &deliverable, StoreError *error = nullptr);
+    bool removeDeliverable(qint64 id, StoreError *error = nullptr);
 
     // Posts of a campaign (through its collaborations), by publication date.
     QList<Post> posts(qint64 campaignId, StoreError *error = nullptr) const;
-    // Refuses a publication date outside the campaign.
+    // Refuses a publication date outside the campaign. An id > 0 is kept (redo after undo).
     bool insertPost(Post &post, StoreError *error = nullptr);
+    // Removes a post with its readings (deliverables pointing at it become undelivered).
+    bool removePost(qint64 postId, StoreError *error = nullptr);
     // Snapshots of every post of a campaign, by post then date (then id).
     QList<MetricSnapshot> snapshots(qint64 campaignId, StoreError *error = nullptr) const;
     // Adds a reading. A count lower than the previous reading is kept and reported in `flags`.
@@ -99,6 +115,10 @@ signals:
 
 private:
     bool failed(StoreError *error, const StoreError &e) const;
+    StoreError storeError(StoreError::Code code) const; // the generic message of `code`
+    StoreError notFound() const;
+    // Inside an open transaction: refuses a deliverable that would deliver more than contracted.
+    bool checkDeliverable(const Deliverable &deliverable, StoreError *error) const;
     qint64 campaignOfCollaboration(qint64 collaborationId) const;
     qint64 campaignOfPost(qint64 postId) const;
 

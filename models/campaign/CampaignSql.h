@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign/CampaignTypes.h"
 #include "store/Database.h"
 
 #include <QDate>
@@ -49,5 +50,9 @@ bool exec(QSqlQuery &q, const Database &db, const QString &sql, const QVariantLi
 bool audit(const Database &db, const QString &table, qint64 rowId, const QString &action, StoreError *error);
 // A refusal of the bad-input rules.
 StoreError refused(const QString &reason);
+// The bound values of a rating, in the column order brand_fit .. revision_notes.
+QVariantList ratingValues(const CollaborationRating &rating);
+// The refusal of a collaboration's values (negative fee, more delivered than contracted), if any.
+std::optional<StoreError> refusal(const Collaboration &collaboration);
 
 } // namespace rr::campaign_sql
