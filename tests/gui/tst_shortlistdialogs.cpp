@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Save a filtered roster as a shortlist through the roster screen's action and dialog, then add
-// the shortlist to a campaign from the shortlists dialog (direct step and through the picker).
+// the shortlist to a campaign from the shortlists dialog (direct step and through the picker);
+// with an undo stack set, save, add-to-campaign and delete are undoable steps.
 #include "roster/RosterModel.h"
 #include "roster/RosterScreen.h"
 #include "roster/SaveShortlistDialog.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -52,6 +54,7 @@ private slots:
     void saveFilteredRosterThenAddToCampaign();
     void duplicateNameKeepsDialogOpen();
     void pickerAddsToChosenCampaign();
+    void undoStackRecordsSaveAddAndDelete();
 
 private:
     SaveShortlistDialog *openSaveDialog(RosterScreen &screen);
@@ -212,6 +215,76 @@ void TestShortlistDialogs::pickerAddsToChosenCampaign()
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM collaborations WHERE campaign_id = 1")), 0);
     if (!qEnvironmentVariableIsEmpty("RR_GRAB"))
         list.grab().save(QStringLiteral("/tmp/vetting-shortlists.png"));
+}
+
+void TestShortlistDialogs::undoStackRecordsSaveAddAndDelete()
+{
+    QUndoStack undo;
+    RosterScreen screen(*m_db, TierThresholds{});
+    screen.setUndoStack(&undo);
+    ShortlistRepository *repo = screen.shortlistRepository();
+    QVERIFY(repo);
+    QSignalSpy failed(repo, &ShortlistRepository::writeFailed);
+    QSignalSpy saved(&screen, &RosterScreen::shortlistSaved);
+
+    SaveShortlistDialog *dialog = openSaveDialog(screen);
+    QVERIFY(dialog);
+    dialog->nameEdit()->setText(QStringLiteral("Shanghai"));
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    const qint64 id = saved.at(0).at(0).toLongLong();
+    QVERIFY(id > 0);
+    QCOMPARE(undo.count(), 1);
+    QCOMPARE(undo.undoText(), QStringLiteral("Save shortlist “Shanghai”"));
+    QCOMPARE(repo->members(id).size(), 3);
+
+    // A taken name is refused in the dialog and leaves the stack alone.
+    delete dialog; // closed, its deleteLater() not yet run outside an event loop
+    SaveShortlistDialog *again = openSaveDialog(screen);
+    QVERIFY(again);
+    again->nameEdit()->setText(QStringLiteral("Shanghai"));
+    QTest::mouseClick(saveButton(again), Qt::LeftButton);
+    QVERIFY(again->isVisible());
+    QVERIFY(again->findChild<QLabel *>(QStringLiteral("shortlistError"))->text().contains(QLatin1String("Shanghai")));
+    QCOMPARE(undo.count(), 1);
+    QCOMPARE(failed.size(), 0);
+    again->reject();
+
+    ShortlistsDialog list(*m_db);
+    list.setUndoStack(&undo, repo);
+    list.show();
+    QVERIFY(list.addToCampaign(id, m_spring));
+    QCOMPARE(undo.count(), 2);
+    QCOMPARE(undo.undoText(), QStringLiteral("Add shortlist “Shanghai” to “Spring launch”"));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM collaborations WHERE status = 'planned'")), 3);
+
+    // A post on one of the new collaborations: undo refuses, says why, and removes nothing.
+    QSqlQuery post(m_db->sql());
+    QVERIFY(post.exec(QStringLiteral("INSERT INTO posts (collaboration_id, creator_id) "
+                                     "SELECT id, creator_id FROM collaborations ORDER BY id LIMIT 1")));
+    undo.undo();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(0).value<StoreError>().message.contains(QLatin1String("Cannot undo")));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM collaborations")), 3);
+    QCOMPARE(undo.count(), 1); // the refused step is dropped; the save below it stays
+
+    // Delete through the dialog, then undo brings the list back with its members.
+    QVERIFY(list.removeShortlist(id));
+    QCOMPARE(undo.count(), 2);
+    QCOMPARE(list.table()->rowCount(), 0);
+    undo.undo();
+    QCOMPARE(list.table()->rowCount(), 1); // the dialog follows the shared repository
+    QCOMPARE(repo->members(id).size(), 3);
+    undo.undo();
+    QCOMPARE(list.table()->rowCount(), 0);
+    QVERIFY(!repo->find(id));
+    undo.redo();
+    QCOMPARE(list.table()->rowCount(), 1);
+    QCOMPARE(repo->find(id)->name, QStringLiteral("Shanghai"));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(!list.lastMessage().contains(QLatin1String("No shortlists yet")));
+    if (!qEnvironmentVariableIsEmpty("RR_GRAB"))
+        list.grab().save(QStringLiteral("/tmp/h3-shortlists-undo.png"));
 }
 
 QTEST_MAIN(TestShortlistDialogs)

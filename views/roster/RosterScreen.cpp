@@ -7,6 +7,7 @@
 #include "roster/RosterLookups.h"
 #include "roster/RosterModel.h"
 #include "roster/SaveShortlistDialog.h"
+#include "shortlist/ShortlistRepository.h"
 
 #include <QAction>
 #include <QEvent>
@@ -22,6 +23,7 @@ RosterScreen::RosterScreen(Database &db, const TierThresholds &thresholds, QWidg
     : QWidget(parent), m_db(db)
 {
     m_model = new RosterModel(db, this);
+    m_shortlists = new ShortlistRepository(db, this);
     m_model->setTierThresholds(thresholds);
 
     m_filterBar = new FilterBar(this);
@@ -153,10 +155,16 @@ QList<qint64> RosterScreen::filteredCreatorIds() const
 void RosterScreen::saveAsShortlist()
 {
     auto *dialog = new SaveShortlistDialog(m_db, m_model->filter(), filteredCreatorIds(), this);
+    dialog->setUndoStack(m_undo, m_shortlists);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SaveShortlistDialog::shortlistSaved, this,
             [this](qint64 id, int) { emit shortlistSaved(id); });
     dialog->open();
+}
+
+void RosterScreen::setUndoStack(QUndoStack *undo)
+{
+    m_undo = undo;
 }
 
 QByteArray RosterScreen::saveHeaderState() const

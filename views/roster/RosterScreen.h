@@ -10,12 +10,14 @@
 class QAction;
 class QMenu;
 class QTableView;
+class QUndoStack;
 
 namespace rr {
 
 class Database;
 class FilterBar;
 class RosterModel;
+class ShortlistRepository;
 
 // The creator roster: search and filter bar over a lazily loaded table of every creator.
 class RosterScreen : public QWidget
@@ -41,6 +43,13 @@ public:
     QList<qint64> filteredCreatorIds() const;
     // Opens the SaveShortlistDialog (window-modal, returns at once).
     void saveAsShortlist();
+    // With an undo stack, "Save as Shortlist…" pushes a CreateShortlistCommand on it; null
+    // (the default): the dialog writes directly.
+    void setUndoStack(QUndoStack *undo);
+    // The screen's shortlist repository, alive as long as the screen: the shortlist undo commands
+    // use it, and its writeFailed signal reports an undo or redo that could not be done. Pass it
+    // to ShortlistsDialog::setUndoStack() too.
+    ShortlistRepository *shortlistRepository() const { return m_shortlists; }
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -72,6 +81,8 @@ private:
     QTableView *m_view = nullptr;
     QList<QAction *> m_columnActions;
     QAction *m_saveShortlist = nullptr;
+    ShortlistRepository *m_shortlists = nullptr;
+    QUndoStack *m_undo = nullptr;
 };
 
 } // namespace rr

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roster/SaveShortlistDialog.h"
 
+#include "shortlist/ShortlistCommands.h"
 #include "shortlist/ShortlistRepository.h"
 #include "store/Database.h"
 
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rr {
@@ -72,13 +74,45 @@ void SaveShortlistDialog::updateState()
     m_error->hide();
 }
 
+void SaveShortlistDialog::setUndoStack(QUndoStack *undo, ShortlistRepository *repository)
+{
+    m_undo = repository ? undo : nullptr;
+    m_repository = undo ? repository : nullptr;
+}
+
+qint64 SaveShortlistDialog::saveDirectly(StoreError *error)
+{
+    ShortlistRepository repo(m_db);
+    return repo.create(m_name->text(), m_purpose->toPlainText(), m_filter, m_ids, error);
+}
+
+qint64 SaveShortlistDialog::saveThroughUndo(StoreError *error)
+{
+    // The common refusal first, shown here rather than as the window's write-failure message.
+    const QString name = m_name->text().trimmed();
+    if (m_repository->nameInUse(name)) {
+        *error = StoreError::make(StoreError::Code::Conflict, tr("A shortlist named “%1” already exists.").arg(name));
+        return 0;
+    }
+    // push() runs redo(): a command that fails there is dropped by the stack, so its error is
+    // taken from the repository's signal and its id read back while it is still on the stack.
+    const auto connection = connect(m_repository, &ShortlistRepository::writeFailed, this,
+                                    [error](const StoreError &e) { *error = e; });
+    const int before = m_undo->count();
+    m_undo->push(new CreateShortlistCommand(*m_repository, name, m_purpose->toPlainText(), m_filter, m_ids));
+    disconnect(connection);
+    if (m_undo->count() == before || m_undo->index() < 1)
+        return 0;
+    const auto *pushed = dynamic_cast<const CreateShortlistCommand *>(m_undo->command(m_undo->index() - 1));
+    return pushed ? pushed->shortlistId() : 0;
+}
+
 void SaveShortlistDialog::accept()
 {
     if (m_name->text().trimmed().isEmpty() || m_ids.isEmpty())
         return;
-    ShortlistRepository repo(m_db);
     StoreError error;
-    const qint64 id = repo.create(m_name->text(), m_purpose->toPlainText(), m_filter, m_ids, &error);
+    const qint64 id = m_undo ? saveThroughUndo(&error) : saveDirectly(&error);
     if (id <= 0) {
         m_error->setText(error.message);
         m_error->show();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "roster/RosterFilter.h"
+#include "store/StoreError.h"
 
 #include <QDialog>
 #include <QList>
@@ -10,10 +11,12 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QUndoStack;
 
 namespace rr {
 
 class Database;
+class ShortlistRepository;
 
 // Saves the creators of a filtered roster as a named shortlist with a purpose. The filter is
 // stored with it (as JSON) so the list can be rebuilt; the members are the given ids.
@@ -26,6 +29,10 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QPlainTextEdit *purposeEdit() const { return m_purpose; }
+    // With an undo stack, accept() pushes a CreateShortlistCommand on it through `repository`
+    // (which must outlive the stack's commands) instead of writing directly; both null: direct.
+    void setUndoStack(QUndoStack *undo, ShortlistRepository *repository);
+
     // The id of the shortlist saved by accept(), 0 before.
     qint64 shortlistId() const { return m_shortlistId; }
 
@@ -39,7 +46,12 @@ signals:
 private:
     void updateState();
 
+    qint64 saveDirectly(StoreError *error);
+    qint64 saveThroughUndo(StoreError *error);
+
     Database &m_db;
+    QUndoStack *m_undo = nullptr;
+    ShortlistRepository *m_repository = nullptr;
     RosterFilter m_filter;
     QList<qint64> m_ids;
     qint64 m_shortlistId = 0;

@@ -2,6 +2,7 @@
 #include "roster/ShortlistsDialog.h"
 
 #include "Icons.h"
+#include "shortlist/ShortlistCommands.h"
 #include "shortlist/ShortlistRepository.h"
 #include "store/Database.h"
 
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rr {
@@ -83,7 +85,8 @@ QString CampaignPickerDialog::campaignName() const
 ShortlistsDialog::ShortlistsDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setWindowTitle(tr("Shortlists"));
-    m_repo = new ShortlistRepository(db, this);
+    m_ownRepo = new ShortlistRepository(db, this);
+    m_repo = m_ownRepo;
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("shortlistTable"));
     m_table->setColumnCount(col(ShortlistColumn::Count));
@@ -130,6 +133,17 @@ ShortlistsDialog::ShortlistsDialog(Database &db, QWidget *parent) : QDialog(pare
 
 ShortlistsDialog::~ShortlistsDialog() = default;
 
+void ShortlistsDialog::setUndoStack(QUndoStack *undo, ShortlistRepository *repository)
+{
+    if (m_repo != m_ownRepo)
+        disconnect(m_repo, nullptr, this, nullptr);
+    m_undo = repository ? undo : nullptr;
+    m_repo = m_undo ? repository : m_ownRepo;
+    if (m_repo != m_ownRepo) // an undo or redo from the window's Edit menu shows here at once
+        connect(m_repo, &ShortlistRepository::shortlistsChanged, this, &ShortlistsDialog::reload);
+    reload();
+}
+
 void ShortlistsDialog::reload()
 {
     const qint64 keep = currentShortlistId();
@@ -154,8 +168,11 @@ void ShortlistsDialog::reload()
         m_table->setItem(row, col(ShortlistColumn::CreatedBy), new QTableWidgetItem(s.createdBy));
         m_table->setItem(row, col(ShortlistColumn::Created), new QTableWidgetItem(shownTime(s.createdAt)));
     }
+    const QString none = tr("No shortlists yet. Filter the roster and choose Save as Shortlist…");
     if (lists.isEmpty() && !error)
-        m_message->setText(tr("No shortlists yet. Filter the roster and choose Save as Shortlist…"));
+        m_message->setText(none);
+    else if (m_message->text() == none) // a redo or undo brought one back
+        m_message->clear();
     setCurrentShortlist(keep);
     updateButtons();
 }
@@ -189,6 +206,15 @@ QString ShortlistsDialog::nameOf(qint64 shortlistId) const
     return info ? info->name : QString();
 }
 
+QString ShortlistsDialog::campaignNameOf(qint64 campaignId) const
+{
+    for (const CampaignChoice &c : m_repo->campaigns()) {
+        if (c.id == campaignId)
+            return c.name;
+    }
+    return {};
+}
+
 void ShortlistsDialog::updateButtons()
 {
     const bool any = currentShortlistId() > 0;
@@ -201,7 +227,23 @@ bool ShortlistsDialog::addToCampaign(qint64 shortlistId, qint64 campaignId)
 {
     AddToCampaignResult r;
     StoreError error;
-    if (!m_repo->addToCampaign(shortlistId, campaignId, &r, &error)) {
+    if (m_undo) {
+        // push() runs redo(); a failed command is dropped, its error arrives by the signal.
+        const auto connection = connect(m_repo, &ShortlistRepository::writeFailed, this,
+                                        [&error](const StoreError &e) { error = e; });
+        auto *command = new AddShortlistToCampaignCommand(*m_repo, shortlistId, campaignId, nameOf(shortlistId),
+                                                          campaignNameOf(campaignId));
+        const int before = m_undo->count();
+        m_undo->push(command);
+        disconnect(connection);
+        if (m_undo->count() > before)
+            r = command->result();
+        else if (!error.isError())
+            error = StoreError::make(StoreError::Code::Query, tr("The step could not be recorded."));
+    } else {
+        m_repo->addToCampaign(shortlistId, campaignId, &r, &error);
+    }
+    if (error.isError()) {
         m_message->setText(tr("Nothing was added: %1").arg(error.message));
         return false;
     }
@@ -218,7 +260,23 @@ bool ShortlistsDialog::removeShortlist(qint64 shortlistId)
 {
     const QString name = nameOf(shortlistId);
     StoreError error;
-    if (!m_repo->remove(shortlistId, &error)) {
+    if (m_undo) {
+        auto *command = new RemoveShortlistCommand(*m_repo, shortlistId);
+        if (!command->isValid()) {
+            error = command->lastError().isError()
+                        ? command->lastError()
+                        : StoreError::make(StoreError::Code::NotFound, tr("The shortlist no longer exists."));
+            delete command;
+        } else {
+            const auto connection = connect(m_repo, &ShortlistRepository::writeFailed, this,
+                                            [&error](const StoreError &e) { error = e; });
+            m_undo->push(command);
+            disconnect(connection);
+        }
+    } else {
+        m_repo->remove(shortlistId, &error);
+    }
+    if (error.isError()) {
         m_message->setText(error.message);
         return false;
     }

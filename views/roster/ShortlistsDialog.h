@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QUndoStack;
 
 namespace rr {
 
@@ -39,6 +40,12 @@ public:
     QTableWidget *table() const { return m_table; }
     qint64 currentShortlistId() const;
     void setCurrentShortlist(qint64 id);
+    // With an undo stack, "Add to Campaign…" and "Delete…" push AddShortlistToCampaignCommand and
+    // RemoveShortlistCommand on it instead of writing directly. The commands use `repository`,
+    // which must outlive them (the dialog's own dies with it): pass the window's shared one,
+    // e.g. RosterScreen::shortlistRepository(). Both null: direct writes, as before.
+    void setUndoStack(QUndoStack *undo, ShortlistRepository *repository);
+
     // What the last action did, as shown under the table.
     QString lastMessage() const;
 
@@ -57,9 +64,12 @@ private:
     void chooseCampaign();
     void confirmRemove();
     QString nameOf(qint64 shortlistId) const;
+    QString campaignNameOf(qint64 campaignId) const;
 
     Database &m_db;
     ShortlistRepository *m_repo = nullptr;
+    ShortlistRepository *m_ownRepo = nullptr;
+    QUndoStack *m_undo = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_show = nullptr;
