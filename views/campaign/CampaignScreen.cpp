@@ -7,6 +7,7 @@
 #include "campaign/CampaignRepository.h"
 #include "campaign/CollaborationRollup.h"
 #include "campaign/CollaborationTableModel.h"
+#include "campaign/DeliverablesPanel.h"
 #include "campaign/KpiPanel.h"
 #include "campaign/MetricsTableView.h"
 #include "campaign/PostMetricsTableModel.h"
@@ -90,6 +91,7 @@ CampaignScreen::CampaignScreen(Database &db, QUndoStack *undo, QWidget *parent)
     });
     connect(m_addCampaign, &QPushButton::clicked, this, &CampaignScreen::addCampaign);
     connect(m_addReading, &QPushButton::clicked, this, &CampaignScreen::addReading);
+    connectEditing();
 
     if (m_listModel->rowCount() > 0)
         m_list->selectRow(0);
@@ -114,7 +116,11 @@ void CampaignScreen::buildUi()
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
+    // The name takes what the short columns leave; they size to their contents.
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(int(ListCol::Name), QHeaderView::Stretch);
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideMiddle);
     for (ListCol hidden : {ListCol::Product, ListCol::Ends, ListCol::Budget, ListCol::Owner})
         m_list->setColumnHidden(int(hidden), true);
     leftLayout->addWidget(m_list);
@@ -149,9 +155,22 @@ void CampaignScreen::buildUi()
     m_collabView->verticalHeader()->hide();
     m_collabView->horizontalHeader()->setSectionResizeMode(int(CollaborationTableModel::Column::Deliverables),
                                                           QHeaderView::Stretch);
+    auto *collabBar = new QHBoxLayout;
+    m_addCreators = new QPushButton(collabPage);
+    m_editCollaboration = new QPushButton(collabPage);
+    m_removeCollaboration = new QPushButton(collabPage);
+    collabBar->addWidget(m_addCreators);
+    collabBar->addWidget(m_editCollaboration);
+    collabBar->addWidget(m_removeCollaboration);
+    collabBar->addStretch(1);
+    collabLayout->addLayout(collabBar);
     collabLayout->addWidget(m_collabView, 3);
+    auto *under = new QHBoxLayout;
+    m_deliverables = new DeliverablesPanel(collabPage);
+    under->addWidget(m_deliverables, 2);
     m_rating = new RatingEditor(collabPage);
-    collabLayout->addWidget(m_rating, 2);
+    under->addWidget(m_rating, 3);
+    collabLayout->addLayout(under, 2);
     m_tabs->addTab(collabPage, QString());
 
     auto *postsPage = new QWidget(m_tabs);
@@ -166,6 +185,8 @@ void CampaignScreen::buildUi()
     m_pasteHint = new QLabel(postsPage);
     m_pasteHint->setWordWrap(true);
     postsBar->addWidget(m_pasteHint, 1);
+    m_addPost = new QPushButton(postsPage);
+    postsBar->addWidget(m_addPost);
     m_addReading = new QPushButton(postsPage);
     postsBar->addWidget(m_addReading);
     postsLayout->addLayout(postsBar);
@@ -175,7 +196,8 @@ void CampaignScreen::buildUi()
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 840}); // readable names at 1400 px; the user can drag the handle
     retranslate();
 }
 
@@ -185,6 +207,10 @@ void CampaignScreen::retranslate()
     m_tabs->setTabText(int(Tab::Collaborations), tr("Collaborations"));
     m_tabs->setTabText(int(Tab::Posts), tr("Posts && metrics"));
     m_addReading->setText(tr("Add reading"));
+    m_addPost->setText(tr("Add post…"));
+    m_addCreators->setText(tr("Add creators…"));
+    m_editCollaboration->setText(tr("Edit collaboration…"));
+    m_removeCollaboration->setText(tr("Remove collaboration…"));
     m_pasteHint->setText(tr("Type into the cells or paste a block copied from a spreadsheet (Ctrl+V). Tinted cells "
                             "are flagged: hover for the reason. Tick \"Final\" on the last reading of each post."));
 }
@@ -234,6 +260,7 @@ void CampaignScreen::updateDetail()
     const std::optional<Campaign> c = m_campaignId > 0 ? m_repository->load(m_campaignId) : std::nullopt;
     m_tabs->setEnabled(c.has_value());
     m_addReading->setEnabled(c.has_value());
+    m_addPost->setEnabled(c.has_value());
     if (!c) {
         m_title->setText(tr("No campaign selected"));
         m_fields->clear();

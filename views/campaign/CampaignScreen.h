@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign/CampaignTypes.h"
 #include "campaign/DueCampaigns.h"
 
 #include <QWidget>
@@ -9,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QUndoCommand;
 class QUndoStack;
 
 namespace rr {
@@ -18,6 +20,7 @@ class CampaignListModel;
 class CampaignRepository;
 class CollaborationTableModel;
 class Database;
+class DeliverablesPanel;
 class KpiPanel;
 class MetricsTableView;
 class PostMetricsTableModel;
@@ -45,6 +48,7 @@ public:
     RatingEditor *ratingEditor() const { return m_rating; }
     CampaignFields *fields() const { return m_fields; }
     QTabWidget *tabs() const { return m_tabs; }
+    DeliverablesPanel *deliverablesPanel() const { return m_deliverables; }
     // The last refusal or failure shown under the detail, empty when none.
     QString message() const;
 
@@ -56,6 +60,29 @@ public:
     int dueCount() const;
     QList<DueCampaign> dueCampaigns() const;
     void refresh();
+
+    // Editing collaborations, deliverables and posts (CampaignScreenEditing.cpp). Each pushes one
+    // undo command (one transaction) and returns false, with the reason in message(), when the
+    // write was refused or failed; nothing is written then.
+    qint64 currentCollaborationId() const;
+    void selectCollaboration(qint64 collaborationId);
+    bool addCollaborations(const QList<Collaboration> &collaborations);
+    bool editCollaboration(const Collaboration &after);
+    // Undoable when the collaboration has no posts; otherwise removed for good (the confirmation
+    // of confirmRemoveCollaboration() says so) and the undo stack is left alone.
+    bool removeCollaboration(qint64 collaborationId);
+    bool addDeliverable(const Deliverable &deliverable);
+    bool editDeliverable(const Deliverable &deliverable);
+    bool removeDeliverable(qint64 deliverableId);
+    bool addPost(const Post &post);
+
+    // The dialogs behind the buttons.
+    void openAddCollaborations();
+    void openEditCollaboration();
+    void confirmRemoveCollaboration();
+    void openAddDeliverable();
+    void openEditDeliverable(qint64 deliverableId);
+    void openAddPost();
 
 signals:
     void dueCountChanged(int count);
@@ -73,6 +100,10 @@ private:
     void addReading();
     void showMessage(const QString &text);
     void retranslate();
+    void connectEditing();
+    void updateDeliverables();
+    void updateEditButtons();
+    bool pushCommand(QUndoCommand *command);
 
     Database &m_db;
     QUndoStack *m_undo = nullptr;
@@ -94,6 +125,11 @@ private:
     QPushButton *m_addReading = nullptr;
     QLabel *m_pasteHint = nullptr;
     QLabel *m_message = nullptr;
+    QPushButton *m_addCreators = nullptr;
+    QPushButton *m_editCollaboration = nullptr;
+    QPushButton *m_removeCollaboration = nullptr;
+    DeliverablesPanel *m_deliverables = nullptr;
+    QPushButton *m_addPost = nullptr;
 };
 
 } // namespace rr
