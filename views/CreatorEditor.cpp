@@ -3,6 +3,7 @@
 
 #include "editor/EditorFields.h"
 #include "editor/TimelinePanel.h"
+#include "editor/VettingPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,6 +81,7 @@ CreatorEditor::CreatorEditor(CreatorRepository &repository, const TierThresholds
     m_tabs->addTab(buildFollowersTab(), tr("F&ollowers"));
     m_tabs->addTab(buildStatusTab(), tr("Stat&us && notes"));
     m_historyTab = m_tabs->addTab(buildHistoryTab(), tr("Hi&story"));
+    m_vettingTab = m_tabs->addTab(buildVettingTab(), tr("&Vetting"));
     layout->addWidget(m_tabs, 1);
 
     m_validationMessage = new QLabel(this);
@@ -189,6 +191,8 @@ void CreatorEditor::setCreator(const Creator &c)
     m_reliability->setText(c.reliability ? QString::number(*c.reliability, 'f', 1) : dash());
     m_timeline->setCreatorId(c.id);
     m_tabs->setTabVisible(m_historyTab, c.id > 0);
+    m_vetting->setCreator(c.id);
+    m_tabs->setTabVisible(m_vettingTab, c.id > 0);
 
     updateTierLabel();
     m_duplicateTimer->stop();
@@ -246,6 +250,26 @@ Creator CreatorEditor::creator() const
     c.communicationNotes = m_communicationNotes->toPlainText().trimmed();
     c.notes = m_notes->toPlainText().trimmed();
     return c;
+}
+
+bool CreatorEditor::vettingModified() const
+{
+    return m_creator.id > 0 && m_vetting->hasChanges();
+}
+
+std::optional<Vetting> CreatorEditor::vettingBefore() const
+{
+    return m_vetting->loadedVetting();
+}
+
+Vetting CreatorEditor::vettingAfter() const
+{
+    return m_vetting->vetting();
+}
+
+void CreatorEditor::setUndoStack(QUndoStack *stack)
+{
+    m_timeline->setUndoStack(stack);
 }
 
 bool CreatorEditor::hasDuplicateWarning() const

@@ -4,6 +4,7 @@
 #include "domain/Creator.h"
 #include "domain/CreatorRepository.h"
 #include "domain/Tier.h"
+#include "vetting/VettingRepository.h"
 
 #include <QDialog>
 
@@ -18,6 +19,7 @@ class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTimer;
+class QUndoStack;
 
 namespace rr {
 
@@ -25,12 +27,16 @@ namespace editor {
 class OptionalDateEdit;
 }
 class TimelinePanel;
+class VettingPanel;
 
 // Edits one creator's whole profile, in tabs: Profile, Contact & owner, Rates, Followers,
-// Status & notes. Warns live when the handle or profile link belongs to another creator, and
-// refuses to close on invalid input with a message naming the field. The dialog never writes the
-// profile itself: the caller takes creator() on accept and pushes an Add/EditCreatorCommand.
-// (Only "Add snapshot" on a stored creator writes at once, to the follower history.)
+// Status & notes, and for stored creators History and Vetting. Warns live when the handle or
+// profile link belongs to another creator, and refuses to close on invalid input with a message
+// naming the field. The dialog never writes the profile or the vetting checklist itself: on accept
+// the caller takes creator() and vettingBefore()/vettingAfter() and pushes the commands
+// (pushEditorChanges() in editor/EditorCommit.h does both in one undo macro).
+// (Only "Add snapshot" and the History tab's "Add contact"/"Add note" on a stored creator write at
+// once; the History tab pushes undoable commands when setUndoStack() was given a stack.)
 class CreatorEditor : public QDialog
 {
     Q_OBJECT
@@ -40,6 +46,16 @@ public:
     void setCreator(const Creator &creator);
     // The edited values; id, version and the read-only ratings are kept from setCreator().
     Creator creator() const;
+
+    // The vetting checklist (stored creators only). vettingModified() is true when the Vetting tab
+    // holds other values than the stored checklist; vettingBefore() is the stored checklist
+    // (nullopt when the creator had none), vettingAfter() what the tab holds now.
+    bool vettingModified() const;
+    std::optional<Vetting> vettingBefore() const;
+    Vetting vettingAfter() const;
+
+    // Where the History tab pushes the events it logs; nullptr (the default) writes directly.
+    void setUndoStack(QUndoStack *stack);
 
     bool hasDuplicateWarning() const;
     QList<DuplicateHit> duplicates() const { return m_duplicates; }
@@ -63,6 +79,7 @@ private:
     QWidget *buildFollowersTab();
     QWidget *buildStatusTab();
     QWidget *buildHistoryTab();
+    QWidget *buildVettingTab();
     void fillChoices();
 
     void updateTierLabel();
@@ -130,6 +147,9 @@ private:
     // History (stored creators only)
     TimelinePanel *m_timeline = nullptr;
     int m_historyTab = -1;
+    // Vetting (stored creators only)
+    VettingPanel *m_vetting = nullptr;
+    int m_vettingTab = -1;
 };
 
 } // namespace rr

@@ -69,6 +69,8 @@ struct Creator
 
     // Lower-cased text the roster search matches against.
     QString searchText() const;
+
+    bool operator==(const Creator &) const = default;
 };
 
 // Profile links: https://www.xiaohongshu.com/user/profile/<24-hex id>?xsec_token=… and

@@ -218,6 +218,97 @@ bool RelationshipLog::addNote(qint64 creatorId, const QString &note, const QDate
     return addEvent(creatorId, QStringLiteral("note"), note, on, error);
 }
 
+bool RelationshipLog::insertEvent(RelationshipEvent &event, StoreError *error)
+{
+    RelationshipEvent row = event;
+    row.note = row.note.trimmed();
+    if (row.note.isEmpty()) {
+        if (error)
+            *error = StoreError::make(StoreError::Code::Query, tr("Enter a note for the event."));
+        return false;
+    }
+    const bool keepValues = row.id > 0;
+    if (!keepValues) {
+        row.on = row.on.isValid() ? row.on : QDate::currentDate();
+        row.owner = m_db.userName();
+        row.createdAt = Database::nowUtc();
+    }
+    WriteTransaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
+    // SQLite hands a deleted highest id to the next insert: when another event took the id
+    // meanwhile, the event comes back under a new one.
+    bool restore = false;
+    if (keepValues) {
+        QSqlQuery taken(m_db.sql());
+        taken.prepare(QStringLiteral("SELECT 1 FROM relationship_events WHERE id = ?"));
+        taken.addBindValue(row.id);
+        if (!run(taken, m_db, error))
+            return false;
+        restore = !taken.next();
+    }
+    QSqlQuery q(m_db.sql());
+    q.prepare(restore ? QStringLiteral("INSERT INTO relationship_events (id, creator_id, occurred_on, kind, owner, note, "
+                                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                      : QStringLiteral("INSERT INTO relationship_events (creator_id, occurred_on, kind, owner, note, "
+                                       "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (restore)
+        q.addBindValue(row.id);
+    q.addBindValue(row.creatorId);
+    q.addBindValue(row.on.toString(Qt::ISODate));
+    q.addBindValue(row.kind);
+    q.addBindValue(row.owner.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.owner));
+    q.addBindValue(row.note);
+    q.addBindValue(row.createdAt);
+    if (!run(q, m_db, error))
+        return false;
+    if (!q.next()) {
+        if (error)
+            *error = m_db.errorFrom(q.lastError());
+        return false;
+    }
+    row.id = q.value(0).toLongLong();
+    q.finish();
+    if (!tx.commit(error))
+        return false;
+    event = row;
+    return true;
+}
+
+bool RelationshipLog::removeEvent(qint64 eventId, StoreError *error)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM relationship_events WHERE id = ?"));
+    q.addBindValue(eventId);
+    if (!run(q, m_db, error))
+        return false;
+    if (q.numRowsAffected() < 1) {
+        if (error)
+            *error = StoreError::make(StoreError::Code::NotFound, tr("The event no longer exists."));
+        return false;
+    }
+    return true;
+}
+
+std::optional<RelationshipEvent> RelationshipLog::event(qint64 eventId, StoreError *error) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, creator_id, occurred_on, kind, owner, note, created_at "
+                             "FROM relationship_events WHERE id = ?"));
+    q.addBindValue(eventId);
+    if (!run(q, m_db, error) || !q.next())
+        return std::nullopt;
+    RelationshipEvent e;
+    e.id = q.value(0).toLongLong();
+    e.creatorId = q.value(1).toLongLong();
+    e.on = isoDate(q.value(2));
+    e.kind = q.value(3).toString();
+    e.owner = q.value(4).toString();
+    e.note = q.value(5).toString();
+    e.createdAt = q.value(6).toString();
+    return e;
+}
+
 QDate RelationshipLog::firstContact(qint64 creatorId) const
 {
     return summary(creatorId).firstContact;

@@ -55,6 +55,20 @@ struct RelationshipSummary
     QString owner;
 };
 
+// One stored row of relationship_events, as written and put back by the undo commands.
+struct RelationshipEvent
+{
+    qint64 id = 0;        // 0 until stored
+    qint64 creatorId = 0;
+    QString kind;         // contact / note (status events come from CreatorRepository)
+    QDate on;             // occurred_on
+    QString owner;        // who logged it
+    QString note;
+    QString createdAt;    // Database::nowUtc() of the first insert
+
+    bool operator==(const RelationshipEvent &) const = default;
+};
+
 // Reads and adds to a creator's relationship history (relationship_events merged with the
 // collaborations). Status events are written by CreatorRepository::update() itself.
 class RelationshipLog
@@ -69,6 +83,15 @@ public:
     // Logs a contact or a note by the database's user; `on` defaults to today.
     bool addContact(qint64 creatorId, const QString &note, const QDate &on = QDate(), StoreError *error = nullptr);
     bool addNote(qint64 creatorId, const QString &note, const QDate &on = QDate(), StoreError *error = nullptr);
+
+    // Stores a contact or note event. With event.id == 0 a new row: fills id, owner (the
+    // database's user), on (today when invalid) and createdAt. With event.id > 0 (an undone event
+    // coming back) inserts the values exactly as given, under that id when it is still free, else
+    // under a new id written back into `event`.
+    bool insertEvent(RelationshipEvent &event, StoreError *error = nullptr);
+    // Deletes one event by id; NotFound when no such event exists.
+    bool removeEvent(qint64 eventId, StoreError *error = nullptr);
+    std::optional<RelationshipEvent> event(qint64 eventId, StoreError *error = nullptr) const;
 
     // creators.first_contact_on when set, else the earliest contact event (invalid when none).
     QDate firstContact(qint64 creatorId) const;

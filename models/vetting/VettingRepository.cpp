@@ -58,13 +58,28 @@ std::optional<Vetting> VettingRepository::load(qint64 creatorId, StoreError *err
 
 bool VettingRepository::save(Vetting &vetting, StoreError *error)
 {
+    const QDate today = QDate::currentDate();
+    const QString user = m_db.userName();
+    if (!write(vetting, today, user, error))
+        return false;
+    vetting.vettedOn = today;
+    vetting.vettedBy = user;
+    return true;
+}
+
+bool VettingRepository::restore(const Vetting &vetting, StoreError *error)
+{
+    return write(vetting, vetting.vettedOn, vetting.vettedBy, error);
+}
+
+bool VettingRepository::write(const Vetting &vetting, const QDate &vettedOn, const QString &vettedBy,
+                              StoreError *error)
+{
     if (!validRating(vetting.commentQuality) || !validRating(vetting.contentConsistency)) {
         if (error)
             *error = StoreError::make(StoreError::Code::Query, tr("Ratings must be between 1 and 5."));
         return false;
     }
-    const QDate today = QDate::currentDate();
-    const QString user = m_db.userName();
     // One statement, atomic on its own; ON CONFLICT works on SQLite ≥ 3.24 and PostgreSQL.
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
@@ -84,15 +99,13 @@ bool VettingRepository::save(Vetting &vetting, StoreError *error)
     q.addBindValue(vetting.competitorConflict ? 1 : 0);
     q.addBindValue(vetting.fakeFollowerFlag ? 1 : 0);
     q.addBindValue(vetting.notes);
-    q.addBindValue(today.toString(Qt::ISODate));
-    q.addBindValue(user.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(user));
+    q.addBindValue(vettedOn.isValid() ? QVariant(vettedOn.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(vettedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(vettedBy));
     if (!q.exec()) {
         if (error)
             *error = m_db.errorFrom(q.lastError());
         return false;
     }
-    vetting.vettedOn = today;
-    vetting.vettedBy = user;
     return true;
 }
 

@@ -41,9 +41,14 @@ public:
     // Inserts or replaces the row; stamps vettedOn (today) and vettedBy (the database's user)
     // into `vetting`. Ratings outside 1..5 are refused before any write.
     bool save(Vetting &vetting, StoreError *error = nullptr);
+    // Writes `vetting` exactly as given, vettedOn and vettedBy included (undo/redo puts back a
+    // checklist as it was). Ratings outside 1..5 are refused before any write.
+    bool restore(const Vetting &vetting, StoreError *error = nullptr);
     bool remove(qint64 creatorId, StoreError *error = nullptr);
 
 private:
+    bool write(const Vetting &vetting, const QDate &vettedOn, const QString &vettedBy, StoreError *error);
+
     Database &m_db;
 };
 

@@ -4,6 +4,7 @@
 
 #include "editor/EditorFields.h"
 #include "editor/TimelinePanel.h"
+#include "editor/VettingPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -214,6 +215,13 @@ QWidget *CreatorEditor::buildHistoryTab()
 {
     m_timeline = named(new TimelinePanel(m_repository.database()), "timelinePanel");
     return m_timeline;
+}
+
+QWidget *CreatorEditor::buildVettingTab()
+{
+    // Saved with OK (through the caller's undo command), not by the panel itself.
+    m_vetting = named(new VettingPanel(m_repository.database()), "vettingPanel");
+    return m_vetting;
 }
 
 QString CreatorEditor::sourceLabel(const QString &key)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/TimelinePanel.h"
 
+#include "relationship/RelationshipCommands.h"
 #include "store/Database.h"
 
 #include <QDateEdit>
@@ -10,7 +11,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace rr {
 
@@ -35,7 +39,7 @@ QColor kindColor(TimelineEntry::Kind kind)
 
 } // namespace
 
-TimelinePanel::TimelinePanel(Database &db, QWidget *parent) : QWidget(parent), m_log(db)
+TimelinePanel::TimelinePanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m_log(db)
 {
     setObjectName(QStringLiteral("timelinePanel"));
     auto *layout = new QVBoxLayout(this);
@@ -93,6 +97,11 @@ void TimelinePanel::setCreatorId(qint64 id)
         w->setEnabled(id > 0);
     m_error->hide();
     reload();
+}
+
+void TimelinePanel::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
 }
 
 QString TimelinePanel::summaryText() const
@@ -155,9 +164,36 @@ bool TimelinePanel::add(TimelineEntry::Kind kind)
         return false;
     }
     StoreError error;
-    const bool ok = kind == TimelineEntry::Kind::Contact
-                        ? m_log.addContact(m_creatorId, m_text->text(), m_date->date(), &error)
-                        : m_log.addNote(m_creatorId, m_text->text(), m_date->date(), &error);
+    bool ok = false;
+    if (m_undo) {
+        auto *command = new AddRelationshipEventCommand(
+            m_db, m_creatorId,
+            kind == TimelineEntry::Kind::Contact ? AddRelationshipEventCommand::Kind::Contact
+                                                 : AddRelationshipEventCommand::Kind::Note,
+            m_text->text(), m_date->date());
+        // The callbacks reach this panel only while it exists: an undo after the editor closed
+        // just writes. The failure of this first push is read back from `failure`.
+        QPointer<TimelinePanel> self(this);
+        auto failure = std::make_shared<StoreError>();
+        command->setFailureReporter([self, failure](const StoreError &e) {
+            *failure = e;
+            if (self) {
+                self->m_error->setText(e.message);
+                self->m_error->show();
+            }
+        });
+        command->setChangedCallback([self](qint64 creatorId) {
+            if (self && self->m_creatorId == creatorId)
+                self->reload();
+        });
+        m_undo->push(command); // runs redo(); a failed command is obsolete and deleted by the stack
+        error = *failure;
+        ok = !error.isError();
+    } else {
+        ok = kind == TimelineEntry::Kind::Contact
+                 ? m_log.addContact(m_creatorId, m_text->text(), m_date->date(), &error)
+                 : m_log.addNote(m_creatorId, m_text->text(), m_date->date(), &error);
+    }
     if (!ok) {
         m_error->setText(error.message);
         m_error->show();

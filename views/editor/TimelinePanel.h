@@ -3,6 +3,8 @@
 
 #include "relationship/RelationshipLog.h"
 
+#include <QPointer>
+#include <QUndoStack>
 #include <QWidget>
 
 class QDateEdit;
@@ -17,7 +19,9 @@ class Database;
 
 // A creator's relationship history, newest first: contacts, status changes, notes and
 // collaborations with their results, under the first-contact date and the owner. "Add contact" and
-// "Add note" log an event at once (by the database's user), like adding a follower snapshot.
+// "Add note" log an event at once (by the database's user), like adding a follower snapshot: with
+// an undo stack set, as an AddRelationshipEventCommand pushed on it (the panel reloads after its
+// undo/redo), else written directly.
 class TimelinePanel : public QWidget
 {
     Q_OBJECT
@@ -30,6 +34,9 @@ public:
     // Shows the history of a stored creator; 0 clears the panel and disables the inputs.
     void setCreatorId(qint64 id);
     const QList<TimelineEntry> &entries() const { return m_entries; }
+    // Where added events go as undoable commands; nullptr writes directly. Not owned.
+    void setUndoStack(QUndoStack *stack);
+    QUndoStack *undoStack() const { return m_undo; }
     QString summaryText() const;
 
 public slots:
@@ -43,7 +50,9 @@ signals:
 private:
     bool add(TimelineEntry::Kind kind);
 
+    Database &m_db;
     RelationshipLog m_log;
+    QPointer<QUndoStack> m_undo;
     qint64 m_creatorId = 0;
     QList<TimelineEntry> m_entries;
     QLabel *m_summary = nullptr;

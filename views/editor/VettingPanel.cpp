@@ -286,6 +286,15 @@ Vetting VettingPanel::vetting() const
     return v;
 }
 
+bool VettingPanel::hasChanges() const
+{
+    if (m_creatorId <= 0 || !m_modified)
+        return false;
+    Vetting empty;
+    empty.creatorId = m_creatorId;
+    return vetting() != m_loaded.value_or(empty);
+}
+
 bool VettingPanel::save(StoreError *error)
 {
     if (m_creatorId <= 0) {

@@ -44,6 +44,11 @@ public:
     void refreshWarnings();
 
     Vetting vetting() const;                        // what the fields hold now
+    // The checklist as loaded by setCreator() (or last saved); nullopt when the creator has none.
+    std::optional<Vetting> loadedVetting() const { return m_loaded; }
+    // True when the fields differ from the loaded checklist (an untouched empty form of a creator
+    // without a checklist is no change).
+    bool hasChanges() const;
     QList<VettingWarning> warnings() const { return m_warnings; }
 
 signals:
