@@ -121,7 +121,7 @@ void CampaignScreen::buildUi()
     m_list->horizontalHeader()->setSectionResizeMode(int(ListCol::Name), QHeaderView::Stretch);
     m_list->setWordWrap(false);
     m_list->setTextElideMode(Qt::ElideMiddle);
-    for (ListCol hidden : {ListCol::Product, ListCol::Ends, ListCol::Budget, ListCol::Owner})
+    for (ListCol hidden : {ListCol::Brand, ListCol::Product, ListCol::Ends, ListCol::Budget, ListCol::Owner})
         m_list->setColumnHidden(int(hidden), true);
     leftLayout->addWidget(m_list);
     m_addCampaign = new QPushButton(left);
