@@ -7,6 +7,8 @@
 #include "import/ImportBatchesDialog.h"
 #include "Language.h"
 #include "Workspace.h"
+#include "editor/EditorCommit.h"
+#include "shortlist/ShortlistRepository.h"
 #include "campaign/DueCampaigns.h"
 #include "campaign/DueReminderDialog.h"
 #include "pipeline/PipelineBoard.h"
@@ -103,6 +105,12 @@ void MainWindow::createActions()
     });
     m_deleteCreatorAction = make("trash", QKeySequence::Delete, &MainWindow::deleteSelectedCreators);
     m_findAction = make("search", QKeySequence::Find, [this] { m_roster->focusSearch(); });
+    m_shortlistsAction = make("star", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                              [this] { m_workspace->showShortlists(); });
+    m_creatorChartsAction = make("chart-line", QKeySequence(), [this] {
+        if (const qint64 id = m_roster->currentCreatorId())
+            m_workspace->openCreatorCharts(id);
+    });
     m_refreshAction = make("refresh", QKeySequence::Refresh, [this] {
         m_roster->reloadLookups();
         m_roster->refresh();
@@ -153,10 +161,12 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_deleteCreatorAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_shortlistsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_columnsMenu = m_viewMenu->addMenu(themedIcon(QStringLiteral("columns")), QString());
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_creatorChartsAction);
     m_languageMenu = m_viewMenu->addMenu(themedIcon(QStringLiteral("language")), QString());
     m_languageMenu->addAction(m_chineseAction);
     m_languageMenu->addAction(m_englishAction);
@@ -185,7 +195,9 @@ void MainWindow::buildScreens()
                                 AppSettings::dueGraceDays(), this);
     setCentralWidget(m_workspace);
     m_roster = m_workspace->roster();
-    connect(m_workspace->pipeline(), &PipelineBoard::creatorActivated, this, &MainWindow::editCreator);
+    connect(m_workspace, &Workspace::creatorActivated, this, &MainWindow::editCreator);
+    connect(m_roster->shortlistRepository(), &ShortlistRepository::writeFailed, this,
+            [this](const StoreError &e) { showStoreError(tr("The change was not saved"), e); });
     connect(m_workspace, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     m_columnsMenu->clear();
     m_columnsMenu->addActions(m_roster->columnActions());
@@ -267,6 +279,7 @@ void MainWindow::updateActions()
     const bool hasCurrent = onRoster && m_roster && m_roster->currentCreatorId() > 0;
     m_editCreatorAction->setEnabled(hasCurrent);
     m_deleteCreatorAction->setEnabled(hasCurrent && writable);
+    m_creatorChartsAction->setEnabled(hasCurrent);
 }
 
 void MainWindow::newCreator()
@@ -293,9 +306,11 @@ void MainWindow::editCreator(qint64 id)
     editor.setCreator(*before);
     if (m_db->isReadOnly())
         editor.setEnabled(false);
+    editor.setUndoStack(m_undo); // contacts and notes logged on the History tab
     if (editor.exec() != QDialog::Accepted || m_db->isReadOnly())
         return;
-    m_undo->push(new EditCreatorCommand(*m_repository, *before, editor.creator()));
+    // The profile and the vetting checklist as one undo step.
+    pushEditorChanges(m_undo, *m_repository, *before, editor, *m_db);
 }
 
 void MainWindow::deleteSelectedCreators()
@@ -497,6 +512,10 @@ void MainWindow::retranslate()
     m_editCreatorAction->setText(tr("&Edit Creator…"));
     m_deleteCreatorAction->setText(tr("&Delete Creator…"));
     m_findAction->setText(tr("&Find"));
+    m_shortlistsAction->setText(tr("S&hortlists…"));
+    m_shortlistsAction->setToolTip(tr("Saved shortlists: show one in the roster, add its creators to a campaign"));
+    m_creatorChartsAction->setText(tr("&Charts for This Creator"));
+    m_creatorChartsAction->setToolTip(tr("Follower history and post metrics of the selected creator"));
     m_refreshAction->setText(tr("&Refresh"));
     m_aboutAction->setText(tr("&About RedRoster"));
     setWindowTitle(tr("RedRoster — %1").arg(QFileInfo(m_db->spec().path).fileName()));

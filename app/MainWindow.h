@@ -98,6 +98,8 @@ private:
     QAction *m_editCreatorAction = nullptr;
     QAction *m_deleteCreatorAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_shortlistsAction = nullptr;
+    QAction *m_creatorChartsAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;

@@ -2,9 +2,14 @@
 #include "Workspace.h"
 
 #include "Icons.h"
+#include "analytics/AnalyticsScreen.h"
+#include "campaign/CampaignRepository.h"
 #include "campaign/CampaignScreen.h"
 #include "pipeline/PipelineBoard.h"
+#include "roster/FilterBar.h"
 #include "roster/RosterScreen.h"
+#include "roster/ShortlistsDialog.h"
+#include "shortlist/ShortlistRepository.h"
 
 #include <QEvent>
 #include <QTabBar>
@@ -13,11 +18,12 @@ namespace rr {
 
 Workspace::Workspace(Database &db, CreatorRepository &repository, QUndoStack *undo, const TierThresholds &tiers,
                      int dueGraceDays, QWidget *parent)
-    : QTabWidget(parent)
+    : QTabWidget(parent), m_db(db), m_undo(undo)
 {
     setObjectName(QStringLiteral("workspace"));
     setDocumentMode(true);
     m_roster = new RosterScreen(db, tiers, this);
+    m_roster->setUndoStack(undo);
     m_pipeline = new PipelineBoard(db, repository, undo, this);
     m_pipeline->setTierThresholds(tiers);
     m_campaigns = new CampaignScreen(db, undo, this);
@@ -25,6 +31,18 @@ Workspace::Workspace(Database &db, CreatorRepository &repository, QUndoStack *un
     addTab(m_roster, themedIcon(QStringLiteral("users")), QString());
     addTab(m_pipeline, themedIcon(QStringLiteral("layout-kanban")), QString());
     addTab(m_campaigns, themedIcon(QStringLiteral("speakerphone")), QString());
+    m_analytics = new AnalyticsScreen(db, this);
+    MetricSettings metrics;
+    metrics.tiers = tiers;
+    m_analytics->setMetricSettings(metrics);
+    addTab(m_analytics, themedIcon(QStringLiteral("chart-line")), QString());
+    connect(m_pipeline, &PipelineBoard::creatorActivated, this, &Workspace::creatorActivated);
+    connect(m_analytics, &AnalyticsScreen::creatorActivated, this, &Workspace::creatorActivated);
+    // Shortlists added to a campaign (or taken back by undo) show on the campaign screen.
+    connect(m_roster->shortlistRepository(), &ShortlistRepository::collaborationsAdded, m_campaigns,
+            [this](qint64, int) { m_campaigns->refresh(); });
+    connect(m_roster->shortlistRepository(), &ShortlistRepository::collaborationsRemoved, m_campaigns,
+            [this](qint64, int) { m_campaigns->refresh(); });
     m_due = m_campaigns->dueCount();
     connect(m_campaigns, &CampaignScreen::dueCountChanged, this, [this](int due) {
         m_due = due;
@@ -39,6 +57,30 @@ void Workspace::openCampaign(qint64 campaignId)
     m_campaigns->selectCampaign(campaignId);
 }
 
+void Workspace::showShortlists()
+{
+    auto *dialog = new ShortlistsDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUndoStack(m_undo, m_roster->shortlistRepository());
+    connect(dialog, &ShortlistsDialog::showInRoster, this, [this, dialog](qint64 id) {
+        const std::optional<ShortlistInfo> info = m_roster->shortlistRepository()->find(id);
+        m_roster->filterBar()->showShortlist(id, info ? info->name : QString());
+        show(Screen::Roster);
+        dialog->close();
+    });
+    connect(dialog, &ShortlistsDialog::collaborationsAdded, this, [this](qint64 campaignId, int) {
+        m_campaigns->refresh();
+        m_campaigns->selectCampaign(campaignId);
+    });
+    dialog->open();
+}
+
+void Workspace::openCreatorCharts(qint64 creatorId)
+{
+    show(Screen::Analytics);
+    m_analytics->showCreator(creatorId);
+}
+
 void Workspace::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -51,6 +93,7 @@ void Workspace::retranslate()
     setTabText(int(Screen::Roster), tr("Roster"));
     setTabText(int(Screen::Pipeline), tr("Pipeline"));
     // The one-week rule's badge: campaigns whose final metrics are due.
+    setTabText(int(Screen::Analytics), tr("Analytics"));
     setTabText(int(Screen::Campaigns), m_due > 0 ? tr("Campaigns (%n due)", nullptr, m_due) : tr("Campaigns"));
 }
 

@@ -9,6 +9,7 @@ class QUndoStack;
 
 namespace rr {
 
+class AnalyticsScreen;
 class CampaignScreen;
 class CreatorRepository;
 class Database;
@@ -21,7 +22,7 @@ class Workspace : public QTabWidget
 {
     Q_OBJECT
 public:
-    enum class Screen { Roster, Pipeline, Campaigns };
+    enum class Screen { Roster, Pipeline, Campaigns, Analytics };
 
     Workspace(Database &db, CreatorRepository &repository, QUndoStack *undo, const TierThresholds &tiers,
               int dueGraceDays, QWidget *parent = nullptr);
@@ -29,11 +30,21 @@ public:
     RosterScreen *roster() const { return m_roster; }
     PipelineBoard *pipeline() const { return m_pipeline; }
     CampaignScreen *campaigns() const { return m_campaigns; }
+    AnalyticsScreen *analytics() const { return m_analytics; }
 
     Screen current() const { return Screen(currentIndex()); }
     void show(Screen screen) { setCurrentIndex(int(screen)); }
     // Opens a campaign on the campaigns tab (the due reminder's "Open").
     void openCampaign(qint64 campaignId);
+    // Opens the saved shortlists (window-modal): "Show in roster" narrows the roster to one,
+    // "Add to campaign" opens the campaign it filled. Edits go on the undo stack.
+    void showShortlists();
+    // Shows a creator's follower history and posts on the analytics tab.
+    void openCreatorCharts(qint64 creatorId);
+
+signals:
+    // A screen asks for a creator to be opened in the editor (pipeline card, chart point, ranking).
+    void creatorActivated(qint64 creatorId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +55,9 @@ private:
     RosterScreen *m_roster = nullptr;
     PipelineBoard *m_pipeline = nullptr;
     CampaignScreen *m_campaigns = nullptr;
+    AnalyticsScreen *m_analytics = nullptr;
+    Database &m_db;
+    QUndoStack *m_undo = nullptr;
     int m_due = 0;
 };
 

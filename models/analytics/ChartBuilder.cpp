@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -19,7 +18,7 @@ namespace {
 
 double dayMs(const QDate &day)
 {
-    return double(day.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch());
+    return double(day.startOfDay().toMSecsSinceEpoch());
 }
 
 QString percentText(double percent)

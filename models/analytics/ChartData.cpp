@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace rr {
 
@@ -27,7 +26,7 @@ QVariant xCell(const ChartData &d, const ChartPoint &p)
 {
     switch (d.xAxis) {
     case AxisKind::Date:
-        return QDateTime::fromMSecsSinceEpoch(qint64(p.x), QTimeZone::utc()).date().toString(Qt::ISODate);
+        return QDateTime::fromMSecsSinceEpoch(qint64(p.x)).date().toString(Qt::ISODate);
     case AxisKind::Category: {
         const qsizetype i = qsizetype(p.x);
         return i >= 0 && i < d.categories.size() ? QVariant(d.categories.at(i)) : QVariant(p.x);

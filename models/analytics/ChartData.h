@@ -40,7 +40,7 @@ struct ChartRequest
     bool operator==(const ChartRequest &) const = default;
 };
 
-// One point. x is milliseconds since the epoch (UTC) on a date axis, the bar's index on a
+// One point. x is milliseconds since the epoch (local midnight) on a date axis, the bar's index on a
 // category axis, else the value. `count` is the sample behind the point (posts), `id` what a
 // click opens (a creator).
 struct ChartPoint

@@ -10,7 +10,6 @@
 #include <QBuffer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 #include <memory>
 
@@ -25,7 +24,7 @@ bool near(double v, double expected)
 
 double dayMs(int y, int m, int d)
 {
-    return double(QDate(y, m, d).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch());
+    return double(QDate(y, m, d).startOfDay().toMSecsSinceEpoch());
 }
 
 } // namespace

@@ -62,6 +62,21 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_search->setMinimumWidth(260);
     row->addWidget(m_search, 2);
 
+    m_shortlistChip = new QToolButton(this);
+    m_shortlistChip->setObjectName(QStringLiteral("shortlistChip"));
+    m_shortlistChip->setIcon(themedIcon(QStringLiteral("x")));
+    m_shortlistChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_shortlistChip->setLayoutDirection(Qt::RightToLeft); // the ✕ after the name
+    m_shortlistChip->setCheckable(true);
+    m_shortlistChip->setChecked(true);
+    m_shortlistChip->hide();
+    row->addWidget(m_shortlistChip);
+    connect(m_shortlistChip, &QToolButton::clicked, this, [this] {
+        m_shortlistId.reset();
+        m_shortlistChip->hide();
+        emitChanged();
+    });
+
     auto facet = [this, row](const char *name) {
         auto *b = new MultiSelectButton(this);
         b->setObjectName(QString::fromLatin1(name));
@@ -148,6 +163,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 void FilterBar::retranslate()
 {
     m_search->setPlaceholderText(tr("Search handle, nickname, name or notes…"));
+    updateShortlistChip();
     m_tier->setTitle(tr("Tier"));
     m_category->setTitle(tr("Category"));
     m_status->setTitle(tr("Status"));
@@ -230,6 +246,7 @@ RosterFilter FilterBar::filter() const
     if (m_minReliability->value() > 0.0)
         f.minReliability = m_minReliability->value();
     f.hideDoNotContact = m_hideDnc->isChecked();
+    f.shortlistId = m_shortlistId;
     return f;
 }
 
@@ -267,8 +284,29 @@ void FilterBar::setFilter(const RosterFilter &f)
     m_minBrandFit->setValue(f.minBrandFit.value_or(0.0));
     m_minReliability->setValue(f.minReliability.value_or(0.0));
     m_hideDnc->setChecked(f.hideDoNotContact);
+    if (f.shortlistId != m_shortlistId) {
+        m_shortlistId = f.shortlistId;
+        m_shortlistName.clear();
+    }
+    m_shortlistChip->setVisible(m_shortlistId.has_value());
+    updateShortlistChip();
     m_updating = false;
     emitChanged();
+}
+
+void FilterBar::showShortlist(qint64 shortlistId, const QString &name)
+{
+    RosterFilter f; // a shortlist replaces the other criteria
+    f.shortlistId = shortlistId;
+    setFilter(f);
+    m_shortlistName = name;
+    updateShortlistChip();
+}
+
+void FilterBar::updateShortlistChip()
+{
+    m_shortlistChip->setText(m_shortlistName.isEmpty() ? tr("Shortlist") : tr("Shortlist: %1").arg(m_shortlistName));
+    m_shortlistChip->setToolTip(tr("Only the creators of this shortlist are shown; click to show everyone"));
 }
 
 void FilterBar::focusSearch()

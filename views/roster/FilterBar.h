@@ -30,6 +30,8 @@ public:
     RosterFilter filter() const;
     void setFilter(const RosterFilter &filter);
     void focusSearch();
+    // Narrows the roster to a saved shortlist, shown as a chip with its name (✕ clears it).
+    void showShortlist(qint64 shortlistId, const QString &name);
 
 signals:
     void filterChanged(const rr::RosterFilter &filter);
@@ -41,6 +43,7 @@ private:
     void retranslate();
     void emitChanged();
     void updateMoreButton();
+    void updateShortlistChip();
 
     RosterLookups m_lookups;
     QLineEdit *m_search = nullptr;
@@ -59,6 +62,9 @@ private:
     QDoubleSpinBox *m_minReliability = nullptr;
     QCheckBox *m_hideDnc = nullptr;
     QToolButton *m_reset = nullptr;
+    QToolButton *m_shortlistChip = nullptr;
+    std::optional<qint64> m_shortlistId;
+    QString m_shortlistName;
     QLabel *m_followersLabel = nullptr;
     QLabel *m_toLabel = nullptr;
     QLabel *m_brandFitLabel = nullptr;

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/ChartData.h"
+
+#include <QCoreApplication>
+
+class QChart;
+class QAbstractSeries;
+
+namespace rr {
+
+// Builds a QChart from ChartData: lines on a date axis, bars on a category axis, points on
+// log axes. Each chart series carries the index of its ChartSeries in the property
+// "rrSeries", so hover and click can find the point's label and creator.
+class ChartFactory
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::ChartFactory)
+public:
+    // A new chart (the caller owns it), every series filled in one call.
+    static QChart *create(const ChartData &data);
+    // The ChartSeries index a chart series was made from, -1 when none.
+    static int seriesIndex(const QAbstractSeries *series);
+    // The label format of an axis kind (printf-style, for QValueAxis / QLogValueAxis).
+    static QString labelFormat(AxisKind kind);
+};
+
+} // namespace rr
