@@ -9,6 +9,8 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "analytics/AnalyticsScreen.h"
+#include "analytics/ChartOptionsPanel.h"
 #include "campaign/CampaignListModel.h"
 #include "campaign/CampaignScreen.h"
 
@@ -105,6 +107,28 @@ int main(int argc, char *argv[])
             window.workspace()->campaigns()->selectCampaign(campaigns->campaignAt(0)->id);
         settle();
         save(&window, out.filePath(QStringLiteral("campaigns-%1.png").arg(lang)));
+
+        // Analytics: save and engagement rate by tier per month, median CPE by tier, cost efficiency.
+        window.workspace()->show(Workspace::Screen::Analytics);
+        AnalyticsScreen *analytics = window.workspace()->analytics();
+        settle();
+        const auto chart = [&](const ChartRequest &r, const char *name) {
+            analytics->options()->setRequest(r);
+            analytics->rebuildNow();
+            settle();
+            save(&window, out.filePath(QStringLiteral("analytics-%1-%2.png").arg(QLatin1String(name), lang)));
+        };
+        ChartRequest trend;
+        trend.group = TrendGroup::Tier;
+        trend.metrics = TrendMetrics::SaveRate;
+        chart(trend, "trend");
+        ChartRequest compare;
+        compare.kind = ChartKind::Compare;
+        compare.compareMetric = CompareMetric::Cpe;
+        chart(compare, "compare");
+        ChartRequest cost;
+        cost.kind = ChartKind::Cost;
+        chart(cost, "cost");
         window.workspace()->show(Workspace::Screen::Roster);
 
         // The editor on the first creator, each tab.

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -164,13 +165,26 @@ void CampaignScreen::buildUi()
     collabBar->addWidget(m_removeCollaboration);
     collabBar->addStretch(1);
     collabLayout->addLayout(collabBar);
-    collabLayout->addWidget(m_collabView, 3);
-    auto *under = new QHBoxLayout;
-    m_deliverables = new DeliverablesPanel(collabPage);
+    // The table and the selected collaboration's deliverables and rating share the height; the
+    // lower part scrolls when the window is short.
+    auto *collabSplit = new QSplitter(Qt::Vertical, collabPage);
+    collabSplit->addWidget(m_collabView);
+    auto *underScroll = new QScrollArea(collabSplit);
+    underScroll->setWidgetResizable(true);
+    underScroll->setFrameShape(QFrame::NoFrame);
+    auto *underWidget = new QWidget(underScroll);
+    auto *under = new QHBoxLayout(underWidget);
+    under->setContentsMargins(0, 0, 0, 0);
+    m_deliverables = new DeliverablesPanel(underWidget);
     under->addWidget(m_deliverables, 2);
-    m_rating = new RatingEditor(collabPage);
+    m_rating = new RatingEditor(underWidget);
     under->addWidget(m_rating, 3);
-    collabLayout->addLayout(under, 2);
+    underScroll->setWidget(underWidget);
+    collabSplit->addWidget(underScroll);
+    collabSplit->setChildrenCollapsible(false);
+    collabSplit->setStretchFactor(0, 3);
+    collabSplit->setStretchFactor(1, 2);
+    collabLayout->addWidget(collabSplit, 1);
     m_tabs->addTab(collabPage, QString());
 
     auto *postsPage = new QWidget(m_tabs);
@@ -197,7 +211,7 @@ void CampaignScreen::buildUi()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({560, 840}); // readable names at 1400 px; the user can drag the handle
+    splitter->setSizes({500, 900}); // readable names at 1400 px; the user can drag the handle
     retranslate();
 }
 

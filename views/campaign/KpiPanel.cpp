@@ -53,7 +53,7 @@ void KpiPanel::setKpis(const CampaignKpis &kpis, Objective objective)
         m_values.append({kpi, value});
     }
     QStringList notes;
-    notes << tr("Leading with the metrics of a %1 campaign. Totals sum each post's latest reading; "
+    notes << tr("Objective %1: its metrics lead. Totals sum each post's latest reading; "
                 "\"—\" is unknown (a missing count or a zero denominator).")
                  .arg(ObjectiveText::label(objective));
     if (kpis.unmeasuredPosts() > 0)
