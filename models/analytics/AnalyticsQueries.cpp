@@ -62,8 +62,9 @@ QString AnalyticsQueries::factsSql(QVariantList *binds) const
                                     ? QStringLiteral("(l.likes + l.comments + l.saves + l.shares)")
                                     : QStringLiteral("(l.likes + l.comments + l.saves)");
     const QString tier = tierExpr(QStringLiteral("c.followers"), QStringLiteral("c.tier_override"), binds);
-    // Each post's latest snapshot and its collaboration's post count are index lookups
-    // (ix_post_metrics_post, ix_posts_collaboration), not scans or window sorts.
+    // Each post's latest snapshot is the row posts.latest_metrics_id names (kept by triggers, see
+    // store/LatestMetrics.h): a primary-key lookup, not a search per post. The collaboration's
+    // post count is an index range count (ix_posts_collaboration).
     return QStringLiteral(
                "WITH facts AS ("
                " SELECT p.id AS post_id, p.creator_id, p.published_on AS day,"
@@ -73,18 +74,17 @@ QString AnalyticsQueries::factsSql(QVariantList *binds) const
                "  COALESCE(k.objective, m.objective) AS objective, %2 AS tier,"
                "  c.primary_category_id AS category_id, c.owner, c.nickname, c.handle"
                " FROM posts p"
-               " JOIN post_metrics l ON l.id = (SELECT x.id FROM post_metrics x WHERE x.post_id = p.id"
-               "  ORDER BY x.as_of DESC, x.id DESC LIMIT 1)"
+               " JOIN post_metrics l ON l.id = p.latest_metrics_id"
                " JOIN creators c ON c.id = p.creator_id"
                " LEFT JOIN collaborations k ON k.id = p.collaboration_id"
                " LEFT JOIN campaigns m ON m.id = k.campaign_id) ")
         .arg(engagements, tier);
 }
 
-bool AnalyticsQueries::trend(const AnalyticsFilter &filter, Period period, TrendGroup group, QList<TrendPoint> *out,
-                             StoreError *error) const
+QString AnalyticsQueries::trendSql(const AnalyticsFilter &filter, Period period, TrendGroup group,
+                                  QVariantList *bindsOut) const
 {
-    QVariantList binds;
+    QVariantList &binds = *bindsOut;
     QString sql = factsSql(&binds);
     const QString g = groupExpr(group);
     const QString periodExpr = m_db.dialect().periodStart(QStringLiteral("f.day"), period);
@@ -100,6 +100,14 @@ bool AnalyticsQueries::trend(const AnalyticsFilter &filter, Period period, Trend
     sql += filter.conditions(&binds);
     sql += g.isEmpty() ? QStringLiteral(" GROUP BY %1 ORDER BY 2").arg(periodExpr)
                        : QStringLiteral(" GROUP BY %1, %2 ORDER BY 1, 2").arg(g, periodExpr);
+    return sql;
+}
+
+bool AnalyticsQueries::trend(const AnalyticsFilter &filter, Period period, TrendGroup group, QList<TrendPoint> *out,
+                             StoreError *error) const
+{
+    QVariantList binds;
+    const QString sql = trendSql(filter, period, group, &binds);
     QSqlQuery q(m_db.sql());
     if (!run(m_db, q, sql, binds, error))
         return false;
@@ -116,30 +124,21 @@ bool AnalyticsQueries::trend(const AnalyticsFilter &filter, Period period, Trend
     return true;
 }
 
-bool AnalyticsQueries::compare(const AnalyticsFilter &filter, CompareBy by, QList<GroupStats> *out,
-                               StoreError *error) const
+QString AnalyticsQueries::compareCountSql(const AnalyticsFilter &filter, CompareBy by, QVariantList *binds) const
 {
     const QString g = groupExpr(by == CompareBy::Tier ? TrendGroup::Tier : TrendGroup::Category);
-    out->clear();
-    QSqlQuery q(m_db.sql());
-    {
-        // Posts per group.
-        QVariantList binds;
-        QString sql = factsSql(&binds);
-        sql += QStringLiteral("SELECT %1, COUNT(*) FROM facts f WHERE %1 IS NOT NULL").arg(g);
-        sql += filter.conditions(&binds);
-        sql += QStringLiteral(" GROUP BY %1 ORDER BY 1").arg(g);
-        if (!run(m_db, q, sql, binds, error))
-            return false;
-        while (q.next()) {
-            GroupStats s;
-            s.group = q.value(0).toString();
-            s.posts = q.value(1).toLongLong();
-            out->append(s);
-        }
-    }
-    // Medians of the per-post ratios: the middle one or two values of each (group, metric).
-    QVariantList binds;
+    QString sql = factsSql(binds);
+    sql += QStringLiteral("SELECT %1, COUNT(*) FROM facts f WHERE %1 IS NOT NULL").arg(g);
+    sql += filter.conditions(binds);
+    sql += QStringLiteral(" GROUP BY %1 ORDER BY 1").arg(g);
+    return sql;
+}
+
+// Medians of the per-post ratios: the middle one or two values of each (group, metric).
+QString AnalyticsQueries::compareMedianSql(const AnalyticsFilter &filter, CompareBy by, QVariantList *bindsOut) const
+{
+    const QString g = groupExpr(by == CompareBy::Tier ? TrendGroup::Tier : TrendGroup::Category);
+    QVariantList &binds = *bindsOut;
     QString sql = factsSql(&binds);
     struct Part { const char *metric; const char *value; const char *where; };
     static const Part parts[] = {
@@ -160,6 +159,29 @@ bool AnalyticsQueries::compare(const AnalyticsFilter &filter, CompareBy by, QLis
                           " SELECT grp, metric, AVG(v), MAX(n) FROM ranked WHERE rn IN ((n + 1) / 2, (n + 2) / 2)"
                           " GROUP BY grp, metric")
                .arg(selects.join(QStringLiteral(" UNION ALL ")));
+    return sql;
+}
+
+bool AnalyticsQueries::compare(const AnalyticsFilter &filter, CompareBy by, QList<GroupStats> *out,
+                               StoreError *error) const
+{
+    out->clear();
+    QSqlQuery q(m_db.sql());
+    {
+        // Posts per group.
+        QVariantList binds;
+        const QString sql = compareCountSql(filter, by, &binds);
+        if (!run(m_db, q, sql, binds, error))
+            return false;
+        while (q.next()) {
+            GroupStats s;
+            s.group = q.value(0).toString();
+            s.posts = q.value(1).toLongLong();
+            out->append(s);
+        }
+    }
+    QVariantList binds;
+    const QString sql = compareMedianSql(filter, by, &binds);
     if (!run(m_db, q, sql, binds, error))
         return false;
     while (q.next()) {
@@ -179,9 +201,9 @@ bool AnalyticsQueries::compare(const AnalyticsFilter &filter, CompareBy by, QLis
     return true;
 }
 
-bool AnalyticsQueries::costEfficiency(const AnalyticsFilter &filter, QList<CostPoint> *out, StoreError *error) const
+QString AnalyticsQueries::costSql(const AnalyticsFilter &filter, QVariantList *bindsOut) const
 {
-    QVariantList binds;
+    QVariantList &binds = *bindsOut;
     QString sql = factsSql(&binds);
     // A collaboration counts when it has a fee and every one of its posts has known engagements.
     sql += QStringLiteral("SELECT f.collaboration_id, f.creator_id, MIN(f.nickname), MAX(k.fee_fen) / 100.0,"
@@ -190,6 +212,13 @@ bool AnalyticsQueries::costEfficiency(const AnalyticsFilter &filter, QList<CostP
     sql += filter.conditions(&binds);
     sql += QStringLiteral(" GROUP BY f.collaboration_id, f.creator_id"
                           " HAVING COUNT(f.engagements) = COUNT(*) AND SUM(f.engagements) > 0 ORDER BY 1");
+    return sql;
+}
+
+bool AnalyticsQueries::costEfficiency(const AnalyticsFilter &filter, QList<CostPoint> *out, StoreError *error) const
+{
+    QVariantList binds;
+    const QString sql = costSql(filter, &binds);
     QSqlQuery q(m_db.sql());
     if (!run(m_db, q, sql, binds, error))
         return false;

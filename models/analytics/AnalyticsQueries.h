@@ -94,6 +94,12 @@ public:
 
     // The `WITH facts AS (…)` prefix every query starts from (for benchmarks).
     QString factsSql(QVariantList *binds) const;
+    // The statements trend(), compare() (post counts, then medians) and costEfficiency() run,
+    // with their bound values appended to `binds` (for benchmarks and query-plan checks).
+    QString trendSql(const AnalyticsFilter &filter, Period period, TrendGroup group, QVariantList *binds) const;
+    QString compareCountSql(const AnalyticsFilter &filter, CompareBy by, QVariantList *binds) const;
+    QString compareMedianSql(const AnalyticsFilter &filter, CompareBy by, QVariantList *binds) const;
+    QString costSql(const AnalyticsFilter &filter, QVariantList *binds) const;
 
 private:
     QString tierExpr(const QString &followers, const QString &override, QVariantList *binds) const;

@@ -356,11 +356,10 @@ bool ChartBuilder::postMetrics(const ChartRequest &r, ChartData *out, StoreError
     out->yAxis = AxisKind::Value;
     out->note = tr("Each post with its latest metrics, the latest %n post(s).", nullptr, r.postLimit);
     QSqlQuery q(m_db.sql());
-    // The latest posts, then shown oldest first; each with its latest snapshot (index lookup).
+    // The latest posts, then shown oldest first; each with its latest snapshot (posts.latest_metrics_id).
     if (!exec(m_db, q,
               QStringLiteral("SELECT * FROM (SELECT p.id, p.published_on, p.title, l.likes, l.comments, l.saves, l.shares"
-                             " FROM posts p JOIN post_metrics l ON l.id = (SELECT x.id FROM post_metrics x"
-                             "  WHERE x.post_id = p.id ORDER BY x.as_of DESC, x.id DESC LIMIT 1)"
+                             " FROM posts p JOIN post_metrics l ON l.id = p.latest_metrics_id"
                              " WHERE p.creator_id = ? ORDER BY p.published_on DESC, p.id DESC LIMIT ?) t"
                              " ORDER BY published_on, id"),
               {r.creatorId, r.postLimit}, error))

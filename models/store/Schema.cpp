@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Schema.h"
 
+#include "store/LatestMetrics.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -199,7 +201,10 @@ SchemaDef buildSchema()
                          col("creator_id", T::Integer, "NOT NULL REFERENCES creators(id) ON DELETE CASCADE"),
                          col("url", T::Text), col("title", T::Text),
                          col("format", T::Text, "NOT NULL DEFAULT 'image' CHECK (format IN ('image','video'))"),
-                         col("published_on", T::Date)},
+                         col("published_on", T::Date),
+                         // Version 2: the post's latest post_metrics row, kept by triggers (see
+                         // LatestMetrics.h) so analytics need no per-post lookup of it.
+                         col("latest_metrics_id", T::Integer, "", 2)},
                         {}, 1});
 
     // Contracted deliverables with their due dates; a delivered one points at its post.
@@ -298,6 +303,10 @@ SchemaDef buildSchema()
             }
         }
         return true;
+    }});
+    // Version 2: the triggers keeping posts.latest_metrics_id, and its backfill.
+    s.hooks.push_back({2, [](QSqlDatabase &db, const Dialect &dialect, QString *error) {
+        return LatestMetrics::install(db, dialect, error);
     }});
     return s;
 }

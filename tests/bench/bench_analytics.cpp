@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Analytics at scale (issue 5 §4): a database of N creators (default 100,000) with campaigns,
-// collaborations, posts and M post-metric snapshots (default 1,000,000), then each analytics
-// query timed through AnalyticsQueries beside the same SQL run straight through QSqlQuery in
-// the same run (median of 3). Prints figures, never asserts on time.
-// Usage: bench_analytics [--creators N] [--snapshots M] [--db PATH] [--keep]
+// Analytics at scale (issue 5 §4): a database of creators, campaigns, collaborations, posts and
+// post-metric snapshots (--full: 100,000 creators, 1,000,000 snapshots of 250,000 posts), then
+// every chart of ChartBuilder timed beside the very SQL it runs, executed bare through a plain
+// QSqlQuery (no builder, no series or labels) in the same run; median of 3 each. Prints figures
+// and ratios, never asserts on time. Also checks that the trigger-kept posts.latest_metrics_id
+// agrees with a recomputation, and can print the query plans.
+// Usage: bench_analytics [--full] [--creators N] [--snapshots M] [--db PATH] [--plans]
 #include "analytics/AnalyticsQueries.h"
+#include "analytics/ChartBuilder.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -12,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -41,10 +45,17 @@ bool exec(const Database &db, const QString &sql, const QVariantList &binds = {}
     return false;
 }
 
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 // Fills the database in a few set-based statements (recursive counters, SQLite's random()).
+// Snapshots go in through the store's triggers like any other write, their dates not in order.
 bool fill(const Database &db, qint64 creators, qint64 snapshots)
 {
-    const qint64 posts = std::max<qint64>(1, snapshots / 5);
+    const qint64 posts = std::max<qint64>(1, snapshots / 4);
     const qint64 collaborations = std::max<qint64>(1, posts / 4);
     const qint64 campaigns = std::max<qint64>(1, collaborations / 250);
     const QString seq = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) ");
@@ -74,12 +85,14 @@ bool fill(const Database &db, qint64 creators, qint64 snapshots)
                              "JOIN collaborations k ON k.id = 1 + (n.i % (SELECT MAX(id) FROM collaborations)) "
                              "JOIN campaigns m ON m.id = k.campaign_id"),
                    {posts})
+           // Days 6, 3, 12, 9 after publication: the second and fourth arrive before a later one.
            && exec(db, QStringLiteral(
-                           "WITH RECURSIVE s(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM s WHERE j < 5) "
+                           "WITH RECURSIVE s(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM s WHERE j < 4) "
                            "INSERT INTO post_metrics (post_id, as_of, views, likes, comments, saves, shares, clicks, source) "
-                           "SELECT p.id, date(p.published_on, '+' || (s.j * 3) || ' days'), 1000 * s.j + abs(random() % 50000), "
+                           "SELECT p.id, date(p.published_on, '+' || (((s.j % 2) * 2 - 1) * 3 + s.j * 3) || ' days'), "
+                           "1000 * s.j + abs(random() % 50000), "
                            "50 * s.j + abs(random() % 2000), 5 * s.j + abs(random() % 200), 20 * s.j + abs(random() % 1000), "
-                           "abs(random() % 100), abs(random() % 300), 'manual' FROM posts p, s"))
+                           "abs(random() % 100), abs(random() % 300), 'manual' FROM posts p, s ORDER BY p.id, s.j"))
            && exec(db, QStringLiteral("COMMIT")) && exec(db, QStringLiteral("ANALYZE"));
 }
 
@@ -97,6 +110,49 @@ double medianMs(const std::function<bool()> &f)
     return ms.at(1);
 }
 
+struct Statement
+{
+    QString sql;
+    QVariantList binds;
+};
+
+// Runs statements straight through QSqlQuery and reads every row: the floor a chart can reach.
+bool runBare(const Database &db, const QList<Statement> &statements)
+{
+    for (const Statement &s : statements) {
+        QSqlQuery q(db.sql());
+        q.setForwardOnly(true);
+        if (!q.prepare(s.sql)) {
+            out(q.lastError().text());
+            return false;
+        }
+        for (const QVariant &v : s.binds)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            out(q.lastError().text());
+            return false;
+        }
+        while (q.next()) {
+            for (int i = 0, n = q.record().count(); i < n; ++i)
+                (void)q.value(i);
+        }
+    }
+    return true;
+}
+
+void printPlan(const Database &db, const QString &name, const Statement &s)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + s.sql);
+    for (const QVariant &v : s.binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return;
+    out(QStringLiteral("plan of %1:").arg(name));
+    while (q.next())
+        out(QStringLiteral("  %1 %2").arg(q.value(1).toString(), q.value(3).toString()));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -104,10 +160,16 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    p.addOption({QStringLiteral("creators"), QStringLiteral("Creators."), QStringLiteral("n"), QStringLiteral("100000")});
-    p.addOption({QStringLiteral("snapshots"), QStringLiteral("Post metric snapshots."), QStringLiteral("m"), QStringLiteral("1000000")});
-    p.addOption({QStringLiteral("db"), QStringLiteral("Database file (kept)."), QStringLiteral("path")});
+    p.addOption({QStringLiteral("full"), QStringLiteral("Full size: 100,000 creators and 1,000,000 snapshots.")});
+    p.addOption({QStringLiteral("creators"), QStringLiteral("Creators (default 2,000)."), QStringLiteral("n"), QStringLiteral("2000")});
+    p.addOption({QStringLiteral("snapshots"), QStringLiteral("Post metric snapshots, 4 per post (default 20,000)."),
+                 QStringLiteral("m"), QStringLiteral("20000")});
+    p.addOption({QStringLiteral("db"), QStringLiteral("Database file (kept, reused when filled)."), QStringLiteral("path")});
+    p.addOption({QStringLiteral("plans"), QStringLiteral("Print each statement's query plan.")});
     p.process(app);
+    const bool full = p.isSet(QStringLiteral("full"));
+    const qint64 creators = full ? 100000 : p.value(QStringLiteral("creators")).toLongLong();
+    const qint64 snapshots = full ? 1000000 : p.value(QStringLiteral("snapshots")).toLongLong();
 
     QTemporaryDir tmp;
     const QString path = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : tmp.filePath(QStringLiteral("a.sqlite"));
@@ -117,76 +179,102 @@ int main(int argc, char **argv)
         out(err.message);
         return 1;
     }
-    {
-        QSqlQuery q(db->sql());
-        q.exec(QStringLiteral("SELECT COUNT(*) FROM post_metrics"));
-        if (!q.next() || q.value(0).toLongLong() == 0) {
-            QElapsedTimer t;
-            t.start();
-            if (!fill(*db, p.value(QStringLiteral("creators")).toLongLong(), p.value(QStringLiteral("snapshots")).toLongLong()))
-                return 1;
-            out(QStringLiteral("filled in %1 s").arg(double(t.elapsed()) / 1000.0, 0, 'f', 1));
+    if (scalar(*db, QStringLiteral("SELECT COUNT(*) FROM post_metrics")) <= 0) {
+        QElapsedTimer t;
+        t.start();
+        if (!fill(*db, creators, snapshots))
+            return 1;
+        out(QStringLiteral("filled in %1 s").arg(double(t.elapsed()) / 1000.0, 0, 'f', 1));
+    }
+    for (const char *table : {"creators", "collaborations", "posts", "post_metrics"})
+        out(QStringLiteral("%1: %2").arg(QLatin1String(table), -16)
+                .arg(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))));
+    // The trigger-kept latest snapshot against a recomputation from scratch.
+    const qint64 wrong = scalar(*db, QStringLiteral(
+        "SELECT COUNT(*) FROM posts p WHERE p.latest_metrics_id IS NOT (SELECT x.id FROM post_metrics x"
+        " WHERE x.post_id = p.id ORDER BY x.as_of DESC, x.id DESC LIMIT 1)"));
+    out(QStringLiteral("posts whose latest_metrics_id disagrees with a recomputation: %1").arg(wrong));
+    if (wrong != 0)
+        return 1;
+
+    const ChartBuilder builder(*db);
+    const AnalyticsQueries a(*db);
+    struct Case { QString name; ChartRequest request; QList<Statement> statements; };
+    QList<Case> cases;
+    const auto trend = [&](const QString &name, Period period, TrendGroup group, const AnalyticsFilter &filter = {}) {
+        ChartRequest r;
+        r.kind = ChartKind::Trend;
+        r.period = period;
+        r.group = group;
+        r.filter = filter;
+        Statement s;
+        s.sql = a.trendSql(filter, period, group, &s.binds);
+        cases.append({name, r, {s}});
+    };
+    const auto compare = [&](const QString &name, CompareBy by, CompareMetric metric) {
+        ChartRequest r;
+        r.kind = ChartKind::Compare;
+        r.compareBy = by;
+        r.compareMetric = metric;
+        Statement count, medians;
+        count.sql = a.compareCountSql(r.filter, by, &count.binds);
+        medians.sql = a.compareMedianSql(r.filter, by, &medians.binds);
+        cases.append({name, r, {count, medians}});
+    };
+    AnalyticsFilter oneCampaign;
+    oneCampaign.campaignIds = {7};
+    trend(QStringLiteral("trend, month"), Period::Month, TrendGroup::None);
+    trend(QStringLiteral("trend, week"), Period::Week, TrendGroup::None);
+    trend(QStringLiteral("trend, month by tier"), Period::Month, TrendGroup::Tier);
+    trend(QStringLiteral("trend, week by tier"), Period::Week, TrendGroup::Tier);
+    trend(QStringLiteral("trend, week, one campaign"), Period::Week, TrendGroup::None, oneCampaign);
+    for (CompareBy by : {CompareBy::Tier, CompareBy::Category}) {
+        for (CompareMetric m : {CompareMetric::EngagementRate, CompareMetric::SaveRate, CompareMetric::Cpe,
+                                CompareMetric::Cpm}) {
+            compare(QStringLiteral("compare %1 by %2")
+                        .arg(ChartBuilder::compareMetricKey(m),
+                             by == CompareBy::Tier ? QStringLiteral("tier") : QStringLiteral("category")),
+                    by, m);
         }
-        for (const char *table : {"creators", "collaborations", "posts", "post_metrics"}) {
-            q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
-            q.next();
-            out(QStringLiteral("%1: %2").arg(QLatin1String(table), -16).arg(q.value(0).toLongLong()));
+    }
+    {
+        ChartRequest r;
+        r.kind = ChartKind::Cost;
+        Statement s;
+        s.sql = a.costSql(r.filter, &s.binds);
+        cases.append({QStringLiteral("cost efficiency"), r, {s}});
+    }
+
+    if (p.isSet(QStringLiteral("plans"))) {
+        printPlan(*db, cases.first().name, cases.first().statements.first());
+        for (const Case &k : cases) {
+            if (k.request.kind != ChartKind::Trend || k.name == cases.first().name) {
+                if (k.request.kind == ChartKind::Compare && k.request.compareMetric == CompareMetric::EngagementRate
+                    && k.request.compareBy == CompareBy::Tier)
+                    printPlan(*db, k.name + QStringLiteral(" (medians)"), k.statements.last());
+                else if (k.request.kind == ChartKind::Cost)
+                    printPlan(*db, k.name, k.statements.first());
+            }
         }
     }
 
-    AnalyticsQueries a(*db);
-    AnalyticsFilter none;
-    AnalyticsFilter oneCampaign;
-    oneCampaign.campaignIds = {7};
-    AnalyticsFilter midSkincare;
-    midSkincare.tiers = {Tier::Mid};
-    midSkincare.categoryIds = {1};
-    // The bare reference: the facts prefix and a plain grouped count, straight through QSqlQuery.
-    const auto bare = [&](const QString &select) {
-        return [&db, &a, select] {
-            QVariantList binds;
-            const QString sql = a.factsSql(&binds) + select;
-            QSqlQuery q(db->sql());
-            q.setForwardOnly(true);
-            q.prepare(sql);
-            for (const QVariant &v : binds)
-                q.addBindValue(v);
-            if (!q.exec())
-                return false;
-            while (q.next()) {}
-            return true;
-        };
-    };
-    struct Case { QString name; std::function<bool()> model; std::function<bool()> reference; };
-    QList<TrendPoint> t;
-    QList<GroupStats> g;
-    QList<CostPoint> c;
-    QList<RankedCreator> r;
-    const QList<Case> cases{
-        {QStringLiteral("trend by month, all posts"), [&] { return a.trend(none, Period::Month, TrendGroup::None, &t, &err); },
-         bare(QStringLiteral("SELECT substr(day, 1, 7), COUNT(*) FROM facts GROUP BY 1"))},
-        {QStringLiteral("trend by week, one campaign"), [&] { return a.trend(oneCampaign, Period::Week, TrendGroup::None, &t, &err); },
-         bare(QStringLiteral("SELECT day, COUNT(*) FROM facts WHERE campaign_id = 7 GROUP BY 1"))},
-        {QStringLiteral("trend by month per tier"), [&] { return a.trend(none, Period::Month, TrendGroup::Tier, &t, &err); },
-         bare(QStringLiteral("SELECT tier, substr(day, 1, 7), COUNT(*) FROM facts GROUP BY 1, 2"))},
-        {QStringLiteral("medians by tier"), [&] { return a.compare(none, CompareBy::Tier, &g, &err); },
-         bare(QStringLiteral("SELECT tier, COUNT(*) FROM facts GROUP BY 1"))},
-        {QStringLiteral("medians by category, mid tier"), [&] { return a.compare(midSkincare, CompareBy::Category, &g, &err); },
-         bare(QStringLiteral("SELECT category_id, COUNT(*) FROM facts WHERE tier = 'mid' GROUP BY 1"))},
-        {QStringLiteral("cost efficiency"), [&] { return a.costEfficiency(none, &c, &err); },
-         bare(QStringLiteral("SELECT collaboration_id, SUM(engagements) FROM facts GROUP BY 1"))},
-        {QStringLiteral("rank by save rate"), [&] { return a.rank(none, RankBy::SaveRate, 3, 50, &r, &err); },
-         bare(QStringLiteral("SELECT creator_id, SUM(saves) FROM facts GROUP BY 1"))},
-        {QStringLiteral("rank by reliability"), [&] { return a.rank(none, RankBy::Reliability, 2, 50, &r, &err); },
-         bare(QStringLiteral("SELECT creator_id, COUNT(*) FROM facts GROUP BY 1"))},
-    };
-    out(QStringLiteral("%1 | %2 | %3 | %4").arg(QStringLiteral("query"), -32).arg(QStringLiteral("model ms"), 9)
-            .arg(QStringLiteral("bare SQL ms"), 11).arg(QStringLiteral("ratio"), 5));
+    out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 |").arg(QStringLiteral("chart"), -28).arg(QStringLiteral("chart ms"), 8)
+            .arg(QStringLiteral("bare SQL ms"), 11).arg(QStringLiteral("ratio"), 5).arg(QStringLiteral("points"), 6));
+    out(QStringLiteral("|%1|%2|%3|%4|%5|").arg(QString(30, u'-'), QString(10, u'-'), QString(13, u'-'), QString(7, u'-'),
+                                                 QString(8, u'-')));
+    double worst = 0;
     for (const Case &k : cases) {
-        const double m = medianMs(k.model);
-        const double b = medianMs(k.reference);
-        out(QStringLiteral("%1 | %2 | %3 | %4").arg(k.name, -32).arg(m, 9, 'f', 1).arg(b, 11, 'f', 1)
-                .arg(b > 0 ? m / b : 0.0, 5, 'f', 2));
+        ChartData data;
+        const double m = medianMs([&] { return builder.build(k.request, &data, &err); });
+        const double b = medianMs([&] { return runBare(*db, k.statements); });
+        if (m < 0 || b < 0) {
+            out(QStringLiteral("%1 failed: %2 %3").arg(k.name, err.message, err.detail));
+            return 1;
+        }
+        worst = std::max(worst, m);
+        out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 |").arg(k.name, -28).arg(m, 8, 'f', 1).arg(b, 11, 'f', 1)
+                .arg(b > 0 ? m / b : 0.0, 5, 'f', 2).arg(data.pointCount(), 6));
     }
+    out(QStringLiteral("slowest chart: %1 ms").arg(worst, 0, 'f', 1));
     return 0;
 }
