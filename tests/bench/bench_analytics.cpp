@@ -105,6 +105,8 @@ double medianMs(const std::function<bool()> &f)
         if (!f())
             return -1;
         ms << double(t.nsecsElapsed()) / 1e6;
+        if (ms.first() > 1500)
+            return ms.first(); // far over the goal: one run says enough
     }
     std::sort(ms.begin(), ms.end());
     return ms.at(1);
