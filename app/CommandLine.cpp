@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "AppSettings.h"
+#include "ChartCommand.h"
 #include "ImportCommand.h"
 #include "Language.h"
 
@@ -9,6 +10,7 @@
 #include "store/Database.h"
 #include "store/IntegrityCheck.h"
 
+#include <QApplication>
 #include <QDate>
 #include <QDir>
 #include <QStringList>
@@ -32,6 +34,8 @@ struct Request
     QStringList demoOptionsSeen;
     ImportCommandArgs import;        // import options and files
     QStringList importOptionsSeen;
+    ChartCommandArgs chart;          // chart kind and options
+    QStringList chartOptionsSeen;
     QString usageError;    // the first problem found
 };
 
@@ -103,6 +107,8 @@ Request parse(const QStringList &args)
         } else if (arg == QLatin1String("--json")) {
             r.import.json = true;
             r.importOptionsSeen << arg;
+        } else if (const int at = i; ChartCommand::takeOption(args, &i, &r.chart, &r.usageError)) {
+            r.chartOptionsSeen << args.at(at).section(QLatin1Char('='), 0, 0);
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("-?")) {
             r.help = true;
         } else if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
@@ -115,6 +121,11 @@ Request parse(const QStringList &args)
             r.command = arg;
         } else if (r.command == QLatin1String("import") || r.command == QLatin1String("undo-import")) {
             r.import.files << arg;
+        } else if (r.command == QLatin1String("chart")) {
+            if (r.chart.kind.isEmpty())
+                r.chart.kind = arg;
+            else
+                r.chart.extra << arg;
         } else {
             extra << arg;
         }
@@ -123,7 +134,7 @@ Request parse(const QStringList &args)
         return r;
     static const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("import"),
                                       QStringLiteral("batches"), QStringLiteral("undo-import"),
-                                      QStringLiteral("help"), QStringLiteral("version")};
+                                      QStringLiteral("chart"), QStringLiteral("help"), QStringLiteral("version")};
     if (!commands.contains(r.command)) {
         r.usageError = CommandLine::tr("Unknown command \"%1\".").arg(r.command);
         return r;
@@ -136,6 +147,14 @@ Request parse(const QStringList &args)
         setError(CommandLine::tr("%1 only applies to the demo command.").arg(r.demoOptionsSeen.first()));
     if (r.command != QLatin1String("import") && !r.importOptionsSeen.isEmpty())
         setError(CommandLine::tr("%1 only applies to the import command.").arg(r.importOptionsSeen.first()));
+    if (r.command != QLatin1String("chart") && !r.chartOptionsSeen.isEmpty())
+        setError(CommandLine::tr("%1 only applies to the chart command.").arg(r.chartOptionsSeen.first()));
+    if (r.command == QLatin1String("chart") && !r.help) {
+        r.chart.db = r.db;
+        const QString problem = ChartCommand::validate(r.chart);
+        if (!problem.isEmpty())
+            setError(problem);
+    }
     if (r.command == QLatin1String("import") && !r.help) {
         r.import.db = r.db;
         const QString problem = ImportCommand::validate(r.import);
@@ -151,7 +170,7 @@ Request parse(const QStringList &args)
 
 QString helpText()
 {
-    return CommandLine::tr(
+    const QString text = CommandLine::tr(
         "Usage: redroster [--db PATH]            start the desktop application\n"
         "       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]\n"
         "                                        create PATH if needed and fill it with fictional demo data\n"
@@ -164,12 +183,15 @@ QString helpText()
         "       redroster batches [--db PATH]    list import batches\n"
         "       redroster undo-import BATCH [--db PATH]\n"
         "                                        undo one import batch as a whole\n"
+        "%1"
         "       redroster --version | --help\n"
         "\n"
         "Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,\n"
         "5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,\n"
         "10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,\n"
-        "65 a file could not be imported (its line and column are named), 66 no such file.\n");
+        "65 a file could not be imported (its line and column are named), 66 no such file,\n"
+        "73 the chart file could not be written.\n");
+    return text.arg(ChartCommand::usage());
 }
 
 int usageError(const QString &message)
@@ -252,12 +274,21 @@ std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    if (const Request first = parse(args); first.command.isEmpty() && !first.help && !first.version)
+    const Request first = parse(args);
+    if (first.command.isEmpty() && !first.help && !first.version)
         return std::nullopt; // the desktop application, which handles --db itself
 
     std::unique_ptr<QCoreApplication> ownApp;
-    if (!QCoreApplication::instance())
-        ownApp = std::make_unique<QCoreApplication>(argc, argv);
+    if (!QCoreApplication::instance()) {
+        if (first.command == QLatin1String("chart") && !first.help) {
+            // Charts are drawn with QtWidgets: a QApplication, on no display unless one is chosen.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            ownApp = std::make_unique<QApplication>(argc, argv);
+        } else {
+            ownApp = std::make_unique<QCoreApplication>(argc, argv);
+        }
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("RedRoster"));
     QCoreApplication::setApplicationName(QStringLiteral("RedRoster"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REDROSTER_VERSION));
@@ -280,6 +311,8 @@ std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
         return runDemo(r);
     if (r.command == QLatin1String("import"))
         return ImportCommand::run(r.import);
+    if (r.command == QLatin1String("chart"))
+        return ChartCommand::run(r.chart);
     if (r.command == QLatin1String("batches"))
         return ImportCommand::listBatches(r.db);
     if (r.command == QLatin1String("undo-import"))
