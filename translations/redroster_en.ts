@@ -9,6 +9,80 @@
     </message>
 </context>
 <context>
+    <name>rr::AddCollaborationDialog</name>
+    <message>
+        <source>Add creators to the campaign</source>
+        <translation>Add creators to the campaign</translation>
+    </message>
+    <message>
+        <source>Search by nickname or XHS ID…</source>
+        <translation>Search by nickname or XHS ID…</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>XHS ID</source>
+        <translation>XHS ID</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>To add (fee in yuan):</source>
+        <translation>To add (fee in yuan):</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (already in the campaign)</source>
+        <translation>%1 (already in the campaign)</translation>
+    </message>
+    <message>
+        <source>Type part of a nickname or an XHS ID.</source>
+        <translation>Type part of a nickname or an XHS ID.</translation>
+    </message>
+    <message>
+        <source>No creator matches.</source>
+        <translation>No creator matches.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches: type more to narrow the search.</source>
+        <translation>Showing the first %1 matches: type more to narrow the search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation><numerusform>%n match.</numerusform><numerusform>%n matches.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n creator(s)</source>
+        <translation><numerusform>Add %n creator</numerusform><numerusform>Add %n creators</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rr::AddCollaborationsCommand</name>
+    <message>
+        <source>Add %1 to the campaign</source>
+        <translation>Add %1 to the campaign</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n creator(s) to the campaign</source>
+        <translation><numerusform>Add %n creator to the campaign</numerusform><numerusform>Add %n creators to the campaign</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rr::AddCreatorCommand</name>
     <message>
         <source>Add %1</source>
@@ -16,10 +90,152 @@
     </message>
 </context>
 <context>
+    <name>rr::AddPostCommand</name>
+    <message>
+        <source>Add post %1</source>
+        <translation>Add post %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AddPostDialog</name>
+    <message>
+        <source>Add post to %1</source>
+        <translation>Add post to %1</translation>
+    </message>
+    <message>
+        <source>Creator:</source>
+        <translation>Creator:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Published:</translation>
+    </message>
+    <message>
+        <source>Add a creator to the campaign first.</source>
+        <translation>Add a creator to the campaign first.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AddRelationshipEventCommand</name>
+    <message>
+        <source>Log contact</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AddShortlistToCampaignCommand</name>
+    <message>
+        <source>Add shortlist “%1” to a campaign</source>
+        <translation>Add shortlist “%1” to a campaign</translation>
+    </message>
+    <message>
+        <source>Add shortlist “%1” to “%2”</source>
+        <translation>Add shortlist “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Cannot undo “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>rr::AddSnapshotCommand</name>
     <message>
         <source>Add reading of %1</source>
         <translation>Add reading of %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AnalyticsFilterBar</name>
+    <message>
+        <source>Published from</source>
+        <translation>Published from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Posts published on or after this day; empty for no limit</source>
+        <translation>Posts published on or after this day; empty for no limit</translation>
+    </message>
+    <message>
+        <source>Posts published on or before this day; empty for no limit</source>
+        <translation>Posts published on or before this day; empty for no limit</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Any objective</source>
+        <translation>Any objective</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AnalyticsScreen</name>
+    <message>
+        <source>Choose a creator to see their charts.</source>
+        <translation>Choose a creator to see their charts.</translation>
+    </message>
+    <message>
+        <source>The chart could not be computed: %1</source>
+        <translation>The chart could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>No posts with metrics match the filters.</source>
+        <translation>No posts with metrics match the filters.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its data as CSV</source>
+        <translation>Save the chart as PNG, SVG or PDF, or its data as CSV</translation>
     </message>
 </context>
 <context>
@@ -255,6 +471,14 @@
         <source>A reading needs its as-of date</source>
         <translation>A reading needs its as-of date</translation>
     </message>
+    <message>
+        <source>%1 is already in this campaign</source>
+        <translation>%1 is already in this campaign</translation>
+    </message>
+    <message>
+        <source>The delivered post must be a post of the same collaboration</source>
+        <translation>The delivered post must be a post of the same collaboration</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignScreen</name>
@@ -289,6 +513,42 @@
     <message>
         <source>Select a post first.</source>
         <translation>Select a post first.</translation>
+    </message>
+    <message>
+        <source>Add post…</source>
+        <translation>Add post…</translation>
+    </message>
+    <message>
+        <source>Add creators…</source>
+        <translation>Add creators…</translation>
+    </message>
+    <message>
+        <source>Edit collaboration…</source>
+        <translation>Edit collaboration…</translation>
+    </message>
+    <message>
+        <source>Remove collaboration…</source>
+        <translation>Remove collaboration…</translation>
+    </message>
+    <message>
+        <source>The collaboration no longer exists.</source>
+        <translation>The collaboration no longer exists.</translation>
+    </message>
+    <message>
+        <source>The deliverable no longer exists.</source>
+        <translation>The deliverable no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from this campaign? Their %n post(s) and all metric readings are deleted too. This cannot be undone.</source>
+        <translation><numerusform>Remove %1 from this campaign? Their %n post and all metric readings are deleted too. This cannot be undone.</numerusform><numerusform>Remove %1 from this campaign? Their %n posts and all metric readings are deleted too. This cannot be undone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this campaign? You can undo this.</source>
+        <translation>Remove %1 from this campaign? You can undo this.</translation>
+    </message>
+    <message>
+        <source>Remove collaboration</source>
+        <translation>Remove collaboration</translation>
     </message>
 </context>
 <context>
@@ -374,6 +634,468 @@
     <message>
         <source>%1 already holds the relationship with %2.</source>
         <translation>%1 already holds the relationship with %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChartBuilder</name>
+    <message>
+        <source>Engagement and save rate over time</source>
+        <translation>Engagement and save rate over time</translation>
+    </message>
+    <message>
+        <source>Comparison by tier or category</source>
+        <translation>Comparison by tier or category</translation>
+    </message>
+    <message>
+        <source>Cost efficiency</source>
+        <translation>Cost efficiency</translation>
+    </message>
+    <message>
+        <source>Follower history</source>
+        <translation>Follower history</translation>
+    </message>
+    <message>
+        <source>Metrics per post</source>
+        <translation>Metrics per post</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>Save rate</translation>
+    </message>
+    <message>
+        <source>CPE (cost per engagement)</source>
+        <translation>CPE (cost per engagement)</translation>
+    </message>
+    <message>
+        <source>CPM (cost per 1,000 views)</source>
+        <translation>CPM (cost per 1,000 views)</translation>
+    </message>
+    <message>
+        <source>Save rate over time</source>
+        <translation>Save rate over time</translation>
+    </message>
+    <message>
+        <source>Engagement rate over time</source>
+        <translation>Engagement rate over time</translation>
+    </message>
+    <message>
+        <source>Week of publication</source>
+        <translation>Week of publication</translation>
+    </message>
+    <message>
+        <source>Month of publication</source>
+        <translation>Month of publication</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>Each post counts with its latest metrics; posts without views are left out of the rates.</source>
+        <translation>Each post counts with its latest metrics; posts without views are left out of the rates.</translation>
+    </message>
+    <message>
+        <source>%1 · engagement rate</source>
+        <translation>%1 · engagement rate</translation>
+    </message>
+    <message>
+        <source>%1 · save rate</source>
+        <translation>%1 · save rate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 from %Ln post(s)</source>
+        <translation><numerusform>%1: %2 from %Ln post</numerusform><numerusform>%1: %2 from %Ln posts</numerusform></translation>
+    </message>
+    <message>
+        <source>Median %1 by tier</source>
+        <translation>Median %1 by tier</translation>
+    </message>
+    <message>
+        <source>Median %1 by category</source>
+        <translation>Median %1 by category</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Median (%)</source>
+        <translation>Median (%)</translation>
+    </message>
+    <message>
+        <source>Median (CNY)</source>
+        <translation>Median (CNY)</translation>
+    </message>
+    <message>
+        <source>Medians over posts, each with its latest metrics; posts whose figure is unknown are left out, n is the number of posts behind each bar.</source>
+        <translation>Medians over posts, each with its latest metrics; posts whose figure is unknown are left out, n is the number of posts behind each bar.</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median %2 over %Ln post(s)</source>
+        <translation><numerusform>%1: median %2 over %Ln post</numerusform><numerusform>%1: median %2 over %Ln posts</numerusform></translation>
+    </message>
+    <message>
+        <source>Fee against engagements per collaboration</source>
+        <translation>Fee against engagements per collaboration</translation>
+    </message>
+    <message>
+        <source>Fee (CNY, log scale)</source>
+        <translation>Fee (CNY, log scale)</translation>
+    </message>
+    <message>
+        <source>Engagements (log scale)</source>
+        <translation>Engagements (log scale)</translation>
+    </message>
+    <message>
+        <source>Collaborations with a fee whose posts all have known engagements; click a point to open the creator.</source>
+        <translation>Collaborations with a fee whose posts all have known engagements; click a point to open the creator.</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Collaborations</translation>
+    </message>
+    <message>
+        <source>%1: ¥%2 for %3 engagements (CPE ¥%4)</source>
+        <translation>%1: ¥%2 for %3 engagements (CPE ¥%4)</translation>
+    </message>
+    <message>
+        <source>Follower history of %1</source>
+        <translation>Follower history of %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>%1: %2 followers</source>
+        <translation>%1: %2 followers</translation>
+    </message>
+    <message>
+        <source>Metrics per post of %1</source>
+        <translation>Metrics per post of %1</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each post with its latest metrics, the latest %n post(s).</source>
+        <translation><numerusform>Each post with its latest metrics, the latest %n post.</numerusform><numerusform>Each post with its latest metrics, the latest %n posts.</numerusform></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Saves</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChartCommand</name>
+    <message>
+        <source>Run "redroster --help" for usage.</source>
+        <translation>Run "redroster --help" for usage.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>The chart command needs a chart kind: trend, compare, cost, followers or posts.</source>
+        <translation>The chart command needs a chart kind: trend, compare, cost, followers or posts.</translation>
+    </message>
+    <message>
+        <source>Unknown chart kind "%1": expected trend, compare, cost, followers or posts.</source>
+        <translation>Unknown chart kind "%1": expected trend, compare, cost, followers or posts.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1" after the chart kind.</source>
+        <translation>Unexpected argument "%1" after the chart kind.</translation>
+    </message>
+    <message>
+        <source>The chart command needs --out FILE: a .png, .svg, .pdf or .csv file to write.</source>
+        <translation>The chart command needs --out FILE: a .png, .svg, .pdf or .csv file to write.</translation>
+    </message>
+    <message>
+        <source>--out expects a file name ending in .png, .svg, .pdf or .csv, not "%1".</source>
+        <translation>--out expects a file name ending in .png, .svg, .pdf or .csv, not "%1".</translation>
+    </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT in pixels, each from %1 to %2 (like 1000x600), not "%3".</source>
+        <translation>--size expects WIDTHxHEIGHT in pixels, each from %1 to %2 (like 1000x600), not "%3".</translation>
+    </message>
+    <message>
+        <source>%1 only applies to the %2 chart.</source>
+        <translation>%1 only applies to the %2 chart.</translation>
+    </message>
+    <message>
+        <source>--period expects week or month, not "%1".</source>
+        <translation>--period expects week or month, not "%1".</translation>
+    </message>
+    <message>
+        <source>--group expects none, tier, category or campaign, not "%1".</source>
+        <translation>--group expects none, tier, category or campaign, not "%1".</translation>
+    </message>
+    <message>
+        <source>--rates expects both, er (engagement rate) or sr (save rate), not "%1".</source>
+        <translation>--rates expects both, er (engagement rate) or sr (save rate), not "%1".</translation>
+    </message>
+    <message>
+        <source>--by expects tier or category, not "%1".</source>
+        <translation>--by expects tier or category, not "%1".</translation>
+    </message>
+    <message>
+        <source>--metric expects er, sr, cpe or cpm, not "%1".</source>
+        <translation>--metric expects er, sr, cpe or cpm, not "%1".</translation>
+    </message>
+    <message>
+        <source>The %1 chart needs --creator ID: the creator's number or XHS ID.</source>
+        <translation>The %1 chart needs --creator ID: the creator's number or XHS ID.</translation>
+    </message>
+    <message>
+        <source>--from expects a date like 2026-03-05, not "%1".</source>
+        <translation>--from expects a date like 2026-03-05, not "%1".</translation>
+    </message>
+    <message>
+        <source>--to expects a date like 2026-03-05, not "%1".</source>
+        <translation>--to expects a date like 2026-03-05, not "%1".</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) is before --from (%2).</translation>
+    </message>
+    <message>
+        <source>--objective expects awareness, conversion or seeding, not "%1".</source>
+        <translation>--objective expects awareness, conversion or seeding, not "%1".</translation>
+    </message>
+    <message>
+        <source>--tier expects mega, mid, micro or koc, not "%1".</source>
+        <translation>--tier expects mega, mid, micro or koc, not "%1".</translation>
+    </message>
+    <message>
+        <source>--campaign expects a campaign number such as 3, not "%1".</source>
+        <translation>--campaign expects a campaign number such as 3, not "%1".</translation>
+    </message>
+    <message>
+        <source>--campaign: there is no campaign number %1.</source>
+        <translation>--campaign: there is no campaign number %1.</translation>
+    </message>
+    <message>
+        <source>--category: no category "%1" (give its key, such as skincare, or its number).</source>
+        <translation>--category: no category "%1" (give its key, such as skincare, or its number).</translation>
+    </message>
+    <message>
+        <source>--tag: no tag named "%1".</source>
+        <translation>--tag: no tag named "%1".</translation>
+    </message>
+    <message>
+        <source>--creator: no creator with the number or XHS ID "%1".</source>
+        <translation>--creator: no creator with the number or XHS ID "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 chart "%2" to %3: %n series, %4 points.</source>
+        <translation><numerusform>Wrote the %1 chart "%2" to %3: %n series, %4 points.</numerusform><numerusform>Wrote the %1 chart "%2" to %3: %n series, %4 points.</numerusform></translation>
+    </message>
+    <message>
+        <source>       redroster chart KIND --out FILE [--db PATH] [filters] [options]
+                                        render an analytics chart without a display; KIND is
+                                        trend, compare, cost, followers or posts; FILE ends in
+                                        .png, .svg, .pdf or .csv (the chart's data)
+           filters: --from YYYY-MM-DD --to YYYY-MM-DD --campaign ID[,ID] --objective
+                    awareness|conversion|seeding --tier mega|mid|micro|koc[,...] --category KEY|ID
+                    --tag NAME --owner NAME --creator ID (repeat an option for several values)
+           trend:   --period week|month --group none|tier|category|campaign --rates both|er|sr
+           compare: --by tier|category --metric er|sr|cpe|cpm
+           followers, posts: --creator ID (needed)
+           --size WxH  picture size in pixels (default 1000x600; PNG at twice that)
+</source>
+        <translation>       redroster chart KIND --out FILE [--db PATH] [filters] [options]
+                                        render an analytics chart without a display; KIND is
+                                        trend, compare, cost, followers or posts; FILE ends in
+                                        .png, .svg, .pdf or .csv (the chart's data)
+           filters: --from YYYY-MM-DD --to YYYY-MM-DD --campaign ID[,ID] --objective
+                    awareness|conversion|seeding --tier mega|mid|micro|koc[,...] --category KEY|ID
+                    --tag NAME --owner NAME --creator ID (repeat an option for several values)
+           trend:   --period week|month --group none|tier|category|campaign --rates both|er|sr
+           compare: --by tier|category --metric er|sr|cpe|cpm
+           followers, posts: --creator ID (needed)
+           --size WxH  picture size in pixels (default 1000x600; PNG at twice that)
+</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChartCsv</name>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Chart data as CSV (*.csv)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Chart data as CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>use a name ending in .png, .svg, .pdf or .csv</source>
+        <translation>use a name ending in .png, .svg, .pdf or .csv</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>the file could not be written</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChartOptionsPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Lines for</source>
+        <translation>Lines for</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>All posts</translation>
+    </message>
+    <message>
+        <source>Each tier</source>
+        <translation>Each tier</translation>
+    </message>
+    <message>
+        <source>Each category</source>
+        <translation>Each category</translation>
+    </message>
+    <message>
+        <source>Each campaign</source>
+        <translation>Each campaign</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>Engagement and save rate</source>
+        <translation>Engagement and save rate</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>Save rate</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Median of</source>
+        <translation>Median of</translation>
+    </message>
+    <message>
+        <source>Each point is a collaboration: its fee against the engagements of its posts, both on log scales. Points low and to the right cost the most per engagement. Click a point to open the creator.</source>
+        <translation>Each point is a collaboration: its fee against the engagements of its posts, both on log scales. Points low and to the right cost the most per engagement. Click a point to open the creator.</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Nickname or XHS ID</source>
+        <translation>Nickname or XHS ID</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CollaborationInputs</name>
+    <message>
+        <source>not set</source>
+        <comment>fee</comment>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Fee in yuan (CNY)</source>
+        <translation>Fee in yuan (CNY)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no format</comment>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -498,6 +1220,10 @@
         <translation>The undo-import command needs one batch number (see redroster batches).</translation>
     </message>
     <message>
+        <source>%1 only applies to the chart command.</source>
+        <translation>%1 only applies to the chart command.</translation>
+    </message>
+    <message>
         <source>Usage: redroster [--db PATH]            start the desktop application
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
                                         create PATH if needed and fill it with fictional demo data
@@ -510,12 +1236,13 @@
        redroster batches [--db PATH]    list import batches
        redroster undo-import BATCH [--db PATH]
                                         undo one import batch as a whole
-       redroster --version | --help
+%1       redroster --version | --help
 
 Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
 5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
 10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,
-65 a file could not be imported (its line and column are named), 66 no such file.
+65 a file could not be imported (its line and column are named), 66 no such file,
+73 the chart file could not be written.
 </source>
         <translation>Usage: redroster [--db PATH]            start the desktop application
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
@@ -529,13 +1256,25 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
        redroster batches [--db PATH]    list import batches
        redroster undo-import BATCH [--db PATH]
                                         undo one import batch as a whole
-       redroster --version | --help
+%1       redroster --version | --help
 
 Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
 5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
 10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,
-65 a file could not be imported (its line and column are named), 66 no such file.
+65 a file could not be imported (its line and column are named), 66 no such file,
+73 the chart file could not be written.
 </translation>
+    </message>
+</context>
+<context>
+    <name>rr::CreateShortlistCommand</name>
+    <message>
+        <source>Save shortlist “%1”</source>
+        <translation>Save shortlist “%1”</translation>
+    </message>
+    <message>
+        <source>The shortlist “%1” no longer exists.</source>
+        <translation>The shortlist “%1” no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1647,10 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>Hi&amp;story</source>
         <translation>Hi&amp;story</translation>
     </message>
+    <message>
+        <source>&amp;Vetting</source>
+        <translation>&amp;Vetting</translation>
+    </message>
 </context>
 <context>
     <name>rr::CsvReader</name>
@@ -988,6 +1731,115 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::DeliverableCommand</name>
+    <message>
+        <source>Add deliverable</source>
+        <translation>Add deliverable</translation>
+    </message>
+    <message>
+        <source>Edit deliverable</source>
+        <translation>Edit deliverable</translation>
+    </message>
+    <message>
+        <source>Remove deliverable</source>
+        <translation>Remove deliverable</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DeliverableDialog</name>
+    <message>
+        <source>Edit deliverable</source>
+        <translation>Edit deliverable</translation>
+    </message>
+    <message>
+        <source>Add deliverable</source>
+        <translation>Add deliverable</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>Not delivered yet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delivered by:</source>
+        <translation>Delivered by:</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DeliverablesPanel</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Delivered by</translation>
+    </message>
+    <message>
+        <source>Add deliverable…</source>
+        <translation>Add deliverable…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Select a collaboration to see its deliverables.</source>
+        <translation>Select a collaboration to see its deliverables.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>%1: %2 contracted, %3 delivered; %4 deliverable(s) scheduled, %5 delivered by a post.</source>
+        <translation>%1: %2 contracted, %3 delivered; %4 deliverable(s) scheduled, %5 delivered by a post.</translation>
+    </message>
+    <message>
+        <source>%1 deliverables scheduled but only %2 contracted</source>
+        <translation>%1 deliverables scheduled but only %2 contracted</translation>
+    </message>
+</context>
+<context>
     <name>rr::DemoData</name>
     <message numerus="yes">
         <source>%1 already has %n creator(s); demo data is only added to an empty database.</source>
@@ -1056,7 +1908,53 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::EditCollaborationDialog</name>
+    <message>
+        <source>Edit collaboration with %1</source>
+        <translation>Edit collaboration with %1</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Fee:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Contracted posts:</source>
+        <translation>Contracted posts:</translation>
+    </message>
+    <message>
+        <source>Delivered posts:</source>
+        <translation>Delivered posts:</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
     <name>rr::EditCreatorCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::EditorCommit</name>
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
@@ -1147,6 +2045,18 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>More</source>
         <translation>More</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Shortlist</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1</source>
+        <translation>Shortlist: %1</translation>
+    </message>
+    <message>
+        <source>Only the creators of this shortlist are shown; click to show everyone</source>
+        <translation>Only the creators of this shortlist are shown; click to show everyone</translation>
     </message>
 </context>
 <context>
@@ -1833,13 +2743,13 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
 </context>
 <context>
     <name>rr::KpiPanel</name>
-    <message>
-        <source>Leading with the metrics of a %1 campaign. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</source>
-        <translation>Leading with the metrics of a %1 campaign. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</translation>
-    </message>
     <message numerus="yes">
         <source>%n post(s) without any reading are left out.</source>
         <translation><numerusform>%n post without any reading are left out.</numerusform><numerusform>%n posts without any reading are left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>Objective %1: its metrics lead. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</source>
+        <translation>Objective %1: its metrics lead. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2949,22 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Import &amp;Batches…</source>
         <translation>Import &amp;Batches…</translation>
+    </message>
+    <message>
+        <source>S&amp;hortlists…</source>
+        <translation>S&amp;hortlists…</translation>
+    </message>
+    <message>
+        <source>Saved shortlists: show one in the roster, add its creators to a campaign</source>
+        <translation>Saved shortlists: show one in the roster, add its creators to a campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Charts for This Creator</source>
+        <translation>&amp;Charts for This Creator</translation>
+    </message>
+    <message>
+        <source>Follower history and post metrics of the selected creator</source>
+        <translation>Follower history and post metrics of the selected creator</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +3265,108 @@ Move the creator anyway?</translation>
     </message>
 </context>
 <context>
+    <name>rr::RankingModel</name>
+    <message>
+        <source>Save rate</source>
+        <translation>Save rate</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>CPE (lowest first)</source>
+        <translation>CPE (lowest first)</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>XHS ID</source>
+        <translation>XHS ID</translation>
+    </message>
+    <message>
+        <source>Stated engagement rate</source>
+        <translation>Stated engagement rate</translation>
+    </message>
+    <message>
+        <source>Rated collaborations</source>
+        <translation>Rated collaborations</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RankingPanel</name>
+    <message>
+        <source>The ranking could not be computed: %1</source>
+        <translation>The ranking could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>Similar creators could not be found: %1</source>
+        <translation>Similar creators could not be found: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Like %1, not yet worked with: %Ln creator(s)</source>
+        <translation><numerusform>Like %1, not yet worked with: %Ln creator</numerusform><numerusform>Like %1, not yet worked with: %Ln creators</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only creators with at least %n rated collaboration(s) are ranked.</source>
+        <translation><numerusform>Only creators with at least %n rated collaboration are ranked.</numerusform><numerusform>Only creators with at least %n rated collaborations are ranked.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only creators with at least %n post(s) with known figures are ranked; rates are summed over their posts, not averaged.</source>
+        <translation><numerusform>Only creators with at least %n post with known figures are ranked; rates are summed over their posts, not averaged.</numerusform><numerusform>Only creators with at least %n posts with known figures are ranked; rates are summed over their posts, not averaged.</numerusform></translation>
+    </message>
+    <message>
+        <source>Who performs</source>
+        <translation>Who performs</translation>
+    </message>
+    <message>
+        <source>Minimum sample</source>
+        <translation>Minimum sample</translation>
+    </message>
+    <message>
+        <source>Creators with fewer posts (or rated collaborations) than this are left out</source>
+        <translation>Creators with fewer posts (or rated collaborations) than this are left out</translation>
+    </message>
+    <message>
+        <source>Find similar creators</source>
+        <translation>Find similar creators</translation>
+    </message>
+    <message>
+        <source>Find similar to selected</source>
+        <translation>Find similar to selected</translation>
+    </message>
+    <message>
+        <source>Same primary category and tier, stated engagement rate within the band, no collaboration yet</source>
+        <translation>Same primary category and tier, stated engagement rate within the band, no collaboration yet</translation>
+    </message>
+    <message>
+        <source>Engagement band ±</source>
+        <translation>Engagement band ±</translation>
+    </message>
+    <message>
+        <source>Same city</source>
+        <translation>Same city</translation>
+    </message>
+</context>
+<context>
     <name>rr::RatingEditor</name>
     <message>
         <source>—</source>
@@ -2526,6 +3554,28 @@ Move the creator anyway?</translation>
         <source>reliability %1/5</source>
         <translation>reliability %1/5</translation>
     </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>The event no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RemoveCollaborationCommand</name>
+    <message>
+        <source>Remove %1 from the campaign</source>
+        <translation>Remove %1 from the campaign</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RemoveShortlistCommand</name>
+    <message>
+        <source>Delete shortlist “%1”</source>
+        <translation>Delete shortlist “%1”</translation>
+    </message>
+    <message>
+        <source>The shortlist no longer exists.</source>
+        <translation>The shortlist no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>rr::RosterColumnText</name>
@@ -2660,6 +3710,21 @@ Move the creator anyway?</translation>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
+    <message>
+        <source>A shortlist named “%1” already exists.</source>
+        <translation>A shortlist named “%1” already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SaveVettingCommand</name>
+    <message>
+        <source>Edit vetting checklist</source>
+        <translation>Edit vetting checklist</translation>
+    </message>
+    <message>
+        <source>No creator is open.</source>
+        <translation>No creator is open.</translation>
+    </message>
 </context>
 <context>
     <name>rr::ShortlistRepository</name>
@@ -2678,6 +3743,10 @@ Move the creator anyway?</translation>
     <message>
         <source>The campaign no longer exists.</source>
         <translation>The campaign no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the collaborations this step added were deleted, moved past 'planned' or have posts since; nothing was undone.</source>
+        <translation><numerusform>%n of the collaborations this step added were deleted, moved past 'planned' or have posts since; nothing was undone.</numerusform><numerusform>%n of the collaborations this step added were deleted, moved past 'planned' or have posts since; nothing was undone.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3814,14 @@ Move the creator anyway?</translation>
     <message>
         <source>Delete the shortlist “%1”? The creators stay in the roster; only the list goes.</source>
         <translation>Delete the shortlist “%1”? The creators stay in the roster; only the list goes.</translation>
+    </message>
+    <message>
+        <source>The step could not be recorded.</source>
+        <translation>The step could not be recorded.</translation>
+    </message>
+    <message>
+        <source>The shortlist no longer exists.</source>
+        <translation>The shortlist no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +4204,10 @@ Move the creator anyway?</translation>
     <message>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytics</translation>
     </message>
 </context>
 <context>

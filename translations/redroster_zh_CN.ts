@@ -9,6 +9,86 @@
     </message>
 </context>
 <context>
+    <name>rr::AddCollaborationDialog</name>
+    <message>
+        <source>Add creators to the campaign</source>
+        <translation>向活动添加博主</translation>
+    </message>
+    <message>
+        <source>Search by nickname or XHS ID…</source>
+        <translation>按昵称或小红书号搜索…</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>博主</translation>
+    </message>
+    <message>
+        <source>XHS ID</source>
+        <translation>小红书号</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <source>To add (fee in yuan):</source>
+        <translation>待添加（费用以元计）：</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (already in the campaign)</source>
+        <translation>%1（已在活动中）</translation>
+    </message>
+    <message>
+        <source>Type part of a nickname or an XHS ID.</source>
+        <translation>输入昵称的一部分或小红书号。</translation>
+    </message>
+    <message>
+        <source>No creator matches.</source>
+        <translation>没有匹配的博主。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches: type more to narrow the search.</source>
+        <translation>仅显示前 %1 个匹配：输入更多内容以缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n 个匹配。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n creator(s)</source>
+        <translation>
+            <numerusform>添加 %n 位博主</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::AddCollaborationsCommand</name>
+    <message>
+        <source>Add %1 to the campaign</source>
+        <translation>将 %1 加入活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n creator(s) to the campaign</source>
+        <translation>
+            <numerusform>向活动添加 %n 位博主</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::AddCreatorCommand</name>
     <message>
         <source>Add %1</source>
@@ -16,10 +96,152 @@
     </message>
 </context>
 <context>
+    <name>rr::AddPostCommand</name>
+    <message>
+        <source>Add post %1</source>
+        <translation>添加笔记 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AddPostDialog</name>
+    <message>
+        <source>Add post to %1</source>
+        <translation>为 %1 添加笔记</translation>
+    </message>
+    <message>
+        <source>Creator:</source>
+        <translation>博主：</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>链接：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>发布日期：</translation>
+    </message>
+    <message>
+        <source>Add a creator to the campaign first.</source>
+        <translation>请先向活动添加博主。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AddRelationshipEventCommand</name>
+    <message>
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AddShortlistToCampaignCommand</name>
+    <message>
+        <source>Add shortlist “%1” to a campaign</source>
+        <translation>将候选名单“%1”加入活动</translation>
+    </message>
+    <message>
+        <source>Add shortlist “%1” to “%2”</source>
+        <translation>将候选名单“%1”加入“%2”</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>rr::AddSnapshotCommand</name>
     <message>
         <source>Add reading of %1</source>
         <translation>为 %1 添加数据</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AnalyticsFilterBar</name>
+    <message>
+        <source>Published from</source>
+        <translation>发布日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Posts published on or after this day; empty for no limit</source>
+        <translation>此日期当天或之后发布的笔记；留空表示不限</translation>
+    </message>
+    <message>
+        <source>Posts published on or before this day; empty for no limit</source>
+        <translation>此日期当天或之前发布的笔记；留空表示不限</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Any objective</source>
+        <translation>任意目标</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AnalyticsScreen</name>
+    <message>
+        <source>Choose a creator to see their charts.</source>
+        <translation>选择一位博主以查看其图表。</translation>
+    </message>
+    <message>
+        <source>The chart could not be computed: %1</source>
+        <translation>无法计算图表：%1</translation>
+    </message>
+    <message>
+        <source>No posts with metrics match the filters.</source>
+        <translation>没有符合筛选条件且有数据的笔记。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its data as CSV</source>
+        <translation>将图表保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
     </message>
 </context>
 <context>
@@ -167,7 +389,9 @@
     <name>rr::CampaignListModel</name>
     <message numerus="yes">
         <source>Closed on %1: %n post(s) still without final metrics</source>
-        <translation><numerusform>%1 结束：%n 篇笔记仍无最终数据</numerusform></translation>
+        <translation>
+            <numerusform>%1 结束：%n 篇笔记仍无最终数据</numerusform>
+        </translation>
     </message>
     <message>
         <source>Final metrics due (%1)</source>
@@ -255,6 +479,14 @@
         <source>A reading needs its as-of date</source>
         <translation>数据需要统计日期</translation>
     </message>
+    <message>
+        <source>%1 is already in this campaign</source>
+        <translation>%1 已在此活动中</translation>
+    </message>
+    <message>
+        <source>The delivered post must be a post of the same collaboration</source>
+        <translation>交付的笔记必须属于同一合作</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignScreen</name>
@@ -289,6 +521,44 @@
     <message>
         <source>Select a post first.</source>
         <translation>请先选择一篇笔记。</translation>
+    </message>
+    <message>
+        <source>Add post…</source>
+        <translation>添加笔记…</translation>
+    </message>
+    <message>
+        <source>Add creators…</source>
+        <translation>添加博主…</translation>
+    </message>
+    <message>
+        <source>Edit collaboration…</source>
+        <translation>编辑合作…</translation>
+    </message>
+    <message>
+        <source>Remove collaboration…</source>
+        <translation>移除合作…</translation>
+    </message>
+    <message>
+        <source>The collaboration no longer exists.</source>
+        <translation>该合作已不存在。</translation>
+    </message>
+    <message>
+        <source>The deliverable no longer exists.</source>
+        <translation>该交付项已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from this campaign? Their %n post(s) and all metric readings are deleted too. This cannot be undone.</source>
+        <translation>
+            <numerusform>要将 %1 从此活动中移除吗？其 %n 篇笔记及全部数据记录也会被删除。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from this campaign? You can undo this.</source>
+        <translation>要将 %1 从此活动中移除吗？可以撤销。</translation>
+    </message>
+    <message>
+        <source>Remove collaboration</source>
+        <translation>移除合作</translation>
     </message>
 </context>
 <context>
@@ -374,6 +644,476 @@
     <message>
         <source>%1 already holds the relationship with %2.</source>
         <translation>%1 已在跟进与 %2 的关系。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChartBuilder</name>
+    <message>
+        <source>Engagement and save rate over time</source>
+        <translation>互动率与收藏率趋势</translation>
+    </message>
+    <message>
+        <source>Comparison by tier or category</source>
+        <translation>按层级或类目比较</translation>
+    </message>
+    <message>
+        <source>Cost efficiency</source>
+        <translation>成本效率</translation>
+    </message>
+    <message>
+        <source>Follower history</source>
+        <translation>粉丝历史</translation>
+    </message>
+    <message>
+        <source>Metrics per post</source>
+        <translation>单篇笔记数据</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>收藏率</translation>
+    </message>
+    <message>
+        <source>CPE (cost per engagement)</source>
+        <translation>CPE（单次互动成本）</translation>
+    </message>
+    <message>
+        <source>CPM (cost per 1,000 views)</source>
+        <translation>CPM（千次曝光成本）</translation>
+    </message>
+    <message>
+        <source>Save rate over time</source>
+        <translation>收藏率趋势</translation>
+    </message>
+    <message>
+        <source>Engagement rate over time</source>
+        <translation>互动率趋势</translation>
+    </message>
+    <message>
+        <source>Week of publication</source>
+        <translation>发布周</translation>
+    </message>
+    <message>
+        <source>Month of publication</source>
+        <translation>发布月</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>比率（%）</translation>
+    </message>
+    <message>
+        <source>Each post counts with its latest metrics; posts without views are left out of the rates.</source>
+        <translation>每篇笔记按其最新数据计算；没有浏览量的笔记不计入比率。</translation>
+    </message>
+    <message>
+        <source>%1 · engagement rate</source>
+        <translation>%1 · 互动率</translation>
+    </message>
+    <message>
+        <source>%1 · save rate</source>
+        <translation>%1 · 收藏率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 from %Ln post(s)</source>
+        <translation>
+            <numerusform>%1：%2，来自 %Ln 篇笔记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median %1 by tier</source>
+        <translation>各层级 %1 中位数</translation>
+    </message>
+    <message>
+        <source>Median %1 by category</source>
+        <translation>各类目 %1 中位数</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Median (%)</source>
+        <translation>中位数（%）</translation>
+    </message>
+    <message>
+        <source>Median (CNY)</source>
+        <translation>中位数（元）</translation>
+    </message>
+    <message>
+        <source>Medians over posts, each with its latest metrics; posts whose figure is unknown are left out, n is the number of posts behind each bar.</source>
+        <translation>按笔记（各取最新数据）计算中位数；数值未知的笔记不计入，n 为每根柱子背后的笔记数。</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1（n=%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median %2 over %Ln post(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 篇笔记的中位数为 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee against engagements per collaboration</source>
+        <translation>每次合作的费用与互动量</translation>
+    </message>
+    <message>
+        <source>Fee (CNY, log scale)</source>
+        <translation>费用（元，对数刻度）</translation>
+    </message>
+    <message>
+        <source>Engagements (log scale)</source>
+        <translation>互动量（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Collaborations with a fee whose posts all have known engagements; click a point to open the creator.</source>
+        <translation>有费用且所有笔记互动量已知的合作；点击数据点可打开博主。</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>%1: ¥%2 for %3 engagements (CPE ¥%4)</source>
+        <translation>%1：¥%2 换来 %3 次互动（CPE ¥%4）</translation>
+    </message>
+    <message>
+        <source>Follower history of %1</source>
+        <translation>%1 的粉丝历史</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <source>%1: %2 followers</source>
+        <translation>%1：%2 粉丝</translation>
+    </message>
+    <message>
+        <source>Metrics per post of %1</source>
+        <translation>%1 的单篇笔记数据</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each post with its latest metrics, the latest %n post(s).</source>
+        <translation>
+            <numerusform>每篇笔记取最新数据，显示最近 %n 篇。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChartCommand</name>
+    <message>
+        <source>Run "redroster --help" for usage.</source>
+        <translation>运行 "redroster --help" 查看用法。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>The chart command needs a chart kind: trend, compare, cost, followers or posts.</source>
+        <translation>chart 命令需要图表类型：trend、compare、cost、followers 或 posts。</translation>
+    </message>
+    <message>
+        <source>Unknown chart kind "%1": expected trend, compare, cost, followers or posts.</source>
+        <translation>未知的图表类型 "%1"：应为 trend、compare、cost、followers 或 posts。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1" after the chart kind.</source>
+        <translation>图表类型后出现意外的参数 "%1"。</translation>
+    </message>
+    <message>
+        <source>The chart command needs --out FILE: a .png, .svg, .pdf or .csv file to write.</source>
+        <translation>chart 命令需要 --out FILE：要写入的 .png、.svg、.pdf 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>--out expects a file name ending in .png, .svg, .pdf or .csv, not "%1".</source>
+        <translation>--out 需要以 .png、.svg、.pdf 或 .csv 结尾的文件名，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT in pixels, each from %1 to %2 (like 1000x600), not "%3".</source>
+        <translation>--size 需要以像素表示的 宽x高，每项在 %1 到 %2 之间（如 1000x600），而不是 "%3"。</translation>
+    </message>
+    <message>
+        <source>%1 only applies to the %2 chart.</source>
+        <translation>%1 仅适用于 %2 图表。</translation>
+    </message>
+    <message>
+        <source>--period expects week or month, not "%1".</source>
+        <translation>--period 应为 week 或 month，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>--group expects none, tier, category or campaign, not "%1".</source>
+        <translation>--group 应为 none、tier、category 或 campaign，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>--rates expects both, er (engagement rate) or sr (save rate), not "%1".</source>
+        <translation>--rates 应为 both、er（互动率）或 sr（收藏率），而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>--by expects tier or category, not "%1".</source>
+        <translation>--by 应为 tier 或 category，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>--metric expects er, sr, cpe or cpm, not "%1".</source>
+        <translation>--metric 应为 er、sr、cpe 或 cpm，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>The %1 chart needs --creator ID: the creator's number or XHS ID.</source>
+        <translation>%1 图表需要 --creator ID：博主编号或小红书号。</translation>
+    </message>
+    <message>
+        <source>--from expects a date like 2026-03-05, not "%1".</source>
+        <translation>--from 需要形如 2026-03-05 的日期，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>--to expects a date like 2026-03-05, not "%1".</source>
+        <translation>--to 需要形如 2026-03-05 的日期，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to（%1）早于 --from（%2）。</translation>
+    </message>
+    <message>
+        <source>--objective expects awareness, conversion or seeding, not "%1".</source>
+        <translation>--objective 应为 awareness、conversion 或 seeding，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>--tier expects mega, mid, micro or koc, not "%1".</source>
+        <translation>--tier 应为 mega、mid、micro 或 koc，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>--campaign expects a campaign number such as 3, not "%1".</source>
+        <translation>--campaign 需要活动编号（如 3），而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>--campaign: there is no campaign number %1.</source>
+        <translation>--campaign：不存在编号为 %1 的活动。</translation>
+    </message>
+    <message>
+        <source>--category: no category "%1" (give its key, such as skincare, or its number).</source>
+        <translation>--category：没有类目 "%1"（请给出其键名如 skincare，或其编号）。</translation>
+    </message>
+    <message>
+        <source>--tag: no tag named "%1".</source>
+        <translation>--tag：没有名为 "%1" 的标签。</translation>
+    </message>
+    <message>
+        <source>--creator: no creator with the number or XHS ID "%1".</source>
+        <translation>--creator：没有编号或小红书号为 "%1" 的博主。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 chart "%2" to %3: %n series, %4 points.</source>
+        <translation>
+            <numerusform>已将 %1 图表“%2”写入 %3：%n 个序列，%4 个数据点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>       redroster chart KIND --out FILE [--db PATH] [filters] [options]
+                                        render an analytics chart without a display; KIND is
+                                        trend, compare, cost, followers or posts; FILE ends in
+                                        .png, .svg, .pdf or .csv (the chart's data)
+           filters: --from YYYY-MM-DD --to YYYY-MM-DD --campaign ID[,ID] --objective
+                    awareness|conversion|seeding --tier mega|mid|micro|koc[,...] --category KEY|ID
+                    --tag NAME --owner NAME --creator ID (repeat an option for several values)
+           trend:   --period week|month --group none|tier|category|campaign --rates both|er|sr
+           compare: --by tier|category --metric er|sr|cpe|cpm
+           followers, posts: --creator ID (needed)
+           --size WxH  picture size in pixels (default 1000x600; PNG at twice that)
+</source>
+        <translation>       redroster chart KIND --out FILE [--db PATH] [筛选条件] [选项]
+                                        无需显示器即可渲染分析图表；KIND 为
+                                        trend、compare、cost、followers 或 posts；FILE 以
+                                        .png、.svg、.pdf 或 .csv（图表数据）结尾
+           筛选：--from YYYY-MM-DD --to YYYY-MM-DD --campaign ID[,ID] --objective
+                    awareness|conversion|seeding --tier mega|mid|micro|koc[,...] --category KEY|ID
+                    --tag NAME --owner NAME --creator ID（同一选项可重复以给出多个值）
+           trend:   --period week|month --group none|tier|category|campaign --rates both|er|sr
+           compare: --by tier|category --metric er|sr|cpe|cpm
+           followers、posts：--creator ID（必填）
+           --size WxH  图片尺寸（像素，默认 1000x600；PNG 为其两倍）
+</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChartCsv</name>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Chart data as CSV (*.csv)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;图表数据 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>use a name ending in .png, .svg, .pdf or .csv</source>
+        <translation>请使用以 .png、.svg、.pdf 或 .csv 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>文件无法写入</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChartOptionsPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Lines for</source>
+        <translation>分线依据</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>全部笔记</translation>
+    </message>
+    <message>
+        <source>Each tier</source>
+        <translation>各层级</translation>
+    </message>
+    <message>
+        <source>Each category</source>
+        <translation>各类目</translation>
+    </message>
+    <message>
+        <source>Each campaign</source>
+        <translation>各活动</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Engagement and save rate</source>
+        <translation>互动率和收藏率</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>收藏率</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Median of</source>
+        <translation>中位数指标</translation>
+    </message>
+    <message>
+        <source>Each point is a collaboration: its fee against the engagements of its posts, both on log scales. Points low and to the right cost the most per engagement. Click a point to open the creator.</source>
+        <translation>每个点代表一次合作：费用与其笔记的互动量，两轴均为对数刻度。越靠右下的点单次互动成本越高。点击数据点可打开博主。</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>博主</translation>
+    </message>
+    <message>
+        <source>Nickname or XHS ID</source>
+        <translation>昵称或小红书号</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CollaborationInputs</name>
+    <message>
+        <source>not set</source>
+        <comment>fee</comment>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Fee in yuan (CNY)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no format</comment>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -498,6 +1238,10 @@
         <translation>undo-import 命令需要一个批次编号（可用 redroster batches 查看）。</translation>
     </message>
     <message>
+        <source>%1 only applies to the chart command.</source>
+        <translation>%1 仅适用于 chart 命令。</translation>
+    </message>
+    <message>
         <source>Usage: redroster [--db PATH]            start the desktop application
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
                                         create PATH if needed and fill it with fictional demo data
@@ -510,32 +1254,45 @@
        redroster batches [--db PATH]    list import batches
        redroster undo-import BATCH [--db PATH]
                                         undo one import batch as a whole
-       redroster --version | --help
+%1       redroster --version | --help
 
 Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
 5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
 10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,
-65 a file could not be imported (its line and column are named), 66 no such file.
+65 a file could not be imported (its line and column are named), 66 no such file,
+73 the chart file could not be written.
 </source>
         <translation>用法：redroster [--db PATH]             启动桌面应用程序
-      redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
+       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
                                         如有需要则创建 PATH，并填入虚构的演示数据
-      redroster check --db PATH         检查数据库（只读）并输出报告
-      redroster import FILE... [--db PATH] [--mapping NAME|FILE] [--encoding NAME]
+       redroster check --db PATH        检查数据库（只读）并输出报告
+       redroster import FILE... [--db PATH] [--mapping NAME|FILE] [--encoding NAME]
                         [--delimiter comma|semicolon|tab|pipe] [--on-duplicate skip|fill|overwrite]
                         [--dry-run [--json]] [--report OUT]
                                         从 CSV 文件导入博主（或笔记数据），每个文件在一个事务中
                                         作为一批导入；不指定 --db 时导入应用程序正在使用的数据库
-      redroster batches [--db PATH]     列出导入批次
-      redroster undo-import BATCH [--db PATH]
+       redroster batches [--db PATH]    列出导入批次
+       redroster undo-import BATCH [--db PATH]
                                         整批撤销一次导入
-      redroster --version | --help
+%1       redroster --version | --help
 
 退出码：0 正常，2 检查发现问题，3 无法打开，4 不是 RedRoster 数据库，
 5 由更新版本的 RedRoster 写入，6 只读，7 已锁定，8 磁盘已满，9 已损坏，
 10 需要升级或升级失败，12 其他数据库错误，64 用法错误，
-65 文件无法导入（会指出所在的行和列），66 文件不存在。
+65 文件无法导入（会指出所在的行和列），66 文件不存在，
+73 图表文件无法写入。
 </translation>
+    </message>
+</context>
+<context>
+    <name>rr::CreateShortlistCommand</name>
+    <message>
+        <source>Save shortlist “%1”</source>
+        <translation>保存候选名单“%1”</translation>
+    </message>
+    <message>
+        <source>The shortlist “%1” no longer exists.</source>
+        <translation>候选名单“%1”已不存在。</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1665,10 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>Hi&amp;story</source>
         <translation>历史(&amp;S)</translation>
     </message>
+    <message>
+        <source>&amp;Vetting</source>
+        <translation>审核(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>rr::CsvReader</name>
@@ -988,6 +1749,115 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::DeliverableCommand</name>
+    <message>
+        <source>Add deliverable</source>
+        <translation>添加交付项</translation>
+    </message>
+    <message>
+        <source>Edit deliverable</source>
+        <translation>编辑交付项</translation>
+    </message>
+    <message>
+        <source>Remove deliverable</source>
+        <translation>移除交付项</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DeliverableDialog</name>
+    <message>
+        <source>Edit deliverable</source>
+        <translation>编辑交付项</translation>
+    </message>
+    <message>
+        <source>Add deliverable</source>
+        <translation>添加交付项</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止：</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>尚未交付</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Delivered by:</source>
+        <translation>交付笔记：</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DeliverablesPanel</name>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>交付笔记</translation>
+    </message>
+    <message>
+        <source>Add deliverable…</source>
+        <translation>添加交付项…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Select a collaboration to see its deliverables.</source>
+        <translation>选择一项合作以查看其交付项。</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>%1: %2 contracted, %3 delivered; %4 deliverable(s) scheduled, %5 delivered by a post.</source>
+        <translation>%1：合同 %2 篇，已交付 %3 篇；计划交付项 %4 个，其中 %5 个已由笔记交付。</translation>
+    </message>
+    <message>
+        <source>%1 deliverables scheduled but only %2 contracted</source>
+        <translation>计划了 %1 个交付项，但合同只有 %2 篇</translation>
+    </message>
+</context>
+<context>
     <name>rr::DemoData</name>
     <message numerus="yes">
         <source>%1 already has %n creator(s); demo data is only added to an empty database.</source>
@@ -1020,7 +1890,9 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>These campaigns closed at least %n day(s) ago and some of their posts still have no final metrics. Enter the final readings and tick "Final".</source>
-        <translation><numerusform>这些活动已结束至少 %n 天，部分笔记仍没有最终数据。请录入最终数据并勾选“最终”。</numerusform></translation>
+        <translation>
+            <numerusform>这些活动已结束至少 %n 天，部分笔记仍没有最终数据。请录入最终数据并勾选“最终”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -1058,10 +1930,56 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::EditCollaborationDialog</name>
+    <message>
+        <source>Edit collaboration with %1</source>
+        <translation>编辑与 %1 的合作</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>费用：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <source>Contracted posts:</source>
+        <translation>合同篇数：</translation>
+    </message>
+    <message>
+        <source>Delivered posts:</source>
+        <translation>已交付篇数：</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>rr::EditCreatorCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>编辑博主 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::EditorCommit</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +2067,18 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>More</source>
         <translation>更多</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>候选名单</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1</source>
+        <translation>候选名单：%1</translation>
+    </message>
+    <message>
+        <source>Only the creators of this shortlist are shown; click to show everyone</source>
+        <translation>仅显示此候选名单中的博主；点击以显示全部</translation>
     </message>
 </context>
 <context>
@@ -1845,13 +2775,15 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
 </context>
 <context>
     <name>rr::KpiPanel</name>
-    <message>
-        <source>Leading with the metrics of a %1 campaign. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</source>
-        <translation>按%1活动的指标排列。合计为每篇笔记最新数据之和；“—”表示未知（缺少数据或分母为零）。</translation>
-    </message>
     <message numerus="yes">
         <source>%n post(s) without any reading are left out.</source>
-        <translation><numerusform>%n 篇没有任何数据的笔记未计入。</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇没有任何数据的笔记未计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objective %1: its metrics lead. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</source>
+        <translation>目标为%1：优先显示相应指标。合计取每篇笔记的最新记录；“—”表示未知（缺少数值或分母为零）。</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2990,22 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>Import &amp;Batches…</source>
         <translation>导入批次…(&amp;B)</translation>
     </message>
+    <message>
+        <source>S&amp;hortlists…</source>
+        <translation>候选名单(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Saved shortlists: show one in the roster, add its creators to a campaign</source>
+        <translation>已保存的候选名单：在博主库中显示，或将其博主加入活动</translation>
+    </message>
+    <message>
+        <source>&amp;Charts for This Creator</source>
+        <translation>此博主的图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Follower history and post metrics of the selected creator</source>
+        <translation>所选博主的粉丝历史与笔记数据</translation>
+    </message>
 </context>
 <context>
     <name>rr::MappingPanel</name>
@@ -2188,7 +3136,9 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
-        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2238,7 +3188,9 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <name>rr::PipelineBoard</name>
     <message numerus="yes">
         <source>%n creator(s)</source>
-        <translation><numerusform>%n 位博主</numerusform></translation>
+        <translation>
+            <numerusform>%n 位博主</numerusform>
+        </translation>
     </message>
     <message>
         <source>Someone else holds this relationship</source>
@@ -2329,7 +3281,9 @@ Move the creator anyway?</source>
     </message>
     <message numerus="yes">
         <source>there is no such row (the table has %n row(s))</source>
-        <translation><numerusform>没有该行（表格共 %n 行）</numerusform></translation>
+        <translation>
+            <numerusform>没有该行（表格共 %n 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>this cell cannot be edited</source>
@@ -2357,6 +3311,114 @@ Move the creator anyway?</source>
     </message>
 </context>
 <context>
+    <name>rr::RankingModel</name>
+    <message>
+        <source>Save rate</source>
+        <translation>收藏率</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>CPE (lowest first)</source>
+        <translation>CPE（低者在前）</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>靠谱度</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>博主</translation>
+    </message>
+    <message>
+        <source>XHS ID</source>
+        <translation>小红书号</translation>
+    </message>
+    <message>
+        <source>Stated engagement rate</source>
+        <translation>标称互动率</translation>
+    </message>
+    <message>
+        <source>Rated collaborations</source>
+        <translation>已评分合作</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>笔记数</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RankingPanel</name>
+    <message>
+        <source>The ranking could not be computed: %1</source>
+        <translation>无法计算排名：%1</translation>
+    </message>
+    <message>
+        <source>Similar creators could not be found: %1</source>
+        <translation>无法查找相似博主：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Like %1, not yet worked with: %Ln creator(s)</source>
+        <translation>
+            <numerusform>与 %1 相似且尚未合作：%Ln 位博主</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only creators with at least %n rated collaboration(s) are ranked.</source>
+        <translation>
+            <numerusform>只对至少有 %n 次已评分合作的博主排名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only creators with at least %n post(s) with known figures are ranked; rates are summed over their posts, not averaged.</source>
+        <translation>
+            <numerusform>只对至少有 %n 篇数据已知笔记的博主排名；比率按其笔记汇总计算，而非取平均。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who performs</source>
+        <translation>谁表现好</translation>
+    </message>
+    <message>
+        <source>Minimum sample</source>
+        <translation>最小样本</translation>
+    </message>
+    <message>
+        <source>Creators with fewer posts (or rated collaborations) than this are left out</source>
+        <translation>笔记数（或已评分合作数）少于此值的博主不参与排名</translation>
+    </message>
+    <message>
+        <source>Find similar creators</source>
+        <translation>查找相似博主</translation>
+    </message>
+    <message>
+        <source>Find similar to selected</source>
+        <translation>查找与所选相似的博主</translation>
+    </message>
+    <message>
+        <source>Same primary category and tier, stated engagement rate within the band, no collaboration yet</source>
+        <translation>主类目和层级相同，标称互动率在区间内，且尚未合作</translation>
+    </message>
+    <message>
+        <source>Engagement band ±</source>
+        <translation>互动率区间 ±</translation>
+    </message>
+    <message>
+        <source>Same city</source>
+        <translation>同城</translation>
+    </message>
+</context>
+<context>
     <name>rr::RatingEditor</name>
     <message>
         <source>—</source>
@@ -2365,7 +3427,9 @@ Move the creator anyway?</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n rating(s))</source>
-        <translation><numerusform>%1（%n 次评分）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 次评分）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Brand fit (1–5)</source>
@@ -2544,6 +3608,28 @@ Move the creator anyway?</source>
         <source>reliability %1/5</source>
         <translation>可靠度 %1/5</translation>
     </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RemoveCollaborationCommand</name>
+    <message>
+        <source>Remove %1 from the campaign</source>
+        <translation>将 %1 移出活动</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RemoveShortlistCommand</name>
+    <message>
+        <source>Delete shortlist “%1”</source>
+        <translation>删除候选名单“%1”</translation>
+    </message>
+    <message>
+        <source>The shortlist no longer exists.</source>
+        <translation>该候选名单已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>rr::RosterColumnText</name>
@@ -2664,11 +3750,15 @@ Move the creator anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n creator(s) will be saved: the whole roster, no filter is set.</source>
-        <translation><numerusform>将保存 %n 位博主：未设置筛选，即整个博主库。</numerusform></translation>
+        <translation>
+            <numerusform>将保存 %n 位博主：未设置筛选，即整个博主库。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n creator(s) matching the current filter will be saved.</source>
-        <translation><numerusform>将保存符合当前筛选的 %n 位博主。</numerusform></translation>
+        <translation>
+            <numerusform>将保存符合当前筛选的 %n 位博主。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2677,6 +3767,21 @@ Move the creator anyway?</source>
     <message>
         <source>&amp;Purpose:</source>
         <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A shortlist named “%1” already exists.</source>
+        <translation>已存在名为“%1”的候选名单。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SaveVettingCommand</name>
+    <message>
+        <source>Edit vetting checklist</source>
+        <translation>编辑审核清单</translation>
+    </message>
+    <message>
+        <source>No creator is open.</source>
+        <translation>没有打开的博主。</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3801,12 @@ Move the creator anyway?</source>
     <message>
         <source>The campaign no longer exists.</source>
         <translation>该活动已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the collaborations this step added were deleted, moved past 'planned' or have posts since; nothing was undone.</source>
+        <translation>
+            <numerusform>此步骤添加的合作中有 %n 项已被删除、状态已超过“计划中”或已有笔记；未撤销任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2746,11 +3857,15 @@ Move the creator anyway?</source>
     </message>
     <message numerus="yes">
         <source>Added %n creator(s) to the campaign as planned collaborations.</source>
-        <translation><numerusform>已将 %n 位博主作为计划合作加入活动。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 位博主作为计划合作加入活动。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n creator(s) were already in it and were left as they are.</source>
-        <translation><numerusform>%n 位博主已在活动中，保持不变。</numerusform></translation>
+        <translation>
+            <numerusform>%n 位博主已在活动中，保持不变。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted the shortlist “%1”. Its creators are still in the roster.</source>
@@ -2763,6 +3878,14 @@ Move the creator anyway?</source>
     <message>
         <source>Delete the shortlist “%1”? The creators stay in the roster; only the list goes.</source>
         <translation>删除候选名单“%1”？博主仍保留在博主库中，只删除名单。</translation>
+    </message>
+    <message>
+        <source>The step could not be recorded.</source>
+        <translation>无法记录此步骤。</translation>
+    </message>
+    <message>
+        <source>The shortlist no longer exists.</source>
+        <translation>该候选名单已不存在。</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +4222,9 @@ Move the creator anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n warning sign(s) in the numbers</source>
-        <translation><numerusform>数据中有 %n 个警示信号</numerusform></translation>
+        <translation>
+            <numerusform>数据中有 %n 个警示信号</numerusform>
+        </translation>
     </message>
     <message>
         <source>No warning signs in the numbers: engagement is in line with the tier and follower growth has no sudden jumps.</source>
@@ -3125,7 +4250,9 @@ Move the creator anyway?</source>
     </message>
     <message numerus="yes">
         <source>Followers jumped by %1 in %n day(s): %2 on %3, %4 on %5.</source>
-        <translation><numerusform>粉丝在 %n 天内增长了 %1：%3 为 %2，%5 为 %4。</numerusform></translation>
+        <translation>
+            <numerusform>粉丝在 %n 天内增长了 %1：%3 为 %2，%5 为 %4。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3140,11 +4267,17 @@ Move the creator anyway?</source>
     </message>
     <message numerus="yes">
         <source>Campaigns (%n due)</source>
-        <translation><numerusform>活动（%n 个待补）</numerusform></translation>
+        <translation>
+            <numerusform>活动（%n 个待补）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Campaigns</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>数据分析</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ QString ChartFactory::labelFormat(AxisKind kind)
 {
     switch (kind) {
     case AxisKind::Percent: return QStringLiteral("%.1f%%");
-    case AxisKind::Money: return QStringLiteral("¥%.2f");
+    case AxisKind::Money: return QStringLiteral("%.2f"); // the currency is in the axis title: QValueAxis formats bytes, not text
     case AxisKind::Log:
     case AxisKind::Value: return QStringLiteral("%.0f");
     case AxisKind::Date:

@@ -211,7 +211,7 @@ void CampaignScreen::buildUi()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({500, 900}); // readable names at 1400 px; the user can drag the handle
+    splitter->setSizes({560, 840}); // readable names at 1400 px; the user can drag the handle
     retranslate();
 }
 
