@@ -4,6 +4,7 @@
 #include "domain/Tier.h"
 #include "roster/RosterLookups.h"
 #include "store/Database.h"
+#include "store/SqlRunner.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -31,24 +32,6 @@ int tierOrder(const QString &key)
 {
     const std::optional<Tier> t = TierText::fromKey(key);
     return t ? -int(*t) : 1;
-}
-
-bool exec(const Database &db, QSqlQuery &q, const QString &sql, const QVariantList &binds, StoreError *error)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        if (error)
-            *error = db.errorFrom(q.lastError());
-        return false;
-    }
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        if (error)
-            *error = db.errorFrom(q.lastError());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -158,7 +141,7 @@ QHash<QString, QString> ChartBuilder::groupNames(TrendGroup group, const QString
         const QString sql = group == TrendGroup::Campaign ? QStringLiteral("SELECT name FROM campaigns WHERE id = ?")
                                                           : QStringLiteral("SELECT nickname FROM creators WHERE id = ?");
         for (const QString &k : keys) {
-            if (!exec(m_db, q, sql, {k.toLongLong()}, error))
+            if (!SqlRunner(m_db, error, QStringLiteral("chart")).exec(q, sql, {k.toLongLong()}))
                 return names;
             names.insert(k, q.next() ? q.value(0).toString() : k);
         }
@@ -171,7 +154,7 @@ QHash<QString, QString> ChartBuilder::groupNames(TrendGroup group, const QString
 QString ChartBuilder::creatorName(qint64 creatorId) const
 {
     QSqlQuery q(m_db.sql());
-    if (exec(m_db, q, QStringLiteral("SELECT nickname, handle FROM creators WHERE id = ?"), {creatorId}, nullptr)
+    if (SqlRunner(m_db, nullptr).exec(q, QStringLiteral("SELECT nickname, handle FROM creators WHERE id = ?"), {creatorId})
         && q.next())
         return q.value(0).toString().isEmpty() ? q.value(1).toString() : q.value(0).toString();
     return {};
@@ -328,9 +311,9 @@ bool ChartBuilder::followers(const ChartRequest &r, ChartData *out, StoreError *
     out->xAxis = AxisKind::Date;
     out->yAxis = AxisKind::Value;
     QSqlQuery q(m_db.sql());
-    if (!exec(m_db, q,
+    if (!SqlRunner(m_db, error, QStringLiteral("chart")).exec(q,
               QStringLiteral("SELECT as_of, followers FROM follower_snapshots WHERE creator_id = ? ORDER BY as_of, id"),
-              {r.creatorId}, error))
+              {r.creatorId}))
         return false;
     ChartSeries s;
     s.key = QStringLiteral("followers");
@@ -357,12 +340,12 @@ bool ChartBuilder::postMetrics(const ChartRequest &r, ChartData *out, StoreError
     out->note = tr("Each post with its latest metrics, the latest %n post(s).", nullptr, r.postLimit);
     QSqlQuery q(m_db.sql());
     // The latest posts, then shown oldest first; each with its latest snapshot (posts.latest_metrics_id).
-    if (!exec(m_db, q,
+    if (!SqlRunner(m_db, error, QStringLiteral("chart")).exec(q,
               QStringLiteral("SELECT * FROM (SELECT p.id, p.published_on, p.title, l.likes, l.comments, l.saves, l.shares"
                              " FROM posts p JOIN post_metrics l ON l.id = p.latest_metrics_id"
                              " WHERE p.creator_id = ? ORDER BY p.published_on DESC, p.id DESC LIMIT ?) t"
                              " ORDER BY published_on, id"),
-              {r.creatorId, r.postLimit}, error))
+              {r.creatorId, r.postLimit}))
         return false;
     struct Field { const char *key; QString name; };
     const Field fields[] = {{"likes", tr("Likes")}, {"comments", tr("Comments")}, {"saves", tr("Saves")},
