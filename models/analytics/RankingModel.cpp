@@ -5,7 +5,7 @@
 
 namespace rr {
 
-RankingModel::RankingModel(QObject *parent) : QAbstractTableModel(parent) {}
+RankingModel::RankingModel(QObject *parent, Mode mode) : QAbstractTableModel(parent), m_mode(mode) {}
 
 QString RankingModel::rankByLabel(RankBy by)
 {

@@ -17,7 +17,7 @@ public:
     enum Role { CreatorIdRole = Qt::UserRole + 1, ValueRole };
     enum class Mode { Ranking, Similar };
 
-    explicit RankingModel(QObject *parent = nullptr);
+    explicit RankingModel(QObject *parent = nullptr, Mode mode = Mode::Ranking);
 
     // Runs the ranking in SQL and shows it; false with `error` (the old rows stay).
     bool rank(const Database &db, const AnalyticsFilter &filter, RankBy by, int minSample, int limit,

@@ -19,15 +19,6 @@ namespace rr {
 namespace {
 
 template<typename T>
-QList<T> valuesAs(const QVariantList &list)
-{
-    QList<T> out;
-    for (const QVariant &v : list)
-        out << v.value<T>();
-    return out;
-}
-
-template<typename T>
 QVariantList variants(const QList<T> &list)
 {
     QVariantList out;
@@ -126,15 +117,15 @@ AnalyticsFilter AnalyticsFilterBar::filter() const
     AnalyticsFilter f;
     f.from = m_from->optionalDate();
     f.to = m_to->optionalDate();
-    f.campaignIds = valuesAs<qint64>(m_campaigns->checkedValues());
+    f.campaignIds = m_campaigns->checkedAs<qint64>();
     if (const QVariant o = m_objective->currentData(); o.isValid())
         f.objective = Objective(o.toInt());
     for (const QVariant &v : m_tiers->checkedValues()) {
         if (const std::optional<Tier> t = TierText::fromKey(v.toString()))
             f.tiers << *t;
     }
-    f.categoryIds = valuesAs<qint64>(m_categories->checkedValues());
-    f.tagIds = valuesAs<qint64>(m_tags->checkedValues());
+    f.categoryIds = m_categories->checkedAs<qint64>();
+    f.tagIds = m_tags->checkedAs<qint64>();
     for (const QVariant &v : m_owners->checkedValues())
         f.owners << v.toString();
     return f;

@@ -42,7 +42,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 RankingPanel::RankingPanel(const Database &db, QWidget *parent) : QWidget(parent), m_db(db)
 {
     m_ranking = new RankingModel(this);
-    m_similar = new RankingModel(this);
+    m_similar = new RankingModel(this, RankingModel::Mode::Similar);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -23,23 +23,6 @@ namespace {
 constexpr int searchDelayMs = 250;
 constexpr int followerMax = 2000000000;
 
-template<typename T>
-QList<T> valuesAs(const QVariantList &list)
-{
-    QList<T> out;
-    for (const QVariant &v : list)
-        out << v.value<T>();
-    return out;
-}
-
-QStringList stringsOf(const QVariantList &list)
-{
-    QStringList out;
-    for (const QVariant &v : list)
-        out << v.toString();
-    return out;
-}
-
 QList<QPair<QString, QVariant>> plainItems(const QStringList &values)
 {
     QList<QPair<QString, QVariant>> items;
@@ -228,15 +211,15 @@ RosterFilter FilterBar::filter() const
 {
     RosterFilter f;
     f.search = m_search->text().trimmed();
-    for (int t : valuesAs<int>(m_tier->checkedValues()))
+    for (int t : m_tier->checkedAs<int>())
         f.tiers << static_cast<Tier>(t);
-    for (int s : valuesAs<int>(m_status->checkedValues()))
+    for (int s : m_status->checkedAs<int>())
         f.statuses << static_cast<Status>(s);
-    f.categoryIds = valuesAs<qint64>(m_category->checkedValues());
-    f.tagIds = valuesAs<qint64>(m_tag->checkedValues());
-    f.cities = stringsOf(m_city->checkedValues());
-    f.owners = stringsOf(m_owner->checkedValues());
-    f.agencies = stringsOf(m_agency->checkedValues());
+    f.categoryIds = m_category->checkedAs<qint64>();
+    f.tagIds = m_tag->checkedAs<qint64>();
+    f.cities = m_city->checkedAs<QString>();
+    f.owners = m_owner->checkedAs<QString>();
+    f.agencies = m_agency->checkedAs<QString>();
     if (m_minFollowers->value() > 0)
         f.minFollowers = m_minFollowers->value();
     if (m_maxFollowers->value() > 0)

@@ -22,6 +22,16 @@ public:
     // Relabels values in place (language change) without touching their checked state.
     void relabel(const QList<QPair<QString, QVariant>> &items);
     QVariantList checkedValues() const;
+    // The checked values converted to T (ids, enum ints, strings).
+    template<typename T>
+    QList<T> checkedAs() const
+    {
+        QList<T> out;
+        const QVariantList values = checkedValues();
+        for (const QVariant &v : values)
+            out << v.value<T>();
+        return out;
+    }
     void setCheckedValues(const QVariantList &values);
     void clearChecks();
 
