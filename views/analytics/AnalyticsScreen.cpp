@@ -67,8 +67,9 @@ AnalyticsScreen::AnalyticsScreen(const Database &db, QWidget *parent) : QWidget(
     m_rebuild->setSingleShot(true);
     m_rebuild->setInterval(120);
     connect(m_rebuild, &QTimer::timeout, this, &AnalyticsScreen::rebuildNow);
-    connect(m_filters, &AnalyticsFilterBar::filterChanged, this, [this](const AnalyticsFilter &f) {
-        m_ranking->setFilter(f);
+    // The ranking shares the chart's debounce: rebuildNow() runs it with the filter of that moment.
+    connect(m_filters, &AnalyticsFilterBar::filterChanged, this, [this] {
+        m_rankingStale = true;
         scheduleRebuild();
     });
     connect(m_options, &ChartOptionsPanel::requestChanged, this, &AnalyticsScreen::scheduleRebuild);
@@ -82,6 +83,8 @@ void AnalyticsScreen::setMetricSettings(const MetricSettings &settings)
 {
     m_settings = settings;
     m_ranking->setMetricSettings(settings);
+    m_rankingStale = true; // tiers and rates may follow other thresholds now
+    scheduleRebuild();
 }
 
 ChartRequest AnalyticsScreen::request() const
@@ -95,7 +98,7 @@ void AnalyticsScreen::refresh()
 {
     m_loaded = true;
     m_filters->reload(m_db);
-    m_ranking->setFilter(m_filters->filter());
+    m_rankingStale = true; // the data may have changed under an unchanged filter
     rebuildNow();
 }
 
@@ -116,6 +119,10 @@ void AnalyticsScreen::rebuildNow()
 {
     m_rebuild->stop();
     const ChartRequest r = request();
+    if (m_rankingStale) {
+        m_rankingStale = false;
+        m_ranking->setFilter(r.filter);
+    }
     if ((r.kind == ChartKind::Followers || r.kind == ChartKind::PostMetrics) && r.creatorId <= 0) {
         m_chart->setData({});
         m_note->clear();

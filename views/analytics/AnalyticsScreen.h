@@ -29,7 +29,8 @@ public:
     void setMetricSettings(const MetricSettings &settings);
     // Reloads filter values and redraws (after edits elsewhere).
     void refresh();
-    // Rebuilds the chart now (the screen otherwise waits a moment after each change).
+    // Rebuilds the chart now, and the ranking when the filters changed since its last run (the
+    // screen otherwise waits a moment after each change, so a burst of changes runs each once).
     void rebuildNow();
     // Shows a creator's charts.
     void showCreator(qint64 creatorId);
@@ -68,6 +69,7 @@ private:
     QToolButton *m_export = nullptr;
     QTimer *m_rebuild = nullptr;
     bool m_loaded = false;
+    bool m_rankingStale = true; // the filters (or settings) changed since the ranking last ran
     qint64 m_lastBuildMs = 0;
 };
 

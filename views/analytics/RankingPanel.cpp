@@ -140,6 +140,7 @@ void RankingPanel::refresh()
     else
         m_message->clear();
     m_similarButton->setEnabled(false);
+    emit rankingRefreshed();
 }
 
 void RankingPanel::findSimilarToSelected()

@@ -28,8 +28,11 @@ class RankingPanel : public QWidget
 public:
     explicit RankingPanel(const Database &db, QWidget *parent = nullptr);
 
+    // Sets the filter and re-runs the ranking at once (AnalyticsScreen defers this to its rebuild).
     void setFilter(const AnalyticsFilter &filter);
+    AnalyticsFilter filter() const { return m_filter; }
     void setMetricSettings(const MetricSettings &settings);
+    // Re-runs the ranking SQL with the current filter, order and minimum sample.
     void refresh();
     // Lists creators similar to `creatorId` in the second table.
     void findSimilar(qint64 creatorId);
@@ -42,6 +45,8 @@ public:
 
 signals:
     void creatorActivated(qint64 creatorId);
+    // After each run of the ranking (refresh()), successful or not.
+    void rankingRefreshed();
 
 protected:
     void changeEvent(QEvent *event) override;
