@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/ChartFactory.h"
 
+#include "analytics/DateTicks.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
-#include <QDateTimeAxis>
+#include <QDateTime>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
@@ -55,6 +60,98 @@ void valueRange(const ChartData &d, double *xmin, double *xmax, double *ymin, do
             *ymax = std::max(*ymax, p.y);
         }
     }
+}
+
+QList<QDate> pointDates(const ChartData &d)
+{
+    QList<QDate> dates;
+    for (const ChartSeries &s : d.series) {
+        for (const ChartPoint &p : s.points)
+            dates.append(QDateTime::fromMSecsSinceEpoch(qint64(p.x)).date());
+    }
+    return dates;
+}
+
+const char *const kPlotWidthProperty = "rrPlotWidth";
+
+// The labels for the axis' current range: at most kMaxDateLabels, and no more than fit side by
+// side in the plot area's width (else QCategoryAxis elides them to "Ma…").
+DateTicks::Ticks dateTicks(QCategoryAxis *axis, DateTicks::Unit finest, const QLocale &locale)
+{
+    int most = ChartFactory::kMaxDateLabels;
+    DateTicks::Ticks ticks = DateTicks::computeMs(axis->min(), axis->max(), finest, most);
+    const double width = axis->property(kPlotWidthProperty).toDouble();
+    if (width <= 0)
+        return ticks;
+    const QFontMetricsF metrics(axis->labelsFont());
+    while (most > 1) {
+        double widest = 0;
+        for (const QDate &d : ticks.dates)
+            widest = std::max(widest, metrics.horizontalAdvance(DateTicks::label(d, ticks.unit, locale)));
+        const int fit = std::max(1, int(width / (widest + metrics.height())));
+        if (ticks.dates.size() <= fit)
+            break;
+        most = std::min(fit, most - 1);
+        ticks = DateTicks::computeMs(axis->min(), axis->max(), finest, most);
+    }
+    return ticks;
+}
+
+// Puts the labels on the axis; nothing changes when they are the same.
+void relabel(QCategoryAxis *axis, DateTicks::Unit finest)
+{
+    const QLocale locale;
+    const DateTicks::Ticks ticks = dateTicks(axis, finest, locale);
+    QStringList labels;
+    QList<double> at;
+    for (const QDate &d : ticks.dates) {
+        const QString text = DateTicks::label(d, ticks.unit, locale);
+        if (labels.contains(text)) // QCategoryAxis keys categories by label
+            continue;
+        labels << text;
+        at << DateTicks::dayMs(d);
+    }
+    if (labels == axis->categoriesLabels() && (at.isEmpty() || axis->endValue(labels.first()) == at.first()))
+        return;
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    axis->setStartValue(std::min(axis->min(), at.isEmpty() ? axis->min() : at.first() - 1));
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        axis->append(labels.at(i), at.at(i));
+}
+
+// A value axis in milliseconds whose labels sit on calendar boundaries (month starts for monthly
+// points, Mondays for weekly ones); QDateTimeAxis spaces its ticks evenly instead.
+QCategoryAxis *dateAxis(const ChartData &d, double xmin, double xmax, DateTicks::Unit unit)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setTitleText(d.xTitle);
+    if (xmax >= xmin) {
+        double pad = (xmax - xmin) * 0.03;
+        if (xmax == xmin) // one point: half a period either side, so it gets one label
+            pad = 86400000.0 * (unit == DateTicks::Unit::Month ? 14 : unit == DateTicks::Unit::Week ? 3 : 0.5);
+        axis->setRange(xmin - pad, xmax + pad);
+        relabel(axis, unit);
+    }
+    return axis;
+}
+
+// Relabels the date axis as it zooms and pans, and when the plot gets wider or narrower.
+void followChanges(QChart *chart, QCategoryAxis *axis, DateTicks::Unit unit)
+{
+    QObject::connect(axis, &QValueAxis::rangeChanged, axis, [axis, unit] { relabel(axis, unit); });
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, [chart, axis, unit](const QRectF &plot) {
+        if (qFuzzyCompare(axis->property(kPlotWidthProperty).toDouble(), plot.width()))
+            return;
+        axis->setProperty(kPlotWidthProperty, plot.width());
+        relabel(axis, unit);
+        // New labels lay out on the next event loop turn; an export renders right after a
+        // resize, so lay them out now (the nested pass reports the same width and stops here).
+        if (chart->layout())
+            chart->layout()->activate();
+    });
 }
 
 } // namespace
@@ -117,23 +214,18 @@ QChart *ChartFactory::create(const ChartData &data)
     }
 
     QAbstractAxis *x = nullptr;
+    DateTicks::Unit unit = DateTicks::Unit::Day;
     if (data.xAxis == AxisKind::Date) {
-        auto *axis = new QDateTimeAxis;
-        axis->setFormat(QStringLiteral("yyyy-MM-dd"));
-        axis->setTickCount(6);
-        if (xmax >= xmin) {
-            const qint64 pad = xmax > xmin ? qint64((xmax - xmin) * 0.03) : qint64(86400000) * 7;
-            axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xmin) - pad),
-                           QDateTime::fromMSecsSinceEpoch(qint64(xmax) + pad));
-        }
-        axis->setTitleText(data.xTitle);
-        x = axis;
+        unit = DateTicks::detectUnit(pointDates(data));
+        x = dateAxis(data, xmin, xmax, unit);
     } else {
         x = valueAxis(data.xAxis, data.xTitle, xmin, xmax);
     }
     QAbstractAxis *y = valueAxis(data.yAxis, data.yTitle, data.yAxis == AxisKind::Log ? ymin : std::min(0.0, ymin), ymax);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    if (auto *dates = qobject_cast<QCategoryAxis *>(x); dates && data.xAxis == AxisKind::Date && xmax >= xmin)
+        followChanges(chart, dates, unit); // an empty chart keeps an unlabelled axis
 
     const bool scatter = data.xAxis == AxisKind::Log || data.yAxis == AxisKind::Log;
     for (qsizetype i = 0; i < data.series.size(); ++i) {
