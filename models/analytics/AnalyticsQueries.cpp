@@ -59,25 +59,16 @@ QString AnalyticsQueries::tierExpr(const QString &followers, const QString &over
 QString AnalyticsQueries::factsSql(QVariantList *binds) const
 {
     const QString engagements = m_settings.sharesCountAsEngagement
-                                    ? QStringLiteral("(l.likes + l.comments + l.saves + l.shares)")
-                                    : QStringLiteral("(l.likes + l.comments + l.saves)");
-    const QString tier = tierExpr(QStringLiteral("c.followers"), QStringLiteral("c.tier_override"), binds);
-    // Each post's latest snapshot is the row posts.latest_metrics_id names (kept by triggers, see
-    // store/LatestMetrics.h): a primary-key lookup, not a search per post. The collaboration's
-    // post count is an index range count (ix_posts_collaboration).
+                                    ? QStringLiteral("(pf.likes + pf.comments + pf.saves + pf.shares)")
+                                    : QStringLiteral("(pf.likes + pf.comments + pf.saves)");
+    const QString tier = tierExpr(QStringLiteral("pf.followers"), QStringLiteral("pf.tier_override"), binds);
+    // post_facts holds one row per measured post (store/PostFacts.h); the engagement total and
+    // the tier depend on the settings and are computed here.
     return QStringLiteral(
                "WITH facts AS ("
-               " SELECT p.id AS post_id, p.creator_id, p.published_on AS day,"
-               "  l.views, l.likes, l.comments, l.saves, l.clicks, %1 AS engagements,"
-               "  k.fee_fen * 1.0 / (SELECT COUNT(*) FROM posts q WHERE q.collaboration_id = k.id) AS cost_fen,"
-               "  k.id AS collaboration_id, k.campaign_id,"
-               "  COALESCE(k.objective, m.objective) AS objective, %2 AS tier,"
-               "  c.primary_category_id AS category_id, c.owner, c.nickname, c.handle"
-               " FROM posts p"
-               " JOIN post_metrics l ON l.id = p.latest_metrics_id"
-               " JOIN creators c ON c.id = p.creator_id"
-               " LEFT JOIN collaborations k ON k.id = p.collaboration_id"
-               " LEFT JOIN campaigns m ON m.id = k.campaign_id) ")
+               " SELECT pf.post_id, pf.creator_id, pf.day, pf.views, pf.saves, %1 AS engagements, pf.cost_fen,"
+               "  pf.collaboration_id, pf.campaign_id, pf.objective, %2 AS tier, pf.category_id, pf.owner"
+               " FROM post_facts pf) ")
         .arg(engagements, tier);
 }
 
@@ -134,32 +125,73 @@ QString AnalyticsQueries::compareCountSql(const AnalyticsFilter &filter, Compare
     return sql;
 }
 
-// Medians of the per-post ratios: the middle one or two values of each (group, metric).
-QString AnalyticsQueries::compareMedianSql(const AnalyticsFilter &filter, CompareBy by, QVariantList *bindsOut) const
+// The per-post values of one metric: (grp, v), unknown ones left out.
+QString AnalyticsQueries::medianValuesSql(const AnalyticsFilter &filter, CompareBy by, CompareMetric metric,
+                                          QVariantList *binds) const
 {
     const QString g = groupExpr(by == CompareBy::Tier ? TrendGroup::Tier : TrendGroup::Category);
-    QVariantList &binds = *bindsOut;
-    QString sql = factsSql(&binds);
-    struct Part { const char *metric; const char *value; const char *where; };
-    static const Part parts[] = {
-        {"er", "f.engagements * 1.0 / f.views", "f.views > 0 AND f.engagements IS NOT NULL"},
-        {"sr", "f.saves * 1.0 / f.views", "f.views > 0 AND f.saves IS NOT NULL"},
-        {"cpe", "f.cost_fen / 100.0 / f.engagements", "f.engagements > 0 AND f.cost_fen IS NOT NULL"},
-        {"cpm", "f.cost_fen / 100.0 / f.views * 1000", "f.views > 0 AND f.cost_fen IS NOT NULL"},
-    };
-    QStringList selects;
-    for (const Part &p : parts) {
-        selects << QStringLiteral("SELECT %1 AS grp, '%2' AS metric, %3 AS v FROM facts f WHERE %4 AND %1 IS NOT NULL%5")
-                       .arg(g, QLatin1String(p.metric), QLatin1String(p.value), QLatin1String(p.where),
-                            filter.conditions(&binds));
-    }
-    sql += QStringLiteral(", vals AS (%1),"
-                          " ranked AS (SELECT grp, metric, v, ROW_NUMBER() OVER (PARTITION BY grp, metric ORDER BY v) AS rn,"
-                          "  COUNT(*) OVER (PARTITION BY grp, metric) AS n FROM vals)"
-                          " SELECT grp, metric, AVG(v), MAX(n) FROM ranked WHERE rn IN ((n + 1) / 2, (n + 2) / 2)"
-                          " GROUP BY grp, metric")
-               .arg(selects.join(QStringLiteral(" UNION ALL ")));
+    struct Part { const char *value; const char *where; };
+    const Part part = metric == CompareMetric::EngagementRate
+                          ? Part{"f.engagements * 1.0 / f.views", "f.views > 0 AND f.engagements IS NOT NULL"}
+                      : metric == CompareMetric::SaveRate
+                          ? Part{"f.saves * 1.0 / f.views", "f.views > 0 AND f.saves IS NOT NULL"}
+                      : metric == CompareMetric::Cpe
+                          ? Part{"f.cost_fen / 100.0 / f.engagements", "f.engagements > 0 AND f.cost_fen IS NOT NULL"}
+                          : Part{"f.cost_fen / 100.0 / f.views * 1000", "f.views > 0 AND f.cost_fen IS NOT NULL"};
+    QString sql = factsSql(binds);
+    sql += QStringLiteral("SELECT %1 AS grp, %2 AS v FROM facts f WHERE %3 AND %1 IS NOT NULL")
+               .arg(g, QLatin1String(part.value), QLatin1String(part.where));
+    sql += filter.conditions(binds);
     return sql;
+}
+
+QList<BoundSql> AnalyticsQueries::medianStatements(const AnalyticsFilter &filter, CompareBy by,
+                                                   CompareMetric metric) const
+{
+    BoundSql values;
+    values.sql = medianValuesSql(filter, by, metric, &values.binds);
+    if (m_db.dialect().backend() == Backend::Postgres) {
+        values.sql = QStringLiteral("SELECT grp, percentile_cont(0.5) WITHIN GROUP (ORDER BY v), COUNT(*)"
+                                    " FROM (%1) t GROUP BY grp")
+                         .arg(values.sql);
+        values.rows = true;
+        return {values};
+    }
+    // Rows inserted in (grp, v) order take consecutive row numbers, so each group is a run
+    // lo..hi of them and its median the mean of rows (lo + hi) / 2 and (lo + hi + 1) / 2.
+    const QString table = QStringLiteral("temp.rr_median_values");
+    values.sql = QStringLiteral("INSERT INTO %1 (grp, v) SELECT grp, v FROM (%2) t ORDER BY grp, v").arg(table, values.sql);
+    BoundSql medians{QStringLiteral("SELECT b.grp, (SELECT AVG(x.v) FROM %1 x WHERE x.rn IN ((b.lo + b.hi) / 2,"
+                                    " (b.lo + b.hi + 1) / 2)), b.hi - b.lo + 1"
+                                    " FROM (SELECT grp, MIN(rn) AS lo, MAX(rn) AS hi FROM %1 GROUP BY grp) b")
+                         .arg(table),
+                     {}, true};
+    return {{QStringLiteral("DROP TABLE IF EXISTS %1").arg(table), {}, false},
+            {QStringLiteral("CREATE TEMP TABLE rr_median_values (rn INTEGER PRIMARY KEY, grp TEXT, v REAL)"), {}, false},
+            values,
+            medians,
+            {QStringLiteral("DROP TABLE %1").arg(table), {}, false}};
+}
+
+bool AnalyticsQueries::medians(const AnalyticsFilter &filter, CompareBy by, CompareMetric metric,
+                               QList<GroupMedian> *out, StoreError *error) const
+{
+    out->clear();
+    bool ok = true;
+    for (const BoundSql &s : medianStatements(filter, by, metric)) {
+        QSqlQuery q(m_db.sql());
+        // After a failure only the clean-up (the temporary table's drop) still runs.
+        if (!ok && !s.sql.startsWith(QLatin1String("DROP")))
+            continue;
+        StoreError ignored;
+        if (!run(m_db, q, s.sql, s.binds, ok ? error : &ignored)) {
+            ok = false;
+            continue;
+        }
+        while (s.rows && q.next())
+            out->append({q.value(0).toString(), {optDouble(q.value(1)), q.value(2).toLongLong()}});
+    }
+    return ok;
 }
 
 bool AnalyticsQueries::compare(const AnalyticsFilter &filter, CompareBy by, QList<GroupStats> *out,
@@ -167,35 +199,31 @@ bool AnalyticsQueries::compare(const AnalyticsFilter &filter, CompareBy by, QLis
 {
     out->clear();
     QSqlQuery q(m_db.sql());
-    {
-        // Posts per group.
-        QVariantList binds;
-        const QString sql = compareCountSql(filter, by, &binds);
-        if (!run(m_db, q, sql, binds, error))
-            return false;
-        while (q.next()) {
-            GroupStats s;
-            s.group = q.value(0).toString();
-            s.posts = q.value(1).toLongLong();
-            out->append(s);
-        }
-    }
     QVariantList binds;
-    const QString sql = compareMedianSql(filter, by, &binds);
+    const QString sql = compareCountSql(filter, by, &binds);
     if (!run(m_db, q, sql, binds, error))
         return false;
     while (q.next()) {
-        const QString grp = q.value(0).toString();
-        const QString metric = q.value(1).toString();
-        for (GroupStats &s : *out) {
-            if (s.group != grp)
-                continue;
-            Median &m = metric == QLatin1String("er")    ? s.engagementRate
-                        : metric == QLatin1String("sr")  ? s.saveRate
-                        : metric == QLatin1String("cpe") ? s.cpe
-                                                         : s.cpm;
-            m.value = optDouble(q.value(2));
-            m.count = q.value(3).toLongLong();
+        GroupStats s;
+        s.group = q.value(0).toString();
+        s.posts = q.value(1).toLongLong();
+        out->append(s);
+    }
+    for (CompareMetric metric : {CompareMetric::EngagementRate, CompareMetric::SaveRate, CompareMetric::Cpe,
+                                 CompareMetric::Cpm}) {
+        QList<GroupMedian> medianList;
+        if (!medians(filter, by, metric, &medianList, error))
+            return false;
+        for (const GroupMedian &m : medianList) {
+            for (GroupStats &s : *out) {
+                if (s.group != m.group)
+                    continue;
+                Median &target = metric == CompareMetric::EngagementRate ? s.engagementRate
+                                 : metric == CompareMetric::SaveRate     ? s.saveRate
+                                 : metric == CompareMetric::Cpe          ? s.cpe
+                                                                         : s.cpm;
+                target = m.median;
+            }
         }
     }
     return true;
@@ -205,13 +233,16 @@ QString AnalyticsQueries::costSql(const AnalyticsFilter &filter, QVariantList *b
 {
     QVariantList &binds = *bindsOut;
     QString sql = factsSql(&binds);
-    // A collaboration counts when it has a fee and every one of its posts has known engagements.
-    sql += QStringLiteral("SELECT f.collaboration_id, f.creator_id, MIN(f.nickname), MAX(k.fee_fen) / 100.0,"
-                          " SUM(f.engagements), COUNT(*) FROM facts f JOIN collaborations k ON k.id = f.collaboration_id"
-                          " WHERE k.fee_fen > 0");
+    // A collaboration counts when it has a fee and every one of its measured posts has known
+    // engagements; names and the fee are looked up for the grouped rows only.
+    sql += QStringLiteral("SELECT g.collaboration_id, g.creator_id, c.nickname, k.fee_fen / 100.0, g.engagements,"
+                          " g.posts, g.tier FROM (SELECT f.collaboration_id, f.creator_id, SUM(f.engagements) AS engagements,"
+                          " COUNT(*) AS posts, MIN(f.tier) AS tier FROM facts f WHERE f.cost_fen > 0");
     sql += filter.conditions(&binds);
     sql += QStringLiteral(" GROUP BY f.collaboration_id, f.creator_id"
-                          " HAVING COUNT(f.engagements) = COUNT(*) AND SUM(f.engagements) > 0 ORDER BY 1");
+                          " HAVING COUNT(f.engagements) = COUNT(*) AND SUM(f.engagements) > 0) g"
+                          " JOIN collaborations k ON k.id = g.collaboration_id JOIN creators c ON c.id = g.creator_id"
+                          " ORDER BY 1");
     return sql;
 }
 
@@ -223,9 +254,17 @@ bool AnalyticsQueries::costEfficiency(const AnalyticsFilter &filter, QList<CostP
     if (!run(m_db, q, sql, binds, error))
         return false;
     out->clear();
-    while (q.next())
-        out->append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toDouble(),
-                     q.value(4).toLongLong(), q.value(5).toLongLong()});
+    while (q.next()) {
+        CostPoint p;
+        p.collaborationId = q.value(0).toLongLong();
+        p.creatorId = q.value(1).toLongLong();
+        p.nickname = q.value(2).toString();
+        p.feeYuan = q.value(3).toDouble();
+        p.engagements = q.value(4).toLongLong();
+        p.posts = q.value(5).toLongLong();
+        p.tier = q.value(6).toString();
+        out->append(p);
+    }
     return true;
 }
 
@@ -234,30 +273,37 @@ bool AnalyticsQueries::rank(const AnalyticsFilter &filter, RankBy by, int minSam
 {
     QVariantList binds;
     QString sql;
+    QString value;
+    QString where;
     if (by == RankBy::Reliability) {
         // Ratings live on collaborations: the same filter over a collaboration-level `f`.
         const QString tier = tierExpr(QStringLiteral("c.followers"), QStringLiteral("c.tier_override"), &binds);
-        sql = QStringLiteral("SELECT f.creator_id, MIN(f.nickname), MIN(f.handle), AVG(f.reliability * 1.0), COUNT(*) FROM ("
+        sql = QStringLiteral("SELECT g.creator_id, c.nickname, c.handle, g.value, g.n FROM ("
+                             "SELECT f.creator_id, AVG(f.reliability * 1.0) AS value, COUNT(*) AS n FROM ("
                              " SELECT k.creator_id, k.campaign_id, COALESCE(k.objective, m.objective) AS objective,"
                              "  %1 AS tier, c.primary_category_id AS category_id, c.owner, m.starts_on AS day,"
-                             "  k.reliability, c.nickname, c.handle"
+                             "  k.reliability"
                              " FROM collaborations k JOIN creators c ON c.id = k.creator_id"
                              " LEFT JOIN campaigns m ON m.id = k.campaign_id) f WHERE f.reliability IS NOT NULL")
                   .arg(tier);
     } else {
         sql = factsSql(&binds);
-        const QString value = by == RankBy::SaveRate       ? QStringLiteral("SUM(f.saves) * 1.0 / SUM(f.views)")
-                              : by == RankBy::EngagementRate ? QStringLiteral("SUM(f.engagements) * 1.0 / SUM(f.views)")
-                                                             : QStringLiteral("SUM(f.cost_fen) / 100.0 / SUM(f.engagements)");
-        const QString where = by == RankBy::SaveRate       ? QStringLiteral("f.views > 0 AND f.saves IS NOT NULL")
-                              : by == RankBy::EngagementRate ? QStringLiteral("f.views > 0 AND f.engagements IS NOT NULL")
-                                                             : QStringLiteral("f.engagements > 0 AND f.cost_fen IS NOT NULL");
-        sql += QStringLiteral("SELECT f.creator_id, MIN(f.nickname), MIN(f.handle), %1, COUNT(*) FROM facts f WHERE %2")
+        value = by == RankBy::SaveRate         ? QStringLiteral("SUM(f.saves) * 1.0 / SUM(f.views)")
+                : by == RankBy::EngagementRate ? QStringLiteral("SUM(f.engagements) * 1.0 / SUM(f.views)")
+                                               : QStringLiteral("SUM(f.cost_fen) / 100.0 / SUM(f.engagements)");
+        where = by == RankBy::SaveRate         ? QStringLiteral("f.views > 0 AND f.saves IS NOT NULL")
+                : by == RankBy::EngagementRate ? QStringLiteral("f.views > 0 AND f.engagements IS NOT NULL")
+                                               : QStringLiteral("f.engagements > 0 AND f.cost_fen IS NOT NULL");
+        sql += QStringLiteral("SELECT g.creator_id, c.nickname, c.handle, g.value, g.n FROM ("
+                              "SELECT f.creator_id, %1 AS value, COUNT(*) AS n FROM facts f WHERE %2")
                    .arg(value, where);
     }
+    // Ranked and cut in the grouped rows; names looked up for the creators listed only.
+    const QString direction = by == RankBy::Cpe ? QStringLiteral("ASC") : QStringLiteral("DESC");
     sql += filter.conditions(&binds);
-    sql += QStringLiteral(" GROUP BY f.creator_id HAVING COUNT(*) >= ? ORDER BY 4 %1, 1 LIMIT ?")
-               .arg(by == RankBy::Cpe ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    sql += QStringLiteral(" GROUP BY f.creator_id HAVING COUNT(*) >= ? ORDER BY 2 %1, 1 LIMIT ?) g"
+                          " JOIN creators c ON c.id = g.creator_id ORDER BY g.value %1, g.creator_id")
+               .arg(direction);
     binds << minSample << limit;
     QSqlQuery q(m_db.sql());
     if (!run(m_db, q, sql, binds, error))

@@ -28,12 +28,19 @@ struct TrendPoint
 
 enum class TrendGroup { None, Tier, Category, Campaign, Creator };
 enum class CompareBy { Tier, Category };
+enum class CompareMetric { EngagementRate, SaveRate, Cpe, Cpm };
 
 // A median with the number of values behind it (unknown ratios are left out, not counted as 0).
 struct Median
 {
     std::optional<double> value;
     qint64 count = 0;
+};
+
+struct GroupMedian
+{
+    QString group; // tier key or category id
+    Median median;
 };
 
 struct GroupStats
@@ -49,6 +56,7 @@ struct CostPoint
     qint64 collaborationId = 0;
     qint64 creatorId = 0;
     QString nickname;
+    QString tier; // the creator's tier key (thresholds of the settings, override first)
     double feeYuan = 0;
     qint64 engagements = 0;
     qint64 posts = 0;
@@ -72,9 +80,19 @@ struct SimilarOptions
     int limit = 50;
 };
 
+// A statement with its bound values; `rows` marks the one whose result is read.
+struct BoundSql
+{
+    QString sql;
+    QVariantList binds;
+    bool rows = false;
+};
+
 // Every aggregation in SQL: a post's figures are its latest metric snapshot, a post's cost is
 // its collaboration's fee shared by the collaboration's posts, and a creator's tier follows the
-// thresholds (a manual override wins). Nothing here pulls rows to aggregate them in C++.
+// thresholds (a manual override wins). Nothing here pulls rows to aggregate them in C++. The
+// per-post figures come from post_facts, one narrow row per measured post kept by the store's
+// triggers (store/PostFacts.h), so each chart is one scan of it.
 class AnalyticsQueries
 {
 public:
@@ -82,7 +100,11 @@ public:
 
     bool trend(const AnalyticsFilter &filter, Period period, TrendGroup group, QList<TrendPoint> *out,
                StoreError *error) const;
+    // Post counts and all four medians per group.
     bool compare(const AnalyticsFilter &filter, CompareBy by, QList<GroupStats> *out, StoreError *error) const;
+    // One metric's median per group (groups without a known value are absent).
+    bool medians(const AnalyticsFilter &filter, CompareBy by, CompareMetric metric, QList<GroupMedian> *out,
+                 StoreError *error) const;
     bool costEfficiency(const AnalyticsFilter &filter, QList<CostPoint> *out, StoreError *error) const;
     // Best first (lowest first for CPE); creators with fewer than minSample posts (or rated
     // collaborations for reliability) are left out.
@@ -94,14 +116,17 @@ public:
 
     // The `WITH facts AS (…)` prefix every query starts from (for benchmarks).
     QString factsSql(QVariantList *binds) const;
-    // The statements trend(), compare() (post counts, then medians) and costEfficiency() run,
-    // with their bound values appended to `binds` (for benchmarks and query-plan checks).
+    // The statements trend(), medians() and costEfficiency() run, with their bound values (for
+    // benchmarks and query-plan checks). SQLite has no median aggregate: the values are written
+    // sorted by group and value into a temporary table whose row numbers then locate each
+    // group's middle; PostgreSQL's percentile_cont does it in one statement.
     QString trendSql(const AnalyticsFilter &filter, Period period, TrendGroup group, QVariantList *binds) const;
     QString compareCountSql(const AnalyticsFilter &filter, CompareBy by, QVariantList *binds) const;
-    QString compareMedianSql(const AnalyticsFilter &filter, CompareBy by, QVariantList *binds) const;
+    QList<BoundSql> medianStatements(const AnalyticsFilter &filter, CompareBy by, CompareMetric metric) const;
     QString costSql(const AnalyticsFilter &filter, QVariantList *binds) const;
 
 private:
+    QString medianValuesSql(const AnalyticsFilter &filter, CompareBy by, CompareMetric metric, QVariantList *binds) const;
     QString tierExpr(const QString &followers, const QString &override, QVariantList *binds) const;
 
     const Database &m_db;

@@ -226,19 +226,20 @@ bool ChartBuilder::trend(const ChartRequest &r, ChartData *out, StoreError *erro
 
 bool ChartBuilder::compare(const ChartRequest &r, ChartData *out, StoreError *error) const
 {
-    QList<GroupStats> stats;
-    if (!AnalyticsQueries(m_db, m_settings).compare(r.filter, r.compareBy, &stats, error))
+    // Only the metric shown is computed: each median is a sort of its values.
+    QList<GroupMedian> stats;
+    if (!AnalyticsQueries(m_db, m_settings).medians(r.filter, r.compareBy, r.compareMetric, &stats, error))
         return false;
     const TrendGroup group = r.compareBy == CompareBy::Tier ? TrendGroup::Tier : TrendGroup::Category;
     QStringList keys;
-    for (const GroupStats &s : stats)
+    for (const GroupMedian &s : stats)
         keys << s.group;
     const QHash<QString, QString> names = groupNames(group, keys, error);
     if (r.compareBy == CompareBy::Tier) {
         std::sort(stats.begin(), stats.end(),
-                  [](const GroupStats &a, const GroupStats &b) { return tierOrder(a.group) < tierOrder(b.group); });
+                  [](const GroupMedian &a, const GroupMedian &b) { return tierOrder(a.group) < tierOrder(b.group); });
     } else {
-        std::sort(stats.begin(), stats.end(), [&names](const GroupStats &a, const GroupStats &b) {
+        std::sort(stats.begin(), stats.end(), [&names](const GroupMedian &a, const GroupMedian &b) {
             return QString::localeAwareCompare(names.value(a.group), names.value(b.group)) < 0;
         });
     }
@@ -257,11 +258,8 @@ bool ChartBuilder::compare(const ChartRequest &r, ChartData *out, StoreError *er
     ChartSeries s;
     s.key = compareMetricKey(r.compareMetric);
     s.name = metricName;
-    for (const GroupStats &g : stats) {
-        const Median &m = r.compareMetric == CompareMetric::EngagementRate ? g.engagementRate
-                          : r.compareMetric == CompareMetric::SaveRate     ? g.saveRate
-                          : r.compareMetric == CompareMetric::Cpe          ? g.cpe
-                                                                           : g.cpm;
+    for (const GroupMedian &g : stats) {
+        const Median &m = g.median;
         if (!m.value)
             continue;
         const QString name = names.value(g.group, g.group);
@@ -287,18 +285,30 @@ bool ChartBuilder::cost(const ChartRequest &r, ChartData *out, StoreError *error
     out->yAxis = AxisKind::Log;
     out->note = tr("Collaborations with a fee whose posts all have known engagements; click a point to open the "
                    "creator.");
-    ChartSeries s;
-    s.key = QStringLiteral("collaborations");
-    s.name = tr("Collaborations");
+    // One series per tier, smallest first, so the colours and the legend tell the tiers apart.
+    QStringList tiers;
     for (const CostPoint &p : points) {
-        const double cpe = p.engagements > 0 ? p.feeYuan / double(p.engagements) : 0;
-        s.points.append({p.feeYuan, double(p.engagements),
-                         tr("%1: ¥%2 for %3 engagements (CPE ¥%4)")
-                             .arg(p.nickname, QLocale().toString(p.feeYuan, 'f', 0), QLocale().toString(p.engagements),
-                                  QLocale().toString(cpe, 'f', 2)),
-                         p.creatorId, p.posts});
+        if (!tiers.contains(p.tier))
+            tiers << p.tier;
     }
-    out->series.append(s);
+    std::sort(tiers.begin(), tiers.end(), [](const QString &a, const QString &b) { return tierOrder(a) < tierOrder(b); });
+    const QHash<QString, QString> names = groupNames(TrendGroup::Tier, tiers, error);
+    for (const QString &tier : tiers) {
+        ChartSeries s;
+        s.key = tier.isEmpty() ? QStringLiteral("untiered") : tier;
+        s.name = tier.isEmpty() ? tr("Tier unknown") : names.value(tier, tier);
+        for (const CostPoint &p : points) {
+            if (p.tier != tier)
+                continue;
+            const double cpe = p.engagements > 0 ? p.feeYuan / double(p.engagements) : 0;
+            s.points.append({p.feeYuan, double(p.engagements),
+                             tr("%1: ¥%2 for %3 engagements (CPE ¥%4)")
+                                 .arg(p.nickname, QLocale().toString(p.feeYuan, 'f', 0),
+                                      QLocale().toString(p.engagements), QLocale().toString(cpe, 'f', 2)),
+                             p.creatorId, p.posts});
+        }
+        out->series.append(s);
+    }
     return true;
 }
 

@@ -23,7 +23,6 @@ enum class ChartKind {
 };
 
 enum class TrendMetrics { Both, EngagementRate, SaveRate };
-enum class CompareMetric { EngagementRate, SaveRate, Cpe, Cpm };
 
 struct ChartRequest
 {

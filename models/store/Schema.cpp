@@ -2,6 +2,7 @@
 #include "store/Schema.h"
 
 #include "store/LatestMetrics.h"
+#include "store/PostFacts.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,7 +58,7 @@ IndexDef rebuiltAfterBulkLoad(IndexDef index)
 SchemaDef buildSchema()
 {
     SchemaDef s;
-    s.version = 2;
+    s.version = 3;
 
     // Key/value facts about the database itself: schema_version, created_with, ...
     s.tables.push_back({QStringLiteral("meta"),
@@ -226,6 +227,19 @@ SchemaDef buildSchema()
                          col("import_batch_id", T::Integer, "REFERENCES import_batches(id) ON DELETE CASCADE")},
                         {}, 1});
 
+    // Version 3: one narrow row per measured post for analytics, kept by triggers (PostFacts.h).
+    s.tables.push_back({QStringLiteral("post_facts"),
+                        {col("post_id", T::Integer, "PRIMARY KEY", 3), col("creator_id", T::Integer, "NOT NULL", 3),
+                         col("collaboration_id", T::Integer, "", 3), col("campaign_id", T::Integer, "", 3),
+                         col("day", T::Date, "", 3), col("objective", T::Text, "", 3),
+                         col("category_id", T::Integer, "", 3), col("owner", T::Text, "", 3),
+                         col("followers", T::Integer, "", 3), col("tier_override", T::Text, "", 3),
+                         col("views", T::Integer, "", 3), col("likes", T::Integer, "", 3),
+                         col("comments", T::Integer, "", 3), col("saves", T::Integer, "", 3),
+                         col("shares", T::Integer, "", 3),
+                         col("cost_fen", T::Real, "", 3)}, // the post's share of its collaboration's fee
+                        {}, 3});
+
     // Relationship log: contacts, status changes, notes, collaboration outcomes.
     s.tables.push_back({QStringLiteral("relationship_events"),
                         {col("id", T::Id),
@@ -277,6 +291,9 @@ SchemaDef buildSchema()
         // (WHERE status = ? ORDER BY updated_at DESC, id DESC) straight from the index, the id
         // being the rowid every SQLite index ends with; no sort of a million rows.
         idx("ix_creators_status_updated", "creators", "status, updated_at, id", false, "", 2),
+        // Version 3: a campaign's or a creator's charts read their own facts only.
+        idx("ix_post_facts_campaign", "post_facts", "campaign_id", false, "", 3),
+        idx("ix_post_facts_creator", "post_facts", "creator_id", false, "", 3),
     };
     // Version 1 starts with the categories brand managers use most; the list is user-editable.
     s.hooks.push_back({1, [](QSqlDatabase &db, const Dialect &, QString *error) {
@@ -307,6 +324,10 @@ SchemaDef buildSchema()
     // Version 2: the triggers keeping posts.latest_metrics_id, and its backfill.
     s.hooks.push_back({2, [](QSqlDatabase &db, const Dialect &dialect, QString *error) {
         return LatestMetrics::install(db, dialect, error);
+    }});
+    // Version 3: the triggers keeping post_facts, and its first fill.
+    s.hooks.push_back({3, [](QSqlDatabase &db, const Dialect &dialect, QString *error) {
+        return PostFacts::install(db, dialect, error);
     }});
     return s;
 }

@@ -218,10 +218,10 @@ int main(int argc, char **argv)
         r.kind = ChartKind::Compare;
         r.compareBy = by;
         r.compareMetric = metric;
-        Statement count, medians;
-        count.sql = a.compareCountSql(r.filter, by, &count.binds);
-        medians.sql = a.compareMedianSql(r.filter, by, &medians.binds);
-        cases.append({name, r, {count, medians}});
+        QList<Statement> statements;
+        for (const BoundSql &s : a.medianStatements(r.filter, by, metric))
+            statements.append({s.sql, s.binds});
+        cases.append({name, r, statements});
     };
     AnalyticsFilter oneCampaign;
     oneCampaign.campaignIds = {7};
@@ -253,7 +253,7 @@ int main(int argc, char **argv)
             if (k.request.kind != ChartKind::Trend || k.name == cases.first().name) {
                 if (k.request.kind == ChartKind::Compare && k.request.compareMetric == CompareMetric::EngagementRate
                     && k.request.compareBy == CompareBy::Tier)
-                    printPlan(*db, k.name + QStringLiteral(" (medians)"), k.statements.last());
+                    printPlan(*db, k.name + QStringLiteral(" (medians)"), k.statements.at(k.statements.size() - 3));
                 else if (k.request.kind == ChartKind::Cost)
                     printPlan(*db, k.name, k.statements.first());
             }

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <memory>
 
 using namespace rr;
@@ -177,14 +179,23 @@ private slots:
         const ChartData d = build(r);
         QCOMPARE(d.xAxis, AxisKind::Log);
         QCOMPARE(d.yAxis, AxisKind::Log);
-        QCOMPARE(d.series.size(), 1);
-        const QList<ChartPoint> &p = d.series[0].points;
+        // One series per tier, smallest first, each point a collaboration opening its creator.
+        QStringList tiers;
+        QList<ChartPoint> p;
+        for (const ChartSeries &s : d.series) {
+            tiers << s.key;
+            p += s.points;
+        }
+        QCOMPARE(tiers, (QStringList{QStringLiteral("mid"), QStringLiteral("mega")}));
         QCOMPARE(p.size(), 3);
+        std::sort(p.begin(), p.end(), [](const ChartPoint &a, const ChartPoint &b) { return a.y > b.y; });
         QVERIFY(near(p[0].x, 10000));
         QVERIFY(near(p[0].y, 7000));
         QCOMPARE(p[0].id, id("A"));
-        QCOMPARE(p[2].id, id("B"));
         QVERIFY(p[0].label.contains(QStringLiteral("A")));
+        QCOMPARE(d.series[1].points.size(), 1); // A is the only mega creator
+        QCOMPARE(d.series[1].points[0].id, id("A"));
+        QCOMPARE(d.series[0].points.size(), 2);
 
         r.filter.owners = {QStringLiteral("Ben")};
         QCOMPARE(build(r).pointCount(), 2);

@@ -314,7 +314,7 @@ void TestMigrations::versionOneGainsThePipelineIndex()
     StoreError err;
     auto db = Database::open(ConnectionSpec::sqlite(copy), &err);
     QVERIFY2(db, qPrintable(err.message + QLatin1Char(' ') + err.detail));
-    QCOMPARE(db->schemaVersion(), 2);
+    QCOMPARE(db->schemaVersion(), currentSchema().version);
     QVERIFY(!db->upgradeBackupPath().isEmpty());
     QCOMPARE(storedVersion(db->upgradeBackupPath()), 1);
     QSqlQuery q(db->sql());
@@ -328,6 +328,10 @@ void TestMigrations::versionOneGainsThePipelineIndex()
     while (q.next())
         columns << q.value(0).toString();
     QCOMPARE(columns, (QStringList{QStringLiteral("status"), QStringLiteral("updated_at"), QStringLiteral("id")}));
+    // Version 3: the analytics facts table with the triggers that keep it.
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'tr_post_facts_%'"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 8);
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
 }
