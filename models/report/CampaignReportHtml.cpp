@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/CampaignReportHtml.h"
+
+#include "domain/NumberFormat.h"
+#include "report/ReportText.h"
+
+namespace rr {
+
+namespace {
+
+namespace NF = NumberFormat;
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+class Writer
+{
+public:
+    Writer(const CampaignReportData &data, const ReportText &text, const CampaignReportHtml::Options &options)
+        : d(data), t(text), o(options), m(data.settings), loc(text.locale())
+    {
+    }
+
+    QString build();
+
+private:
+    QString dash() const { return QStringLiteral("—"); }
+    QString countOr(std::optional<qint64> v) const { return v ? NF::count(*v, loc) : dash(); }
+    QString percentOr(std::optional<double> v) const { return v ? NF::percent(*v, loc) : dash(); }
+    QString yuanOr(std::optional<double> v) const { return v ? NF::yuan(*v, loc) : dash(); }
+    QString moneyOr(std::optional<qint64> fen) const { return fen ? NF::money(*fen, loc) : dash(); }
+    QString dateOr(const QDate &day) const { return day.isValid() ? NF::date(day, loc) : dash(); }
+    QString ratingOr(std::optional<int> v) const { return v ? QStringLiteral("%1/5").arg(loc.toString(*v)) : dash(); }
+
+    QString objectiveLabel(Objective objective) const;
+    QString tierLabel(std::optional<Tier> tier) const;
+    QString campaignStatusLabel(CampaignStatus s) const;
+    QString kpiLabel(Kpi k) const;
+    QString kpiValue(Kpi k) const;
+    QString sourceLabel(const QString &source) const;
+
+    void cover();
+    void kpis();
+    void charts();
+    void creators();
+    void highlights();
+    void appendix();
+    void definitions();
+
+    void row(const QStringList &cells, bool header = false, bool bold = false);
+    void tableStart(const QStringList &headers);
+    void tableEnd() { h += QStringLiteral("</tbody></table>"); }
+
+    const CampaignReportData &d;
+    const ReportText &t;
+    const CampaignReportHtml::Options &o;
+    Metrics m;
+    QLocale loc;
+    QString h;
+};
+
+void Writer::row(const QStringList &cells, bool header, bool bold)
+{
+    h += QStringLiteral("<tr>");
+    bool first = true;
+    for (const QString &c : cells) {
+        const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
+        const QString align = first || header ? QStringLiteral("left") : QStringLiteral("right");
+        h += QStringLiteral("<%1 align=\"%2\">%3%4%5</%1>")
+                 .arg(tag, align, bold ? QStringLiteral("<b>") : QString(), c, bold ? QStringLiteral("</b>") : QString());
+        first = false;
+    }
+    h += QStringLiteral("</tr>");
+}
+
+void Writer::tableStart(const QStringList &headers)
+{
+    h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><thead>");
+    row(headers, true);
+    h += QStringLiteral("</thead><tbody>");
+}
+
+QString Writer::objectiveLabel(Objective objective) const
+{
+    switch (objective) {
+    case Objective::Awareness: return t.translate("rr::Report", "Awareness");
+    case Objective::Conversion: return t.translate("rr::Report", "Conversion");
+    case Objective::Seeding: return t.translate("rr::Report", "Seeding (种草)");
+    }
+    return {};
+}
+
+QString Writer::tierLabel(std::optional<Tier> tier) const
+{
+    if (!tier)
+        return dash();
+    switch (*tier) {
+    case Tier::Mega: return t.translate("rr::Report", "Mega KOL");
+    case Tier::Mid: return t.translate("rr::Report", "Mid-tier KOL");
+    case Tier::Micro: return t.translate("rr::Report", "Micro KOL");
+    case Tier::Koc: return t.translate("rr::Report", "KOC");
+    }
+    return dash();
+}
+
+QString Writer::campaignStatusLabel(CampaignStatus s) const
+{
+    switch (s) {
+    case CampaignStatus::Planning: return t.translate("rr::Report", "Planning");
+    case CampaignStatus::Live: return t.translate("rr::Report", "Live");
+    case CampaignStatus::Closed: return t.translate("rr::Report", "Closed");
+    }
+    return {};
+}
+
+QString Writer::kpiLabel(Kpi k) const
+{
+    switch (k) {
+    case Kpi::Spend: return t.translate("rr::Report", "Spend");
+    case Kpi::Budget: return t.translate("rr::Report", "Budget");
+    case Kpi::SpendOfBudget: return t.translate("rr::Report", "Spend of budget");
+    case Kpi::Views: return t.translate("rr::Report", "Views");
+    case Kpi::Engagements: return t.translate("rr::Report", "Engagements");
+    case Kpi::EngagementRate: return t.translate("rr::Report", "Engagement rate");
+    case Kpi::Saves: return t.translate("rr::Report", "Saves");
+    case Kpi::SaveRate: return t.translate("rr::Report", "Save rate");
+    case Kpi::Clicks: return t.translate("rr::Report", "Clicks");
+    case Kpi::Cpe: return t.translate("rr::Report", "CPE (cost per engagement)");
+    case Kpi::Cpm: return t.translate("rr::Report", "CPM (cost per 1,000 views)");
+    case Kpi::Cpr: return t.translate("rr::Report", "Cost per view");
+    case Kpi::Cpc: return t.translate("rr::Report", "CPC (cost per click)");
+    case Kpi::Delivered: return t.translate("rr::Report", "Posts delivered");
+    }
+    return {};
+}
+
+QString Writer::kpiValue(Kpi k) const
+{
+    const CampaignKpis &kp = d.kpis;
+    switch (k) {
+    case Kpi::Spend: return moneyOr(kp.spendFen());
+    case Kpi::Budget: return moneyOr(d.campaign.budgetFen);
+    case Kpi::Views:
+    case Kpi::Engagements:
+    case Kpi::Saves:
+    case Kpi::Clicks: {
+        const std::optional<double> v = kp.value(k);
+        return v ? NF::count(qint64(*v), loc) + QStringLiteral(" (") + NF::compact(qint64(*v), loc) + u')' : dash();
+    }
+    case Kpi::SpendOfBudget:
+    case Kpi::EngagementRate:
+    case Kpi::SaveRate: return percentOr(kp.value(k));
+    case Kpi::Cpe:
+    case Kpi::Cpm:
+    case Kpi::Cpr:
+    case Kpi::Cpc: return yuanOr(kp.value(k));
+    case Kpi::Delivered:
+        return t.translate("rr::Report", "%1 of %2 contracted")
+            .arg(loc.toString(kp.delivered()), loc.toString(kp.contracted()));
+    }
+    return dash();
+}
+
+QString Writer::sourceLabel(const QString &source) const
+{
+    if (source.isEmpty() || source == QLatin1String("manual"))
+        return t.translate("rr::Report", "entered by hand");
+    if (source.startsWith(QLatin1String("pugongying")))
+        return t.translate("rr::Report", "Pugongying (蒲公英)");
+    if (source == QLatin1String("qiangua"))
+        return t.translate("rr::Report", "Qiangua (千瓜)");
+    return source;
+}
+
+void Writer::cover()
+{
+    const Campaign &c = d.campaign;
+    h += QStringLiteral("<h1>%1</h1><h2>%2</h2>")
+             .arg(esc(t.translate("rr::Report", "Campaign performance report")), esc(c.name));
+    h += QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"3\">");
+    const auto fact = [this](const QString &label, const QString &value) {
+        h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
+    };
+    fact(t.translate("rr::Report", "Brand"), c.brand.isEmpty() ? dash() : esc(c.brand));
+    if (!c.product.isEmpty())
+        fact(t.translate("rr::Report", "Product"), esc(c.product));
+    fact(t.translate("rr::Report", "Objective"), esc(objectiveLabel(c.objective)));
+    fact(t.translate("rr::Report", "Dates"), esc(t.translate("rr::Report", "%1 to %2").arg(dateOr(c.startsOn), dateOr(c.endsOn))));
+    fact(t.translate("rr::Report", "Owner"), c.owner.isEmpty() ? dash() : esc(c.owner));
+    fact(t.translate("rr::Report", "Status"), esc(campaignStatusLabel(c.status)));
+    fact(t.translate("rr::Report", "Report date"), esc(dateOr(d.generatedOn)));
+    fact(t.translate("rr::Report", "Figures as of"),
+         esc(!d.lastAsOf.isValid() ? dash()
+             : d.firstAsOf == d.lastAsOf
+                 ? dateOr(d.lastAsOf)
+                 : t.translate("rr::Report", "%1 to %2").arg(dateOr(d.firstAsOf), dateOr(d.lastAsOf))));
+    h += QStringLiteral("</table>");
+}
+
+void Writer::kpis()
+{
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(t.translate("rr::Report", "Key results")));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(t.translate("rr::Report", "Led by the metrics of the campaign's objective, %1 (in bold).")
+                          .arg(objectiveLabel(d.campaign.objective))));
+    if (d.posts.isEmpty()) {
+        h += QStringLiteral("<p class=\"empty\"><b>%1</b></p>")
+                 .arg(esc(t.translate("rr::Report", "No posts have been recorded for this campaign yet, so there are no "
+                                                    "results to report.")));
+    }
+    const QList<Kpi> headline = CampaignKpis::headlineKpis(d.campaign.objective);
+    tableStart({esc(t.translate("rr::Report", "Metric")), esc(t.translate("rr::Report", "Result"))});
+    for (Kpi k : CampaignKpis::kpisFor(d.campaign.objective))
+        row({esc(kpiLabel(k)), esc(kpiValue(k))}, false, headline.contains(k));
+    tableEnd();
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(t.translate("rr::Report", "%1 of %n post(s) measured.", nullptr, int(d.posts.size()))
+                          .arg(loc.toString(d.measuredPosts()))));
+}
+
+void Writer::charts()
+{
+    if (!o.charts || d.measuredPosts() == 0)
+        return;
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(t.translate("rr::Report", "Engagement and save rate")));
+    const auto image = [this](const QString &name, const QString &caption) {
+        h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"><br><i>%4</i></p>")
+                 .arg(name)
+                 .arg(o.chartWidth)
+                 .arg(o.chartHeight)
+                 .arg(esc(caption));
+    };
+    image(CampaignReportHtml::trendChartName(),
+          t.translate("rr::Report", "Engagement rate and save rate by week of publication"));
+    image(CampaignReportHtml::tierChartName(), t.translate("rr::Report", "Median save rate by tier"));
+}
+
+void Writer::creators()
+{
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(t.translate("rr::Report", "Creators")));
+    if (d.creators.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(t.translate("rr::Report", "No creators are part of this campaign yet.")));
+        return;
+    }
+    tableStart({esc(t.translate("rr::Report", "Creator")), esc(t.translate("rr::Report", "Tier")),
+                esc(t.translate("rr::Report", "Fee")), esc(t.translate("rr::Report", "Delivered / contracted")),
+                esc(t.translate("rr::Report", "Views")), esc(t.translate("rr::Report", "Engagements")),
+                esc(t.translate("rr::Report", "ER")), esc(t.translate("rr::Report", "SR")),
+                esc(t.translate("rr::Report", "CPE")), esc(t.translate("rr::Report", "Brand fit")),
+                esc(t.translate("rr::Report", "Reliability"))});
+    for (const ReportCreatorRow &c : d.creators) {
+        const bool measured = c.measuredPosts > 0;
+        std::optional<qint64> views, engagements;
+        if (measured) {
+            views = c.totals.views;
+            engagements = m.engagements(c.totals);
+        }
+        QString name = esc(c.name);
+        if (!c.handle.isEmpty())
+            name += QStringLiteral("<br><small>%1</small>").arg(esc(c.handle));
+        row({name, esc(tierLabel(c.tier)), esc(moneyOr(c.feeFen)),
+             esc(QStringLiteral("%1 / %2").arg(loc.toString(c.delivered), loc.toString(c.contracted))),
+             esc(views ? NF::compact(*views, loc) : dash()), esc(engagements ? NF::compact(*engagements, loc) : dash()),
+             esc(percentOr(measured ? m.engagementRate(c.totals) : std::nullopt)),
+             esc(percentOr(measured ? m.saveRate(c.totals) : std::nullopt)),
+             esc(yuanOr(measured ? m.cpe(c.feeFen, c.totals) : std::nullopt)), esc(ratingOr(c.brandFit)),
+             esc(ratingOr(c.reliability))});
+    }
+    tableEnd();
+}
+
+void Writer::highlights()
+{
+    const QList<ReportPost> top = d.topBySaveRate(o.highlights);
+    if (top.isEmpty())
+        return;
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(t.translate("rr::Report", "Highlights: top posts by save rate")));
+    tableStart({QStringLiteral("#"), esc(t.translate("rr::Report", "Post")), esc(t.translate("rr::Report", "Creator")),
+                esc(t.translate("rr::Report", "Saves")), esc(t.translate("rr::Report", "Views")),
+                esc(t.translate("rr::Report", "Save rate"))});
+    int rank = 0;
+    for (const ReportPost &p : top) {
+        row({loc.toString(++rank), esc(p.title.isEmpty() ? dateOr(p.publishedOn) : p.title), esc(p.creatorName),
+             esc(countOr(p.latest->saves)), esc(countOr(p.latest->views)), esc(percentOr(m.saveRate(*p.latest)))});
+    }
+    tableEnd();
+}
+
+void Writer::appendix()
+{
+    if (d.posts.isEmpty())
+        return;
+    h += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
+             .arg(esc(t.translate("rr::Report", "Appendix: every post")));
+    tableStart({esc(t.translate("rr::Report", "Published")), esc(t.translate("rr::Report", "Creator")),
+                esc(t.translate("rr::Report", "Post")), esc(t.translate("rr::Report", "Views")),
+                esc(t.translate("rr::Report", "Likes")), esc(t.translate("rr::Report", "Comments")),
+                esc(t.translate("rr::Report", "Saves")), esc(t.translate("rr::Report", "Shares")),
+                esc(t.translate("rr::Report", "ER")), esc(t.translate("rr::Report", "SR")),
+                esc(t.translate("rr::Report", "As of"))});
+    for (const ReportPost &p : d.posts) {
+        QString post = esc(p.title.isEmpty() ? t.translate("rr::Report", "(untitled)") : p.title);
+        if (!p.url.isEmpty())
+            post += QStringLiteral("<br><small><a href=\"%1\">%1</a></small>").arg(esc(p.url));
+        if (!p.latest) {
+            row({esc(dateOr(p.publishedOn)), esc(p.creatorName), post, dash(), dash(), dash(), dash(), dash(), dash(),
+                 dash(), esc(t.translate("rr::Report", "not measured"))});
+            continue;
+        }
+        const PostCounts &c = *p.latest;
+        QString asOf = esc(dateOr(p.asOf)) + QStringLiteral("<br><small>%1</small>").arg(esc(sourceLabel(p.source)));
+        if (p.isFinal)
+            asOf += QStringLiteral(" <small>%1</small>").arg(esc(t.translate("rr::Report", "(final)")));
+        row({esc(dateOr(p.publishedOn)), esc(p.creatorName), post, esc(countOr(c.views)), esc(countOr(c.likes)),
+             esc(countOr(c.comments)), esc(countOr(c.saves)), esc(countOr(c.shares)),
+             esc(percentOr(m.engagementRate(c))), esc(percentOr(m.saveRate(c))), asOf});
+    }
+    tableEnd();
+}
+
+void Writer::definitions()
+{
+    h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(t.translate("rr::Report", "How the figures are made")));
+    const auto item = [this](const QString &s) { h += QStringLiteral("<li>%1</li>").arg(esc(s)); };
+    item(d.settings.sharesCountAsEngagement
+             ? t.translate("rr::Report", "Engagements = likes + comments + saves + shares.")
+             : t.translate("rr::Report", "Engagements = likes + comments + saves."));
+    item(t.translate("rr::Report", "Engagement rate (ER) = engagements ÷ views; save rate (SR) = saves ÷ views."));
+    item(t.translate("rr::Report", "CPE = fee ÷ engagements; CPM = fee ÷ views × 1,000; a collaboration's fee is "
+                                   "shared equally by its posts."));
+    item(t.translate("rr::Report", "Each post counts with its latest metrics snapshot. A figure whose parts are "
+                                   "unknown, or whose denominator is zero, is shown as — and left out."));
+    item(t.translate("rr::Report", "Tiers by followers: Mega KOL from %1, Mid-tier KOL from %2, Micro KOL from %3, "
+                                   "KOC below.")
+             .arg(NF::compact(d.settings.tiers.mega, loc), NF::compact(d.settings.tiers.mid, loc),
+                  NF::compact(d.settings.tiers.micro, loc)));
+    h += QStringLiteral("</ul>");
+
+    h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(t.translate("rr::Report", "Sources")));
+    if (d.sources.isEmpty())
+        item(t.translate("rr::Report", "No metrics have been recorded."));
+    for (auto it = d.sources.cbegin(); it != d.sources.cend(); ++it)
+        item(t.translate("rr::Report", "%1: %n post(s)", nullptr, it.value()).arg(sourceLabel(it.key())));
+    const QDate due = d.finalUpdateDue();
+    const int measured = d.measuredPosts();
+    if (!due.isValid())
+        item(t.translate("rr::Report", "The campaign has no end date, so the one-week post-campaign update is not "
+                                       "scheduled."));
+    else if (d.generatedOn < due)
+        item(t.translate("rr::Report", "The post-campaign update is due on %1, one week after the campaign ends.")
+                 .arg(dateOr(due)));
+    else
+        item(t.translate("rr::Report", "Post-campaign update (due %1): %2 of %n measured post(s) updated.", nullptr,
+                         measured)
+                 .arg(dateOr(due), loc.toString(d.finalPosts)));
+    h += QStringLiteral("</ul>");
+}
+
+QString Writer::build()
+{
+    h += QStringLiteral("<html><head><meta charset=\"utf-8\"><style>"
+                        "h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14px; } h3 { font-size: 11pt; }"
+                        " table.grid { border-color: #999999; border-style: solid; }"
+                        " th { background-color: #f0e6e6; } small { color: #555555; }"
+                        "</style></head><body>");
+    cover();
+    kpis();
+    charts();
+    creators();
+    highlights();
+    definitions();
+    appendix();
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+} // namespace
+
+QString CampaignReportHtml::build(const CampaignReportData &data, const ReportText &text, const Options &options)
+{
+    return Writer(data, text, options).build();
+}
+
+} // namespace rr
