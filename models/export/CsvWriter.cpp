@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/CsvWriter.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace rr {
@@ -29,32 +31,47 @@ QString CsvWriter::numberCell(double value)
     return QString::number(value, 'g', 15);
 }
 
+QString CsvWriter::phoneCell(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^\\+?[0-9](?:[0-9 -]*[0-9])?$"));
+    if (!plain.match(text).hasMatch())
+        return textCell(text);
+    return text; // no comma, quote or line break: never needs quoting
+}
+
+QString CsvWriter::cell(const QVariant &v)
+{
+    if (v.isNull()) // a NULL from SQL arrives typed: still an empty cell, never 0
+        return {};
+    switch (v.typeId()) {
+    case QMetaType::UnknownType:
+        return {};
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QString::number(v.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return numberCell(v.toDouble());
+    default:
+        return textCell(v.toString());
+    }
+}
+
 bool CsvWriter::writeRow(const QVariantList &cells)
+{
+    QStringList out;
+    out.reserve(cells.size());
+    for (const QVariant &v : cells)
+        out << cell(v);
+    return writeFormattedRow(out);
+}
+
+bool CsvWriter::writeFormattedRow(const QStringList &out)
 {
     if (m_failed)
         return false;
-    QStringList out;
-    out.reserve(cells.size());
-    for (const QVariant &v : cells) {
-        switch (v.typeId()) {
-        case QMetaType::UnknownType:
-            out << QString();
-            break;
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong:
-            out << QString::number(v.toLongLong());
-            break;
-        case QMetaType::Double:
-        case QMetaType::Float:
-            out << numberCell(v.toDouble());
-            break;
-        default:
-            out << (v.isNull() ? QString() : textCell(v.toString()));
-            break;
-        }
-    }
     QByteArray bytes;
     if (!m_started) {
         bytes = QByteArrayLiteral("\xEF\xBB\xBF");

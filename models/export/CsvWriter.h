@@ -24,6 +24,14 @@ public:
 
     static QString textCell(const QString &text);   // guarded and quoted as needed
     static QString numberCell(double value);        // shortest exact form, '.' as decimal point
+    // A phone-number column's cell: a plain number ("+86 138 0000 0000", "13800000000",
+    // "+1-555-0100": an optional '+', then digits, spaces and hyphens, digits at both ends) cannot
+    // run as a formula and is written intact; anything else is guarded like textCell().
+    static QString phoneCell(const QString &text);
+    // A cell as writeRow() writes it (number, empty or guarded text).
+    static QString cell(const QVariant &value);
+    // Writes cells already formatted by cell(), textCell(), numberCell() or phoneCell().
+    bool writeFormattedRow(const QStringList &cells);
 
 private:
     QIODevice *m_device;

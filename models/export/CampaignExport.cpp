@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/CampaignExport.h"
+
+#include "campaign/CampaignKpis.h"
+#include "campaign/CampaignRepository.h"
+#include "export/CsvWriter.h"
+#include "store/Database.h"
+#include "store/SqlRunner.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace rr {
+
+namespace {
+
+QVariant count(std::optional<double> v)
+{
+    return v ? QVariant(qint64(std::llround(*v))) : QVariant();
+}
+
+QVariant count(std::optional<qint64> v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QVariant count(std::optional<int> v)
+{
+    return v ? QVariant(qint64(*v)) : QVariant();
+}
+
+QVariant real(std::optional<double> v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QVariant yuan(std::optional<qint64> fen)
+{
+    return fen ? QVariant(double(*fen) / 100.0) : QVariant();
+}
+
+QString date(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+// Handles of the campaign's creators (a campaign holds hundreds of them, not the roster).
+bool handles(const Database &db, qint64 campaignId, QHash<qint64, QString> *out, StoreError *error)
+{
+    SqlRunner run(db, error, QStringLiteral("campaign export"));
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!run.exec(q, QStringLiteral("SELECT c.id, c.handle FROM creators c WHERE c.id IN "
+                                    "(SELECT co.creator_id FROM collaborations co WHERE co.campaign_id = ?)"),
+                  {campaignId}))
+        return false;
+    while (q.next())
+        out->insert(q.value(0).toLongLong(), q.value(1).toString());
+    return true;
+}
+
+bool exists(CampaignRepository &repo, qint64 campaignId, StoreError *error)
+{
+    StoreError e;
+    if (repo.load(campaignId, &e))
+        return true;
+    if (error)
+        *error = e.isError() ? e : StoreError::make(StoreError::Code::NotFound,
+                                                    CampaignExport::tr("There is no campaign number %1.").arg(campaignId));
+    return false;
+}
+
+} // namespace
+
+QStringList CampaignExport::collaborationHeaders()
+{
+    return {tr("Collaboration ID"), tr("Creator ID"), tr("Creator"), tr("XHS ID"), tr("Fee (CNY)"), tr("Format"),
+            tr("Contracted posts"), tr("Delivered posts"), tr("Status"), tr("Posts"), tr("Posts without metrics"),
+            tr("Views"), tr("Engagements"), tr("Saves"), tr("Engagement rate (0-1)"), tr("Save rate (0-1)"),
+            tr("CPE (CNY)"), tr("Brand fit (1-5)"), tr("Reliability (1-5)"), tr("Due"), tr("Notes")};
+}
+
+bool CampaignExport::writeCollaborationsCsv(Database &db, qint64 campaignId, QIODevice *device, qint64 *rows,
+                                            StoreError *error, const Metrics &metrics)
+{
+    if (rows)
+        *rows = 0;
+    CampaignRepository repo(db);
+    if (!exists(repo, campaignId, error))
+        return false;
+    StoreError e;
+    const QList<Collaboration> collaborations = repo.collaborations(campaignId, &e);
+    const QList<Post> posts = repo.posts(campaignId, &e);
+    const QList<MetricSnapshot> snapshots = repo.snapshots(campaignId, &e);
+    QHash<qint64, QString> handleOf;
+    if (e.isError() || !handles(db, campaignId, &handleOf, &e)) {
+        if (error)
+            *error = e;
+        return false;
+    }
+    // As CampaignRepository::kpiInput: snapshots come by post then date, the last one per post wins.
+    QHash<qint64, PostCounts> latest;
+    for (const MetricSnapshot &s : snapshots)
+        latest.insert(s.postId, s.counts);
+    QHash<qint64, QList<std::optional<PostCounts>>> perCollaboration;
+    for (const Post &p : posts) {
+        const auto it = latest.constFind(p.id);
+        perCollaboration[p.collaborationId]
+            << (it == latest.constEnd() ? std::optional<PostCounts>() : std::optional<PostCounts>(*it));
+    }
+
+    CsvWriter csv(device);
+    if (!csv.writeHeader(collaborationHeaders()))
+        return false;
+    for (const Collaboration &co : collaborations) {
+        KpiInput in;
+        in.feesFen << co.feeFen;
+        in.latestPerPost = perCollaboration.value(co.id);
+        in.contracted = co.contractedPosts;
+        in.delivered = co.deliveredPosts;
+        const CampaignKpis k = CampaignKpis::compute(in, metrics);
+        const QVariantList cells{
+            co.id, co.creatorId, co.creatorName, handleOf.value(co.creatorId), yuan(co.feeFen),
+            co.format ? FormatText::label(*co.format) : QString(), co.contractedPosts, co.deliveredPosts,
+            CampaignText::label(co.status), k.postCount(), k.unmeasuredPosts(), count(k.value(Kpi::Views)),
+            count(k.value(Kpi::Engagements)), count(k.value(Kpi::Saves)), real(k.value(Kpi::EngagementRate)),
+            real(k.value(Kpi::SaveRate)), real(k.value(Kpi::Cpe)), count(co.rating.brandFit),
+            count(co.rating.reliability),
+            date(co.dueOn), co.notes};
+        if (!csv.writeRow(cells))
+            return false;
+        if (rows)
+            ++*rows;
+    }
+    return true;
+}
+
+QStringList CampaignExport::postHeaders()
+{
+    return {tr("Post ID"), tr("Collaboration ID"), tr("Creator"), tr("XHS ID"), tr("Title"), tr("Link"),
+            tr("Format"), tr("Published"), tr("Metrics as of"), tr("Source"), tr("Final"), tr("Views"),
+            tr("Likes"), tr("Comments"), tr("Saves"), tr("Shares"), tr("Clicks"), tr("Engagements"),
+            tr("Engagement rate (0-1)"), tr("Save rate (0-1)")};
+}
+
+bool CampaignExport::writePostsCsv(Database &db, qint64 campaignId, QIODevice *device, qint64 *rows,
+                                   StoreError *error, const Metrics &metrics)
+{
+    if (rows)
+        *rows = 0;
+    CampaignRepository repo(db);
+    if (!exists(repo, campaignId, error))
+        return false;
+    StoreError e;
+    const QList<Collaboration> collaborations = repo.collaborations(campaignId, &e);
+    const QList<Post> posts = repo.posts(campaignId, &e);
+    const QList<MetricSnapshot> snapshots = repo.snapshots(campaignId, &e);
+    QHash<qint64, QString> handleOf;
+    if (e.isError() || !handles(db, campaignId, &handleOf, &e)) {
+        if (error)
+            *error = e;
+        return false;
+    }
+    QHash<qint64, MetricSnapshot> latest;
+    for (const MetricSnapshot &s : snapshots)
+        latest.insert(s.postId, s);
+    QHash<qint64, QString> nameOf;
+    for (const Collaboration &co : collaborations)
+        nameOf.insert(co.creatorId, co.creatorName);
+
+    CsvWriter csv(device);
+    if (!csv.writeHeader(postHeaders()))
+        return false;
+    for (const Post &p : posts) {
+        const auto it = latest.constFind(p.id);
+        const bool measured = it != latest.constEnd();
+        const PostCounts c = measured ? it->counts : PostCounts();
+        const QVariantList cells{
+            p.id, p.collaborationId, nameOf.value(p.creatorId), handleOf.value(p.creatorId), p.title, p.url,
+            FormatText::label(p.format), date(p.publishedOn), measured ? date(it->asOf) : QString(),
+            measured ? it->source : QString(), measured ? QVariant(it->isFinal ? tr("yes") : tr("no")) : QVariant(),
+            count(c.views), count(c.likes), count(c.comments), count(c.saves), count(c.shares), count(c.clicks),
+            count(metrics.engagements(c)), real(metrics.engagementRate(c)), real(metrics.saveRate(c))};
+        if (!csv.writeRow(cells))
+            return false;
+        if (rows)
+            ++*rows;
+    }
+    return true;
+}
+
+} // namespace rr
