@@ -177,8 +177,6 @@ void TestReportPrinter::pdfHasChineseHeadersFootersAndRepeatedThead()
     QVERIFY(info.contains(QLatin1String("Spring Launch 2026 report")));
     QVERIFY(info.contains(QLatin1String("RedRoster")));
 
-    QFile::remove(QStringLiteral("/tmp/h2-report.pdf"));
-    QFile::copy(pdf, QStringLiteral("/tmp/h2-report.pdf"));
     // NFKC: Noto CJK's ToUnicode maps 人 to the Kangxi radical U+2F08.
     const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf,
                                                            QStringLiteral("-")})
@@ -360,8 +358,7 @@ void TestReportPrinter::previewPaintsThroughReportPrinter()
                     dialog = d;
         }
         if (dialog) {
-            const QImage shot = dialog->grab().toImage();
-            shot.save(QStringLiteral("/tmp/h2-preview.png"));
+            QVERIFY(!dialog->grab().isNull());
             pagesShown = 0;
             dialog->reject();
         }
