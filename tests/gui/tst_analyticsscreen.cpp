@@ -2,7 +2,8 @@
 // The analytics screen on the small hand-computed fixture (tests/support/AnalyticsFixture.h,
 // figures in tests/core/tst_analytics.cpp): the default trend, switching chart kinds, the owner
 // filter on the cost chart, a click on a scatter point, exports, the ranking's minimum sample,
-// find-similar, and one ranking run per burst of filter changes.
+// find-similar, one ranking run per burst of filter changes, and the chart built in the
+// background after the debounce (same figures, the last request wins, clean teardown).
 #include "analytics/AnalyticsFilterBar.h"
 #include "analytics/AnalyticsScreen.h"
 #include "analytics/ChartOptionsPanel.h"
@@ -24,9 +25,13 @@
 #include <QListWidget>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QProgressBar>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QXYSeries>
 
 #include <algorithm>
@@ -69,6 +74,36 @@ qsizetype chartPointCount(QChart *chart)
         }
     }
     return n;
+}
+
+// The same chart, figure for figure (ChartData has no operator==).
+bool sameChart(const ChartData &a, const ChartData &b)
+{
+    if (a.kind != b.kind || a.title != b.title || a.note != b.note || a.categories != b.categories
+        || a.series.size() != b.series.size())
+        return false;
+    for (qsizetype i = 0; i < a.series.size(); ++i) {
+        const ChartSeries &s = a.series[i];
+        const ChartSeries &t = b.series[i];
+        if (s.key != t.key || s.name != t.name || s.points.size() != t.points.size())
+            return false;
+        for (qsizetype j = 0; j < s.points.size(); ++j) {
+            const ChartPoint &p = s.points[j];
+            const ChartPoint &q = t.points[j];
+            if (p.x != q.x || p.y != q.y || p.label != q.label || p.id != q.id || p.count != q.count)
+                return false;
+        }
+    }
+    return true;
+}
+
+QList<qint64> pointCreators(const ChartData &data)
+{
+    QList<qint64> ids;
+    for (const ChartPoint &p : allPoints(data))
+        ids << p.id;
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 } // namespace
@@ -394,6 +429,142 @@ private slots:
         QCOMPARE(m_screen->request().kind, ChartKind::Followers);
         QCOMPARE(m_screen->request().creatorId, id("A"));
         QCOMPARE(m_screen->chartView()->data().kind, ChartKind::Followers);
+    }
+
+    // The debounce timer's end: `hook` runs right after the screen's own slot (connection order),
+    // i.e. after the request went to the worker and before its result can arrive.
+    QTimer *rebuildTimer(AnalyticsScreen *screen) const
+    {
+        return screen->findChild<QTimer *>(QStringLiteral("rebuildTimer"));
+    }
+
+    void debouncedBuildRunsInBackground()
+    {
+        showKind(ChartKind::Cost); // synchronous: k1, k2, k3
+        QVERIFY(!m_screen->lastBuiltInBackground());
+        QCOMPARE(m_screen->chartView()->data().pointCount(), 3);
+        QTimer *timer = rebuildTimer(m_screen.get());
+        QVERIFY(timer);
+        auto *busy = m_screen->findChild<QProgressBar *>(QStringLiteral("chartBusy"));
+        QVERIFY(busy);
+        QVERIFY(busy->isHidden());
+        int fired = 0;
+        bool buildingAtFire = false;
+        bool busyShownAtFire = false;
+        qsizetype pointsAtFire = -1;
+        QObject guard; // ends the hooks with this test
+        connect(timer, &QTimer::timeout, &guard, [&] {
+            ++fired;
+            buildingAtFire = m_screen->isBuilding();
+            busyShownAtFire = !busy->isHidden();
+            pointsAtFire = m_screen->chartView()->data().pointCount();
+        });
+        QSignalSpy updated(m_screen.get(), &AnalyticsScreen::chartUpdated);
+
+        ownerButton()->setCheckedValues({QStringLiteral("Ben")});
+        QTRY_COMPARE(updated.count(), 1);
+        QCOMPARE(fired, 1);
+        QVERIFY(buildingAtFire);      // the timer only sent the request away...
+        QVERIFY(busyShownAtFire);     // ...with the busy indication on...
+        QCOMPARE(pointsAtFire, 3);    // ...and the old chart still on screen
+        QVERIFY(!m_screen->isBuilding());
+        QVERIFY(busy->isHidden());
+        QVERIFY(m_screen->lastBuiltInBackground());
+        QVERIFY(m_screen->findChild<QThread *>());
+        const ChartData background = m_screen->chartView()->data();
+        QCOMPARE(pointCreators(background), (QList<qint64>{id("B"), id("B")}));
+        QCOMPARE(chartPointCount(m_screen->chartView()->chart()), qsizetype(2));
+        QVERIFY(m_screen->message().isEmpty());
+
+        // The same request built on the GUI connection gives the same chart.
+        m_screen->rebuildNow();
+        QCOMPARE(updated.count(), 2);
+        QVERIFY(!m_screen->lastBuiltInBackground());
+        QVERIFY(sameChart(m_screen->chartView()->data(), background));
+
+        // The default trend too, figure for figure.
+        ownerButton()->setCheckedValues({});
+        showKind(ChartKind::Trend);
+        const ChartData here = m_screen->chartView()->data();
+        QCOMPARE(here.pointCount(), 4);
+        m_screen->setMetricSettings({}); // same settings: only schedules a rebuild
+        QTRY_COMPARE(updated.count(), 4);
+        QVERIFY(m_screen->lastBuiltInBackground());
+        QVERIFY(sameChart(m_screen->chartView()->data(), here));
+    }
+
+    // A burst of changes ends in the last one's chart; a result that arrives after a newer
+    // request is dropped.
+    void lastRequestWins()
+    {
+        showKind(ChartKind::Cost);
+        QList<QList<qint64>> shown; // the creators of every chart put on screen
+        QObject guard;              // ends the hooks with this test
+        connect(m_screen.get(), &AnalyticsScreen::chartUpdated, &guard,
+                [&] { shown << pointCreators(m_screen->chartView()->data()); });
+        const QList<qint64> anna{id("A")};
+        const QList<qint64> ben{id("B"), id("B")};
+
+        // Left to the debounce: Anna then Ben, one build, Ben's.
+        ownerButton()->setCheckedValues({QStringLiteral("Anna")});
+        ownerButton()->setCheckedValues({QStringLiteral("Ben")});
+        QTRY_COMPARE(shown.size(), 1);
+        QCOMPARE(shown, QList<QList<qint64>>{ben});
+        QVERIFY(m_screen->lastBuiltInBackground());
+
+        // Anna's request is with the worker when Ben's chart is built at once: Anna's result,
+        // whenever it comes, must not replace it.
+        shown.clear();
+        QTimer *timer = rebuildTimer(m_screen.get());
+        QVERIFY(timer);
+        bool sent = false;
+        auto hook = connect(timer, &QTimer::timeout, &guard, [&] {
+            if (sent)
+                return;
+            sent = m_screen->isBuilding();
+            ownerButton()->setCheckedValues({QStringLiteral("Ben")});
+            m_screen->rebuildNow();
+        });
+        ownerButton()->setCheckedValues({QStringLiteral("Anna")});
+        QTRY_VERIFY(sent);
+        disconnect(hook);
+        QCOMPARE(shown, QList<QList<qint64>>{ben});
+        QVERIFY(!m_screen->isBuilding());
+        // A later background build is answered after Anna's (one worker, in order).
+        m_screen->setMetricSettings({});
+        QTRY_COMPARE(shown.size(), 2);
+        QCOMPARE(shown, (QList<QList<qint64>>{ben, ben}));
+        QCOMPARE(pointCreators(m_screen->chartView()->data()), ben);
+    }
+
+    // Closing the screen while its chart is being built waits for the worker and drops the result.
+    void destroyWhileBuilding()
+    {
+        m_screen.reset();
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("QThread|Destroyed while")));
+        for (int round = 0; round < 5; ++round) {
+            auto screen = std::make_unique<AnalyticsScreen>(*m_db);
+            screen->resize(900, 600);
+            screen->show();
+            QVERIFY(QTest::qWaitForWindowExposed(screen.get()));
+            QSignalSpy updated(screen.get(), &AnalyticsScreen::chartUpdated);
+            bool building = false;
+            bool destroyed = false;
+            connect(rebuildTimer(screen.get()), &QTimer::timeout, this, [&] {
+                building = screen->isBuilding();
+                // Posted now, so it runs before the worker's answer can be delivered.
+                QMetaObject::invokeMethod(this, [&] { screen.reset(); destroyed = true; }, Qt::QueuedConnection);
+            });
+            auto *owners = screen->filterBar()->findChild<MultiSelectButton *>(QStringLiteral("ownerFilter"));
+            QVERIFY(owners);
+            owners->setCheckedValues({round % 2 ? QStringLiteral("Anna") : QStringLiteral("Ben")});
+            QCOMPARE(updated.count(), 0);
+            QTRY_VERIFY(destroyed);
+            QVERIFY(building);
+            QVERIFY(!screen);
+        }
+        // Nothing arrives for the screens that are gone.
+        QCoreApplication::processEvents();
     }
 };
 
