@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "ChartCommand.h"
+#include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "Language.h"
 
@@ -36,6 +37,8 @@ struct Request
     QStringList importOptionsSeen;
     ChartCommandArgs chart;          // chart kind and options
     QStringList chartOptionsSeen;
+    ExportCommandArgs exportArgs;    // export kind, target and options
+    QStringList exportOptionsSeen;
     QString usageError;    // the first problem found
 };
 
@@ -101,6 +104,9 @@ Request parse(const QStringList &args)
             r.importOptionsSeen << QStringLiteral("--on-duplicate");
         } else if (value(QStringLiteral("--report"), &r.import.report)) {
             r.importOptionsSeen << QStringLiteral("--report");
+        } else if (const int exportAt = i; ExportCommand::takeOption(args, &i, &r.exportArgs, &r.usageError,
+                                                                    r.command == QLatin1String("export"))) {
+            r.exportOptionsSeen << args.at(exportAt).section(QLatin1Char('='), 0, 0);
         } else if (arg == QLatin1String("--dry-run")) {
             r.import.dryRun = true;
             r.importOptionsSeen << arg;
@@ -126,6 +132,8 @@ Request parse(const QStringList &args)
                 r.chart.kind = arg;
             else
                 r.chart.extra << arg;
+        } else if (r.command == QLatin1String("export")) {
+            ExportCommand::takePositional(arg, &r.exportArgs);
         } else {
             extra << arg;
         }
@@ -134,7 +142,8 @@ Request parse(const QStringList &args)
         return r;
     static const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("import"),
                                       QStringLiteral("batches"), QStringLiteral("undo-import"),
-                                      QStringLiteral("chart"), QStringLiteral("help"), QStringLiteral("version")};
+                                      QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("help"),
+                                      QStringLiteral("version")};
     if (!commands.contains(r.command)) {
         r.usageError = CommandLine::tr("Unknown command \"%1\".").arg(r.command);
         return r;
@@ -149,6 +158,14 @@ Request parse(const QStringList &args)
         setError(CommandLine::tr("%1 only applies to the import command.").arg(r.importOptionsSeen.first()));
     if (r.command != QLatin1String("chart") && !r.chartOptionsSeen.isEmpty())
         setError(CommandLine::tr("%1 only applies to the chart command.").arg(r.chartOptionsSeen.first()));
+    if (r.command != QLatin1String("export") && !r.exportOptionsSeen.isEmpty())
+        setError(CommandLine::tr("%1 only applies to the export command.").arg(r.exportOptionsSeen.first()));
+    if (r.command == QLatin1String("export") && !r.help) {
+        r.exportArgs.db = r.db;
+        const QString problem = ExportCommand::validate(r.exportArgs);
+        if (!problem.isEmpty())
+            setError(problem);
+    }
     if (r.command == QLatin1String("chart") && !r.help) {
         r.chart.db = r.db;
         const QString problem = ChartCommand::validate(r.chart);
@@ -184,14 +201,15 @@ QString helpText()
         "       redroster undo-import BATCH [--db PATH]\n"
         "                                        undo one import batch as a whole\n"
         "%1"
+        "%2"
         "       redroster --version | --help\n"
         "\n"
         "Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,\n"
         "5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,\n"
         "10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,\n"
         "65 a file could not be imported (its line and column are named), 66 no such file,\n"
-        "73 the chart file could not be written.\n");
-    return text.arg(ChartCommand::usage());
+        "73 the chart or export file could not be written.\n");
+    return text.arg(ChartCommand::usage(), ExportCommand::usage());
 }
 
 int usageError(const QString &message)
@@ -313,6 +331,8 @@ std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
         return ImportCommand::run(r.import);
     if (r.command == QLatin1String("chart"))
         return ChartCommand::run(r.chart);
+    if (r.command == QLatin1String("export"))
+        return ExportCommand::run(r.exportArgs);
     if (r.command == QLatin1String("batches"))
         return ImportCommand::listBatches(r.db);
     if (r.command == QLatin1String("undo-import"))

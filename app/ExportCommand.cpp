@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportCommand.h"
+
+#include "AppSettings.h"
+
+#include "export/CampaignExport.h"
+#include "export/CreatorRecordExport.h"
+#include "export/ExportFile.h"
+#include "export/RosterExport.h"
+#include "store/Database.h"
+#include "store/SqlRunner.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <memory>
+
+namespace rr {
+
+namespace {
+
+// Campaigns named in a "not found" message, at most.
+constexpr int listedCampaigns = 20;
+
+int usageFailure(const QString &message)
+{
+    QTextStream(stderr) << "redroster: " << message << Qt::endl
+                        << ExportCommand::tr("Run \"redroster --help\" for usage.") << Qt::endl;
+    return ExportCommand::UsageError;
+}
+
+int storeFailure(const StoreError &error)
+{
+    QTextStream err(stderr);
+    err << "redroster: " << error.message << Qt::endl;
+    if (!error.detail.isEmpty())
+        err << "  (" << error.detail << ')' << Qt::endl;
+    return error.exitCode() ? error.exitCode() : 12;
+}
+
+// The ids the statement returns (first column), in order; false on a database error.
+bool ids(const Database &db, const QString &sql, const QVariantList &binds, QList<qint64> *out, StoreError *error)
+{
+    return SqlRunner(db, error, QStringLiteral("export")).ids(sql, binds, out);
+}
+
+bool isNumber(const QString &text, qint64 *value)
+{
+    bool ok = false;
+    *value = text.toLongLong(&ok);
+    return ok && *value > 0;
+}
+
+// "3 Spring launch (Brand), 5 ..." for a message that must say which campaigns exist.
+QString campaignList(const Database &db)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    QStringList items;
+    if (SqlRunner(db, nullptr).exec(q, QStringLiteral("SELECT id, name FROM campaigns ORDER BY id"))) {
+        while (q.next() && items.size() < listedCampaigns)
+            items << QStringLiteral("%1 \"%2\"").arg(q.value(0).toLongLong()).arg(q.value(1).toString());
+    }
+    return items.isEmpty() ? ExportCommand::tr("(none)") : items.join(QLatin1String(", "));
+}
+
+// 0 with *problem set when the argument names no row (or several).
+qint64 findCampaign(const Database &db, const QString &target, QString *problem, StoreError *error)
+{
+    QList<qint64> found;
+    qint64 number = 0;
+    if (isNumber(target, &number)
+        && !ids(db, QStringLiteral("SELECT id FROM campaigns WHERE id = ?"), {number}, &found, error))
+        return -1;
+    if (found.isEmpty()
+        && !ids(db, QStringLiteral("SELECT id FROM campaigns WHERE name = ? ORDER BY id"), {target}, &found, error))
+        return -1;
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty()) {
+        *problem = ExportCommand::tr("No campaign with the number or name \"%1\". Give a campaign's number or its "
+                                     "exact name; campaigns in this database: %2.")
+                       .arg(target, campaignList(db));
+    } else {
+        QStringList numbers;
+        for (qint64 id : found)
+            numbers << QString::number(id);
+        *problem = ExportCommand::tr("%1 campaigns are named \"%2\" (numbers %3): give the number instead.")
+                       .arg(found.size())
+                       .arg(target, numbers.join(QLatin1String(", ")));
+    }
+    return 0;
+}
+
+qint64 findShortlist(const Database &db, const QString &target, QString *problem, StoreError *error)
+{
+    QList<qint64> found;
+    if (!ids(db, QStringLiteral("SELECT id FROM shortlists WHERE name = ?"), {target}, &found, error))
+        return -1;
+    qint64 number = 0;
+    if (found.isEmpty() && isNumber(target, &number)
+        && !ids(db, QStringLiteral("SELECT id FROM shortlists WHERE id = ?"), {number}, &found, error))
+        return -1;
+    if (found.isEmpty()) {
+        *problem = ExportCommand::tr("No shortlist named \"%1\" (names are shown in the roster's Shortlists… "
+                                     "dialog; a shortlist's number works too).")
+                       .arg(target);
+        return 0;
+    }
+    return found.first();
+}
+
+qint64 findCreator(const Database &db, const QString &target, QString *problem, StoreError *error)
+{
+    QList<qint64> found;
+    qint64 number = 0;
+    if (isNumber(target, &number)
+        && !ids(db, QStringLiteral("SELECT id FROM creators WHERE id = ?"), {number}, &found, error))
+        return -1;
+    // Not a row number: an XHS ID (handle), compared as the editor's duplicate check does.
+    if (found.isEmpty()
+        && !ids(db, QStringLiteral("SELECT id FROM creators WHERE lower(handle) = lower(?) ORDER BY id"), {target},
+                &found, error))
+        return -1;
+    if (found.isEmpty()) {
+        *problem = ExportCommand::tr("No creator with the number or XHS ID \"%1\".").arg(target);
+        return 0;
+    }
+    return found.first();
+}
+
+} // namespace
+
+bool ExportCommand::takeOption(const QStringList &args, int *i, ExportCommandArgs *a, QString *error,
+                               bool exportCommand)
+{
+    const QString &arg = args.at(*i);
+    if (arg == QLatin1String("--posts")) {
+        a->posts = true;
+        return true;
+    }
+    struct Single { const char *name; QString *target; };
+    const Single singles[] = {{"--csv", &a->csv}, {"--json", &a->json}};
+    for (const Single &s : singles) {
+        const QString name = QLatin1String(s.name);
+        if (name == QLatin1String("--json") && !exportCommand)
+            continue;
+        if (arg == name) {
+            if (*i + 1 >= args.size() || args.at(*i + 1).isEmpty() || args.at(*i + 1).startsWith(QLatin1String("--"))) {
+                if (error->isEmpty())
+                    *error = tr("%1 needs a value: the file to write.").arg(name);
+                return true;
+            }
+            *s.target = args.at(++*i);
+            return true;
+        }
+        if (arg.startsWith(name + QLatin1Char('='))) {
+            *s.target = arg.mid(name.size() + 1);
+            if (s.target->isEmpty() && error->isEmpty())
+                *error = tr("%1 needs a value: the file to write.").arg(name);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ExportCommand::takePositional(const QString &arg, ExportCommandArgs *a)
+{
+    if (a->kind.isEmpty())
+        a->kind = arg;
+    else if (a->target.isEmpty() && a->kind != QLatin1String("roster"))
+        a->target = arg;
+    else
+        a->extra << arg;
+}
+
+QString ExportCommand::validate(const ExportCommandArgs &a)
+{
+    const QString kinds = QStringLiteral("roster, shortlist, campaign, creator");
+    if (a.kind.isEmpty())
+        return tr("The export command needs what to export: %1.").arg(kinds);
+    const bool roster = a.kind == QLatin1String("roster");
+    const bool shortlist = a.kind == QLatin1String("shortlist");
+    const bool campaign = a.kind == QLatin1String("campaign");
+    const bool creator = a.kind == QLatin1String("creator");
+    if (!roster && !shortlist && !campaign && !creator)
+        return tr("Unknown export \"%1\": expected %2.").arg(a.kind, kinds);
+    if (shortlist && a.target.isEmpty())
+        return tr("export shortlist needs the shortlist's name (or number).");
+    if (campaign && a.target.isEmpty())
+        return tr("export campaign needs the campaign's number or name.");
+    if (creator && a.target.isEmpty())
+        return tr("export creator needs the creator's number or XHS ID.");
+    if (!a.extra.isEmpty())
+        return tr("Unexpected argument \"%1\" after export %2.").arg(a.extra.first(), a.kind);
+    if (a.posts && !campaign)
+        return tr("--posts only applies to export campaign.");
+    if (creator) {
+        if (!a.csv.isEmpty())
+            return tr("export creator writes the whole record as JSON: use --json FILE instead of --csv.");
+        if (a.json.isEmpty())
+            return tr("export creator needs --json FILE: the file to write the creator's record to.");
+        return {};
+    }
+    if (!a.json.isEmpty())
+        return tr("--json only applies to export creator; export %1 writes --csv FILE.").arg(a.kind);
+    if (a.csv.isEmpty())
+        return tr("export %1 needs --csv FILE: the file to write.").arg(a.kind);
+    return {};
+}
+
+int ExportCommand::run(const ExportCommandArgs &a)
+{
+    if (const QString problem = validate(a); !problem.isEmpty())
+        return usageFailure(problem);
+
+    OpenOptions options;
+    options.create = false;
+    StoreError error;
+    const QString path = a.db.isEmpty() ? AppSettings::databasePath() : a.db;
+    std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(path), &error, options);
+    if (!db)
+        return storeFailure(error);
+
+    QString problem;
+    qint64 id = 0;
+    if (a.kind == QLatin1String("shortlist"))
+        id = findShortlist(*db, a.target, &problem, &error);
+    else if (a.kind == QLatin1String("campaign"))
+        id = findCampaign(*db, a.target, &problem, &error);
+    else if (a.kind == QLatin1String("creator"))
+        id = findCreator(*db, a.target, &problem, &error);
+    if (id < 0)
+        return storeFailure(error);
+    if (!problem.isEmpty())
+        return usageFailure(problem);
+
+    const TierThresholds tiers = AppSettings::tierThresholds();
+    MetricSettings settings;
+    settings.tiers = tiers;
+    const Metrics metrics(settings);
+    const QString out = a.kind == QLatin1String("creator") ? a.json : a.csv;
+    qint64 rows = 0;
+    const auto body = [&](QIODevice *device) {
+        if (a.kind == QLatin1String("roster"))
+            return RosterExport::writeCsv(*db, RosterFilter(), device, &rows, &error, tiers);
+        if (a.kind == QLatin1String("shortlist"))
+            return RosterExport::writeShortlistCsv(*db, id, device, &rows, &error, tiers);
+        if (a.kind == QLatin1String("campaign"))
+            return a.posts ? CampaignExport::writePostsCsv(*db, id, device, &rows, &error, metrics)
+                           : CampaignExport::writeCollaborationsCsv(*db, id, device, &rows, &error, metrics);
+        return CreatorRecordExport::writeJson(*db, id, device, &error);
+    };
+    QString fileError;
+    if (!ExportFile::write(out, body, &fileError)) {
+        if (error.isError())
+            return storeFailure(error);
+        QTextStream(stderr) << "redroster: "
+                            << (fileError.isEmpty() ? tr("Cannot write %1.").arg(QDir::toNativeSeparators(out))
+                                                    : fileError)
+                            << Qt::endl;
+        return CannotWrite;
+    }
+
+    const QString file = QDir::toNativeSeparators(out);
+    QString summary;
+    if (a.kind == QLatin1String("roster"))
+        summary = tr("Wrote %n creator(s) of the roster to %1.", nullptr, int(rows)).arg(file);
+    else if (a.kind == QLatin1String("shortlist"))
+        summary = tr("Wrote %n creator(s) of shortlist \"%1\" to %2.", nullptr, int(rows)).arg(a.target, file);
+    else if (a.kind == QLatin1String("campaign"))
+        summary = a.posts ? tr("Wrote %n post(s) of campaign %1 to %2.", nullptr, int(rows)).arg(id).arg(file)
+                          : tr("Wrote %n collaboration(s) of campaign %1 to %2.", nullptr, int(rows)).arg(id).arg(file);
+    else
+        summary = tr("Wrote the record of creator %1 to %2.").arg(id).arg(file);
+    QTextStream(stdout) << summary << Qt::endl;
+    return Ok;
+}
+
+QString ExportCommand::usage()
+{
+    return tr("       redroster export roster --csv FILE [--db PATH]\n"
+              "       redroster export shortlist NAME --csv FILE [--db PATH]\n"
+              "       redroster export campaign ID|NAME --csv FILE [--posts] [--db PATH]\n"
+              "                                        export as CSV for Excel (UTF-8 with BOM): every creator,\n"
+              "                                        a shortlist's members, or a campaign's collaborations\n"
+              "                                        with their figures (--posts: one row per post)\n"
+              "       redroster export creator ID|XHS-ID --json FILE [--db PATH]\n"
+              "                                        a creator's whole record in one JSON file (privacy requests)\n");
+}
+
+} // namespace rr
