@@ -2,6 +2,7 @@
 #include "report/CampaignReportHtml.h"
 
 #include "domain/NumberFormat.h"
+#include "report/ReportLabels.h"
 #include "report/ReportText.h"
 
 namespace rr {
@@ -34,10 +35,10 @@ private:
     QString dateOr(const QDate &day) const { return day.isValid() ? NF::date(day, loc) : dash(); }
     QString ratingOr(std::optional<int> v) const { return v ? QStringLiteral("%1/5").arg(loc.toString(*v)) : dash(); }
 
-    QString objectiveLabel(Objective objective) const;
-    QString tierLabel(std::optional<Tier> tier) const;
-    QString campaignStatusLabel(CampaignStatus s) const;
-    QString kpiLabel(Kpi k) const;
+    QString objectiveLabel(Objective objective) const { return ReportLabels::objective(objective, t); }
+    QString tierLabel(std::optional<Tier> tier) const { return tier ? ReportLabels::tier(*tier, t) : dash(); }
+    QString campaignStatusLabel(CampaignStatus s) const { return ReportLabels::campaignStatus(s, t); }
+    QString kpiLabel(Kpi k) const { return ReportLabels::kpi(k, t); }
     QString kpiValue(Kpi k) const;
     QString sourceLabel(const QString &source) const;
 
@@ -80,60 +81,6 @@ void Writer::tableStart(const QStringList &headers)
     h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><thead>");
     row(headers, true);
     h += QStringLiteral("</thead><tbody>");
-}
-
-QString Writer::objectiveLabel(Objective objective) const
-{
-    switch (objective) {
-    case Objective::Awareness: return t.translate("rr::Report", "Awareness");
-    case Objective::Conversion: return t.translate("rr::Report", "Conversion");
-    case Objective::Seeding: return t.translate("rr::Report", "Seeding (种草)");
-    }
-    return {};
-}
-
-QString Writer::tierLabel(std::optional<Tier> tier) const
-{
-    if (!tier)
-        return dash();
-    switch (*tier) {
-    case Tier::Mega: return t.translate("rr::Report", "Mega KOL");
-    case Tier::Mid: return t.translate("rr::Report", "Mid-tier KOL");
-    case Tier::Micro: return t.translate("rr::Report", "Micro KOL");
-    case Tier::Koc: return t.translate("rr::Report", "KOC");
-    }
-    return dash();
-}
-
-QString Writer::campaignStatusLabel(CampaignStatus s) const
-{
-    switch (s) {
-    case CampaignStatus::Planning: return t.translate("rr::Report", "Planning");
-    case CampaignStatus::Live: return t.translate("rr::Report", "Live");
-    case CampaignStatus::Closed: return t.translate("rr::Report", "Closed");
-    }
-    return {};
-}
-
-QString Writer::kpiLabel(Kpi k) const
-{
-    switch (k) {
-    case Kpi::Spend: return t.translate("rr::Report", "Spend");
-    case Kpi::Budget: return t.translate("rr::Report", "Budget");
-    case Kpi::SpendOfBudget: return t.translate("rr::Report", "Spend of budget");
-    case Kpi::Views: return t.translate("rr::Report", "Views");
-    case Kpi::Engagements: return t.translate("rr::Report", "Engagements");
-    case Kpi::EngagementRate: return t.translate("rr::Report", "Engagement rate");
-    case Kpi::Saves: return t.translate("rr::Report", "Saves");
-    case Kpi::SaveRate: return t.translate("rr::Report", "Save rate");
-    case Kpi::Clicks: return t.translate("rr::Report", "Clicks");
-    case Kpi::Cpe: return t.translate("rr::Report", "CPE (cost per engagement)");
-    case Kpi::Cpm: return t.translate("rr::Report", "CPM (cost per 1,000 views)");
-    case Kpi::Cpr: return t.translate("rr::Report", "Cost per view");
-    case Kpi::Cpc: return t.translate("rr::Report", "CPC (cost per click)");
-    case Kpi::Delivered: return t.translate("rr::Report", "Posts delivered");
-    }
-    return {};
 }
 
 QString Writer::kpiValue(Kpi k) const

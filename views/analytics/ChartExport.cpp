@@ -55,6 +55,20 @@ QString ChartExport::fileFilter()
     return tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Chart data as CSV (*.csv)");
 }
 
+QImage ChartExport::image(const ChartData &data, QSize size, qreal scale, const QLocale &locale)
+{
+    QGraphicsScene scene;
+    QChart *chart = ChartFactory::create(data, locale);
+    scene.addItem(chart); // the scene deletes it
+    QImage image((QSizeF(size) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    render(chart, &painter, QRectF(QPointF(0, 0), QSizeF(size) * scale), size);
+    return image;
+}
+
 bool ChartExport::write(const ChartData &data, const QString &fileName, QString *error, QSize size)
 {
     QGraphicsScene scene;

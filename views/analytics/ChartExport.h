@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QSize>
+#include <QLocale>
+#include <QImage>
 #include <QString>
 
 class QChart;
@@ -26,6 +28,9 @@ public:
     // Renders `data` on a new chart of `size` and writes it; false with a message naming the file.
     static bool write(const ChartData &data, const QString &fileName, QString *error,
                       QSize size = QSize(1000, 600));
+    // Renders `data` on a new chart of `size` (the chart's own units) into an image `scale` times
+    // as large, date labels in `locale` (for reports, whose language may differ from the UI's).
+    static QImage image(const ChartData &data, QSize size, qreal scale, const QLocale &locale);
     // Writes an existing chart (as zoomed on screen) or, for CSV, its data.
     static bool write(QChart *chart, const ChartData &data, const QString &fileName, QString *error,
                       QSize size = QSize(1000, 600));

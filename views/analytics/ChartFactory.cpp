@@ -73,6 +73,7 @@ QList<QDate> pointDates(const ChartData &d)
 }
 
 const char *const kPlotWidthProperty = "rrPlotWidth";
+const char *const kLocaleProperty = "rrLocale"; // the language of the date labels
 
 // The labels for the axis' current range: at most kMaxDateLabels, and no more than fit side by
 // side in the plot area's width (else QCategoryAxis elides them to "Ma…").
@@ -100,7 +101,8 @@ DateTicks::Ticks dateTicks(QCategoryAxis *axis, DateTicks::Unit finest, const QL
 // Puts the labels on the axis; nothing changes when they are the same.
 void relabel(QCategoryAxis *axis, DateTicks::Unit finest)
 {
-    const QLocale locale;
+    const QVariant chosen = axis->property(kLocaleProperty);
+    const QLocale locale = chosen.isValid() ? chosen.value<QLocale>() : QLocale();
     const DateTicks::Ticks ticks = dateTicks(axis, finest, locale);
     QStringList labels;
     QList<double> at;
@@ -123,9 +125,10 @@ void relabel(QCategoryAxis *axis, DateTicks::Unit finest)
 
 // A value axis in milliseconds whose labels sit on calendar boundaries (month starts for monthly
 // points, Mondays for weekly ones); QDateTimeAxis spaces its ticks evenly instead.
-QCategoryAxis *dateAxis(const ChartData &d, double xmin, double xmax, DateTicks::Unit unit)
+QCategoryAxis *dateAxis(const ChartData &d, double xmin, double xmax, DateTicks::Unit unit, const QLocale &locale)
 {
     auto *axis = new QCategoryAxis;
+    axis->setProperty(kLocaleProperty, QVariant::fromValue(locale));
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setTitleText(d.xTitle);
     if (xmax >= xmin) {
@@ -177,6 +180,11 @@ int ChartFactory::seriesIndex(const QAbstractSeries *series)
 
 QChart *ChartFactory::create(const ChartData &data)
 {
+    return create(data, QLocale());
+}
+
+QChart *ChartFactory::create(const ChartData &data, const QLocale &locale)
+{
     auto *chart = new QChart;
     chart->setTitle(data.title);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -217,7 +225,7 @@ QChart *ChartFactory::create(const ChartData &data)
     DateTicks::Unit unit = DateTicks::Unit::Day;
     if (data.xAxis == AxisKind::Date) {
         unit = DateTicks::detectUnit(pointDates(data));
-        x = dateAxis(data, xmin, xmax, unit);
+        x = dateAxis(data, xmin, xmax, unit, locale);
     } else {
         x = valueAxis(data.xAxis, data.xTitle, xmin, xmax);
     }

@@ -3,6 +3,8 @@
 
 #include "analytics/ChartData.h"
 
+#include <QLocale>
+
 #include <QCoreApplication>
 
 class QChart;
@@ -24,6 +26,8 @@ public:
 
     // A new chart (the caller owns it), every series filled in one call.
     static QChart *create(const ChartData &data);
+    // The same with date labels in `locale` (a report in another language than the interface).
+    static QChart *create(const ChartData &data, const QLocale &locale);
     // The ChartSeries index a chart series was made from, -1 when none.
     static int seriesIndex(const QAbstractSeries *series);
     // The label format of an axis kind (printf-style, for QValueAxis / QLogValueAxis).
