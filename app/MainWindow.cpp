@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "import/ImportBatchesDialog.h"
 #include "Language.h"
+#include "ReportActions.h"
 #include "Workspace.h"
 #include "editor/EditorCommit.h"
 #include "shortlist/ShortlistRepository.h"
@@ -115,6 +116,7 @@ void MainWindow::createActions()
         m_roster->reloadLookups();
         m_roster->refresh();
     });
+    m_reports = new ReportActions(this);
     m_aboutAction = make("info-circle", QKeySequence(), [this] {
         QMessageBox::about(this, tr("About RedRoster"),
                            tr("<h3>RedRoster 红人簿 %1</h3><p>Creator partnerships on Xiaohongshu: roster, "
@@ -149,6 +151,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_batchesAction);
+    m_fileMenu->addSeparator();
+    m_reports->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -225,6 +229,7 @@ void MainWindow::buildScreens()
     m_importAction->setEnabled(writable);
     m_dbLabel->setText(m_db->spec().displayName());
     setWindowTitle(tr("RedRoster — %1").arg(QFileInfo(m_db->spec().path).fileName()));
+    m_reports->setContext(m_db.get(), m_workspace);
     updateActions();
 }
 
@@ -233,6 +238,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     AppSettings::setRosterHeaderState(m_roster->saveHeaderState());
     const QByteArray header = m_roster->saveHeaderState();
     m_undo->clear();
+    m_reports->setContext(nullptr, nullptr);
     delete m_workspace;
     m_workspace = nullptr;
     m_roster = nullptr;
@@ -518,6 +524,7 @@ void MainWindow::retranslate()
     m_creatorChartsAction->setToolTip(tr("Follower history and post metrics of the selected creator"));
     m_refreshAction->setText(tr("&Refresh"));
     m_aboutAction->setText(tr("&About RedRoster"));
+    m_reports->retranslate();
     setWindowTitle(tr("RedRoster — %1").arg(QFileInfo(m_db->spec().path).fileName()));
     updateCounts(m_filtered, m_total);
 }

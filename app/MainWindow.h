@@ -71,6 +71,7 @@ private:
     Language &m_language;
     CreatorRepository *m_repository = nullptr;
     Workspace *m_workspace = nullptr;
+    class ReportActions *m_reports = nullptr; // print, PDF and exports
     RosterScreen *m_roster = nullptr; // the workspace's roster
     QUndoStack *m_undo = nullptr;
     QLabel *m_countLabel = nullptr;

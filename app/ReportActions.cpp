@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportActions.h"
+
+#include "AppSettings.h"
+#include "Icons.h"
+#include "Language.h"
+#include "Workspace.h"
+#include "campaign/CampaignScreen.h"
+#include "export/CampaignExport.h"
+#include "export/CreatorRecordExport.h"
+#include "export/ExportFile.h"
+#include "export/RosterExport.h"
+#include "report/CampaignReportDocument.h"
+#include "report/PageSetupStore.h"
+#include "report/ReportPreview.h"
+#include "roster/FilterBar.h"
+#include "roster/RosterScreen.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace rr {
+
+namespace {
+
+const char *const kLanguageKey = "report/language";
+
+MetricSettings metricSettings()
+{
+    MetricSettings s;
+    s.tiers = AppSettings::tierThresholds();
+    return s;
+}
+
+} // namespace
+
+ReportActions::ReportActions(QWidget *window) : QObject(window), m_window(window)
+{
+    const auto make = [this](const char *icon, auto slot) {
+        auto *a = new QAction(this);
+        if (icon)
+            a->setIcon(themedIcon(QString::fromLatin1(icon)));
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_preview = make("printer", &ReportActions::previewReport);
+    m_print = make(nullptr, &ReportActions::printReport);
+    m_print->setShortcut(QKeySequence::Print);
+    m_pdf = make("file-type-pdf", &ReportActions::exportPdf);
+    m_roster = make(nullptr, &ReportActions::exportRoster);
+    m_campaign = make(nullptr, &ReportActions::exportCampaign);
+    m_creator = make(nullptr, &ReportActions::exportCreator);
+
+    m_languages = new QActionGroup(this);
+    m_chinese = new QAction(QStringLiteral("中文"), m_languages);
+    m_english = new QAction(QStringLiteral("English"), m_languages);
+    m_chinese->setCheckable(true);
+    m_english->setCheckable(true);
+    QString language = QSettings().value(QLatin1String(kLanguageKey)).toString();
+    if (language.isEmpty())
+        language = Language::resolve(AppSettings::language()); // the interface's at first
+    (language == QLatin1String("zh_CN") ? m_chinese : m_english)->setChecked(true);
+    connect(m_languages, &QActionGroup::triggered, this,
+            [this] { QSettings().setValue(QLatin1String(kLanguageKey), reportLanguage()); });
+}
+
+ReportActions::~ReportActions() = default;
+
+void ReportActions::setContext(Database *db, Workspace *workspace)
+{
+    m_db = db;
+    m_workspace = workspace;
+    m_document.reset();
+    if (workspace) {
+        connect(workspace->campaigns(), &CampaignScreen::currentCampaignChanged, this, &ReportActions::update);
+        connect(workspace->roster(), &RosterScreen::currentCreatorChanged, this, &ReportActions::update);
+    }
+    update();
+}
+
+void ReportActions::addTo(QMenu *fileMenu)
+{
+    fileMenu->addAction(m_preview);
+    fileMenu->addAction(m_print);
+    fileMenu->addAction(m_pdf);
+    m_languageMenu = fileMenu->addMenu(themedIcon(QStringLiteral("language")), QString());
+    m_languageMenu->addAction(m_chinese);
+    m_languageMenu->addAction(m_english);
+    m_exportMenu = fileMenu->addMenu(themedIcon(QStringLiteral("download")), QString());
+    m_exportMenu->addAction(m_roster);
+    m_exportMenu->addAction(m_campaign);
+    m_exportMenu->addAction(m_creator);
+    retranslate();
+}
+
+void ReportActions::retranslate()
+{
+    m_preview->setText(tr("Print Pre&view…"));
+    m_preview->setToolTip(tr("Preview the report of the campaign open on the Campaigns tab"));
+    m_print->setText(tr("&Print…"));
+    m_pdf->setText(tr("Export Report as P&DF…"));
+    if (m_languageMenu)
+        m_languageMenu->setTitle(tr("Report &Language"));
+    if (m_exportMenu)
+        m_exportMenu->setTitle(tr("E&xport"));
+    m_roster->setText(tr("&Roster as CSV…"));
+    m_roster->setToolTip(tr("Every creator the roster's filters show, for Excel"));
+    m_campaign->setText(tr("&Campaign as CSV…"));
+    m_creator->setText(tr("Creator's &Whole Record…"));
+    m_creator->setToolTip(tr("Everything stored about the selected creator, in one file (for a privacy request)"));
+}
+
+void ReportActions::update()
+{
+    const bool campaign = m_workspace && m_workspace->campaigns()->currentCampaignId() > 0;
+    for (QAction *a : {m_preview, m_print, m_pdf, m_campaign})
+        a->setEnabled(campaign);
+    m_roster->setEnabled(m_workspace != nullptr);
+    m_creator->setEnabled(m_workspace && m_workspace->roster()->currentCreatorId() > 0);
+}
+
+QString ReportActions::reportLanguage() const
+{
+    return m_chinese->isChecked() ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+bool ReportActions::prepare()
+{
+    const qint64 id = m_workspace ? m_workspace->campaigns()->currentCampaignId() : 0;
+    if (!m_db || id <= 0)
+        return false;
+    CampaignReportData data;
+    StoreError error;
+    if (!CampaignReportLoader::load(*m_db, id, metricSettings(), QDate::currentDate(), &data, &error)) {
+        QMessageBox::warning(m_window, tr("Report"), tr("The report could not be made: %1").arg(error.message));
+        return false;
+    }
+    m_document = std::make_unique<CampaignReportDocument>(*m_db, data, reportLanguage());
+    if (!m_document->warning().isEmpty())
+        QMessageBox::warning(m_window, tr("Report"), m_document->warning());
+    if (!m_printer) {
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        if (!PageSetupStore::restore(m_printer.get()))
+            m_printer->setPageLayout(ReportPrinter::defaultLayout());
+    }
+    m_printer->setDocName(m_document->decor().title);
+    return true;
+}
+
+void ReportActions::previewReport()
+{
+    if (!prepare())
+        return;
+    ReportPreview::preview(m_document->document(), m_document->decor(), m_printer.get(), m_window);
+    PageSetupStore::save(*m_printer);
+}
+
+void ReportActions::printReport()
+{
+    if (!prepare())
+        return;
+    QPrintDialog dialog(m_printer.get(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!ReportPrinter::print(m_document->document(), m_printer.get(), m_document->decor(), &error))
+        QMessageBox::warning(m_window, tr("Print"), error);
+    PageSetupStore::save(*m_printer);
+}
+
+QString ReportActions::saveName(const QString &title, const QString &baseName, const QString &filter)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(m_window, title, QDir(dir).filePath(baseName), filter);
+}
+
+void ReportActions::exportPdf()
+{
+    if (!prepare())
+        return;
+    const QString file = saveName(tr("Export report as PDF"), m_document->decor().headerRight + QStringLiteral(".pdf"),
+                                  tr("PDF document (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!m_document->writePdf(file, m_printer->pageLayout(), &error))
+        QMessageBox::warning(m_window, tr("Export report as PDF"), error);
+}
+
+void ReportActions::exportRoster()
+{
+    if (!m_db || !m_workspace)
+        return;
+    const QString file = saveName(tr("Export roster as CSV"), tr("roster") + QStringLiteral(".csv"), tr("CSV (*.csv)"));
+    if (file.isEmpty())
+        return;
+    const RosterFilter filter = m_workspace->roster()->filterBar()->filter();
+    StoreError error;
+    QString fileError;
+    qint64 rows = 0;
+    const bool ok = ExportFile::write(file, [&](QIODevice *device) {
+        return RosterExport::writeCsv(*m_db, filter, device, &rows, &error, AppSettings::tierThresholds());
+    }, &fileError);
+    if (!ok)
+        QMessageBox::warning(m_window, tr("Export roster as CSV"), fileError.isEmpty() ? error.message : fileError);
+}
+
+void ReportActions::exportCampaign()
+{
+    const qint64 id = m_workspace ? m_workspace->campaigns()->currentCampaignId() : 0;
+    if (!m_db || id <= 0)
+        return;
+    const QString file = saveName(tr("Export campaign as CSV"), tr("campaign") + QStringLiteral(".csv"), tr("CSV (*.csv)"));
+    if (file.isEmpty())
+        return;
+    StoreError error;
+    QString fileError;
+    const bool ok = ExportFile::write(file, [&](QIODevice *device) {
+        return CampaignExport::writeCollaborationsCsv(*m_db, id, device, nullptr, &error, Metrics(metricSettings()));
+    }, &fileError);
+    if (!ok)
+        QMessageBox::warning(m_window, tr("Export campaign as CSV"), fileError.isEmpty() ? error.message : fileError);
+}
+
+void ReportActions::exportCreator()
+{
+    const qint64 id = m_workspace ? m_workspace->roster()->currentCreatorId() : 0;
+    if (!m_db || id <= 0)
+        return;
+    const QString file = saveName(tr("Export creator's whole record"), tr("creator-%1").arg(id) + QStringLiteral(".json"),
+                                  tr("JSON (*.json)"));
+    if (file.isEmpty())
+        return;
+    StoreError error;
+    QString fileError;
+    const bool ok = ExportFile::write(file, [&](QIODevice *device) {
+        return CreatorRecordExport::writeJson(*m_db, id, device, &error);
+    }, &fileError);
+    if (!ok)
+        QMessageBox::warning(m_window, tr("Export creator's whole record"), fileError.isEmpty() ? error.message : fileError);
+}
+
+} // namespace rr
