@@ -171,7 +171,8 @@ void Writer::charts()
 {
     if (!o.charts || d.measuredPosts() == 0)
         return;
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(t.translate("rr::Report", "Engagement and save rate")));
+    h += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
+             .arg(esc(t.translate("rr::Report", "Engagement and save rate")));
     const auto image = [this](const QString &name, const QString &caption) {
         h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"><br><i>%4</i></p>")
                  .arg(name)

@@ -10,6 +10,9 @@
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "analytics/AnalyticsScreen.h"
+#include "report/CampaignReportData.h"
+#include "report/CampaignReportDocument.h"
+#include "report/ReportPrinter.h"
 #include "analytics/ChartOptionsPanel.h"
 #include "campaign/CampaignListModel.h"
 #include "campaign/CampaignScreen.h"
@@ -28,6 +31,9 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QPrintPreviewDialog>
+#include <QSqlQuery>
+#include <QPrinter>
 #include <QTimer>
 
 using namespace rr;
@@ -107,6 +113,30 @@ int main(int argc, char *argv[])
             window.workspace()->campaigns()->selectCampaign(campaigns->campaignAt(0)->id);
         settle();
         save(&window, out.filePath(QStringLiteral("campaigns-%1.png").arg(lang)));
+
+        // The print preview of the report of the campaign with the most posts, in the same language.
+        QSqlQuery most(window.database().sql());
+        most.exec(QStringLiteral("SELECT k.campaign_id FROM posts p JOIN collaborations k ON k.id = p.collaboration_id"
+                                 " GROUP BY k.campaign_id ORDER BY COUNT(*) DESC, k.campaign_id LIMIT 1"));
+        if (const qint64 campaignId = most.next() ? most.value(0).toLongLong() : 0; campaignId > 0) {
+            CampaignReportData data;
+            StoreError loadError;
+            if (CampaignReportLoader::load(window.database(), campaignId, MetricSettings(), QDate::currentDate(), &data,
+                                           &loadError)) {
+                CampaignReportDocument report(window.database(), data, lang);
+                QPrinter printer(QPrinter::HighResolution);
+                printer.setPageLayout(ReportPrinter::defaultLayout());
+                QPrintPreviewDialog preview(&printer, &window);
+                QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&report](QPrinter *p) {
+                    ReportPrinter::print(report.document(), p, report.decor());
+                });
+                preview.resize(1150, 900);
+                preview.show();
+                ::settle(1000);
+                save(&preview, out.filePath(QStringLiteral("report-preview-%1.png").arg(lang)));
+                preview.close();
+            }
+        }
 
         // Analytics: save and engagement rate by tier per month, median CPE by tier, cost efficiency.
         window.workspace()->show(Workspace::Screen::Analytics);
