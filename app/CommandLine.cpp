@@ -5,6 +5,7 @@
 #include "ChartCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "ReportCommand.h"
 #include "Language.h"
 
 #include "demo/DemoData.h"
@@ -39,6 +40,8 @@ struct Request
     QStringList chartOptionsSeen;
     ExportCommandArgs exportArgs;    // export kind, target and options
     QStringList exportOptionsSeen;
+    ReportCommandArgs report;        // report kind, target and options
+    QStringList reportOptionsSeen;
     QString usageError;    // the first problem found
 };
 
@@ -88,6 +91,9 @@ Request parse(const QStringList &args)
         };
         if (value(QStringLiteral("--db"), &r.db)) {
             r.dbGiven = true;
+        } else if (const int reportAt = i; ReportCommand::takeOption(args, &i, &r.report, &r.usageError,
+                                                                    r.command == QLatin1String("report"))) {
+            r.reportOptionsSeen << args.at(reportAt).section(QLatin1Char('='), 0, 0);
         } else if (value(QStringLiteral("--creators"), &r.creators)) {
             r.demoOptionsSeen << QStringLiteral("--creators");
         } else if (value(QStringLiteral("--seed"), &r.seed)) {
@@ -134,6 +140,8 @@ Request parse(const QStringList &args)
                 r.chart.extra << arg;
         } else if (r.command == QLatin1String("export")) {
             ExportCommand::takePositional(arg, &r.exportArgs);
+        } else if (r.command == QLatin1String("report")) {
+            ReportCommand::takePositional(arg, &r.report);
         } else {
             extra << arg;
         }
@@ -142,7 +150,8 @@ Request parse(const QStringList &args)
         return r;
     static const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("import"),
                                       QStringLiteral("batches"), QStringLiteral("undo-import"),
-                                      QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("help"),
+                                      QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("report"),
+                                      QStringLiteral("help"),
                                       QStringLiteral("version")};
     if (!commands.contains(r.command)) {
         r.usageError = CommandLine::tr("Unknown command \"%1\".").arg(r.command);
@@ -160,6 +169,14 @@ Request parse(const QStringList &args)
         setError(CommandLine::tr("%1 only applies to the chart command.").arg(r.chartOptionsSeen.first()));
     if (r.command != QLatin1String("export") && !r.exportOptionsSeen.isEmpty())
         setError(CommandLine::tr("%1 only applies to the export command.").arg(r.exportOptionsSeen.first()));
+    if (r.command != QLatin1String("report") && !r.reportOptionsSeen.isEmpty())
+        setError(CommandLine::tr("%1 only applies to the report command.").arg(r.reportOptionsSeen.first()));
+    if (r.command == QLatin1String("report") && !r.help) {
+        r.report.db = r.db;
+        const QString problem = ReportCommand::validate(r.report);
+        if (!problem.isEmpty())
+            setError(problem);
+    }
     if (r.command == QLatin1String("export") && !r.help) {
         r.exportArgs.db = r.db;
         const QString problem = ExportCommand::validate(r.exportArgs);
@@ -209,7 +226,7 @@ QString helpText()
         "10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,\n"
         "65 a file could not be imported (its line and column are named), 66 no such file,\n"
         "73 the chart or export file could not be written.\n");
-    return text.arg(ChartCommand::usage(), ExportCommand::usage());
+    return text.arg(ChartCommand::usage(), ExportCommand::usage() + ReportCommand::usage());
 }
 
 int usageError(const QString &message)
@@ -298,8 +315,8 @@ std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
 
     std::unique_ptr<QCoreApplication> ownApp;
     if (!QCoreApplication::instance()) {
-        if (first.command == QLatin1String("chart") && !first.help) {
-            // Charts are drawn with QtWidgets: a QApplication, on no display unless one is chosen.
+        if ((first.command == QLatin1String("chart") || first.command == QLatin1String("report")) && !first.help) {
+            // Charts (also in reports) are drawn with QtWidgets: a QApplication, on no display unless one is chosen.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             ownApp = std::make_unique<QApplication>(argc, argv);
@@ -333,6 +350,8 @@ std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
         return ChartCommand::run(r.chart);
     if (r.command == QLatin1String("export"))
         return ExportCommand::run(r.exportArgs);
+    if (r.command == QLatin1String("report"))
+        return ReportCommand::run(r.report);
     if (r.command == QLatin1String("batches"))
         return ImportCommand::listBatches(r.db);
     if (r.command == QLatin1String("undo-import"))

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportCommand.h"
+
+#include "AppSettings.h"
+#include "Language.h"
+
+#include "report/CampaignReportData.h"
+#include "report/CampaignReportDocument.h"
+#include "report/ReportPrinter.h"
+#include "store/Database.h"
+#include "store/SqlRunner.h"
+
+#include <QDate>
+#include <QDir>
+#include <QSqlQuery>
+#include <QTextDocument>
+#include <QTextStream>
+
+#include <memory>
+
+namespace rr {
+
+namespace {
+
+// Campaigns named in a "not found" message, at most.
+constexpr int listedCampaigns = 20;
+
+int usageFailure(const QString &message)
+{
+    QTextStream(stderr) << "redroster: " << message << Qt::endl
+                        << ReportCommand::tr("Run \"redroster --help\" for usage.") << Qt::endl;
+    return ReportCommand::UsageError;
+}
+
+int storeFailure(const StoreError &error)
+{
+    QTextStream err(stderr);
+    err << "redroster: " << error.message << Qt::endl;
+    if (!error.detail.isEmpty())
+        err << "  (" << error.detail << ')' << Qt::endl;
+    return error.exitCode() ? error.exitCode() : 12;
+}
+
+// `3 "Spring launch", 5 "..."` for a message that must say which campaigns exist.
+QString campaignList(const Database &db)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    QStringList items;
+    if (SqlRunner(db, nullptr).exec(q, QStringLiteral("SELECT id, name FROM campaigns ORDER BY id"))) {
+        while (q.next() && items.size() < listedCampaigns)
+            items << QStringLiteral("%1 \"%2\"").arg(q.value(0).toLongLong()).arg(q.value(1).toString());
+    }
+    return items.isEmpty() ? ReportCommand::tr("(none)") : items.join(QLatin1String(", "));
+}
+
+} // namespace
+
+bool ReportCommand::takeOption(const QStringList &args, int *i, ReportCommandArgs *a, QString *error,
+                               bool reportCommand)
+{
+    struct Single { const char *name; QString *target; bool reportOnly; };
+    const Single singles[] = {{"--pdf", &a->pdf, false}, {"--lang", &a->lang, true}, {"--date", &a->date, true}};
+    const QString &arg = args.at(*i);
+    for (const Single &s : singles) {
+        if (s.reportOnly && !reportCommand)
+            continue;
+        const QString name = QLatin1String(s.name);
+        if (arg == name) {
+            if (*i + 1 >= args.size() || args.at(*i + 1).isEmpty() || args.at(*i + 1).startsWith(QLatin1String("--"))) {
+                if (error->isEmpty())
+                    *error = tr("%1 needs a value.").arg(name);
+                return true;
+            }
+            *s.target = args.at(++*i);
+            return true;
+        }
+        if (arg.startsWith(name + QLatin1Char('='))) {
+            *s.target = arg.mid(name.size() + 1);
+            if (s.target->isEmpty() && error->isEmpty())
+                *error = tr("%1 needs a value.").arg(name);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ReportCommand::takePositional(const QString &arg, ReportCommandArgs *a)
+{
+    if (a->kind.isEmpty())
+        a->kind = arg;
+    else if (a->target.isEmpty())
+        a->target = arg;
+    else
+        a->extra << arg;
+}
+
+QString ReportCommand::validate(const ReportCommandArgs &a)
+{
+    if (a.kind.isEmpty())
+        return tr("The report command needs what to report on: campaign.");
+    if (a.kind != QLatin1String("campaign"))
+        return tr("Unknown report \"%1\": expected campaign.").arg(a.kind);
+    if (a.target.isEmpty())
+        return tr("report campaign needs the campaign's number or name.");
+    if (!a.extra.isEmpty())
+        return tr("Unexpected argument \"%1\" after report %2.").arg(a.extra.first(), a.kind);
+    if (a.pdf.isEmpty())
+        return tr("report campaign needs --pdf FILE: the PDF file to write.");
+    if (!a.lang.isEmpty() && a.lang != QLatin1String("zh_CN") && a.lang != QLatin1String("en"))
+        return tr("--lang expects zh_CN or en, not \"%1\".").arg(a.lang);
+    if (!a.date.isEmpty() && !QDate::fromString(a.date, Qt::ISODate).isValid())
+        return tr("--date expects a date like 2026-03-05, not \"%1\".").arg(a.date);
+    return {};
+}
+
+int ReportCommand::run(const ReportCommandArgs &a)
+{
+    if (const QString problem = validate(a); !problem.isEmpty())
+        return usageFailure(problem);
+
+    OpenOptions options;
+    options.create = false;
+    StoreError error;
+    const QString path = a.db.isEmpty() ? AppSettings::databasePath() : a.db;
+    std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(path), &error, options);
+    if (!db)
+        return storeFailure(error);
+
+    const qint64 id = CampaignReportLoader::findCampaign(*db, a.target, &error);
+    if (error.isError())
+        return storeFailure(error);
+    if (id < 0)
+        return usageFailure(tr("Several campaigns are named \"%1\": give the number instead; campaigns in this "
+                               "database: %2.")
+                                .arg(a.target, campaignList(*db)));
+    if (id == 0)
+        return usageFailure(tr("No campaign with the number or name \"%1\". Give a campaign's number or its exact "
+                               "name; campaigns in this database: %2.")
+                                .arg(a.target, campaignList(*db)));
+
+    MetricSettings settings;
+    settings.tiers = AppSettings::tierThresholds();
+    const QDate today = a.date.isEmpty() ? QDate::currentDate() : QDate::fromString(a.date, Qt::ISODate);
+    const QString language = a.lang.isEmpty() ? Language::resolve(AppSettings::language()) : a.lang;
+
+    CampaignReportData data;
+    if (!CampaignReportLoader::load(*db, id, settings, today, &data, &error))
+        return storeFailure(error);
+    CampaignReportDocument report(*db, data, language);
+    if (!report.warning().isEmpty())
+        QTextStream(stderr) << "redroster: " << report.warning() << Qt::endl;
+    QString why;
+    if (!report.writePdf(a.pdf, ReportPrinter::defaultLayout(), &why)) {
+        QTextStream(stderr) << "redroster: "
+                            << (why.isEmpty() ? tr("Cannot write %1.").arg(QDir::toNativeSeparators(a.pdf)) : why)
+                            << Qt::endl;
+        return CannotWrite;
+    }
+    // writePdf laid the document out on the page: its page count is the PDF's.
+    const int pages = report.document()->pageCount();
+    QTextStream(stdout) << tr("Wrote the report of campaign %1 \"%2\" (%3) to %4: %n page(s).", nullptr, pages)
+                               .arg(id)
+                               .arg(data.campaign.name, language, QDir::toNativeSeparators(a.pdf))
+                        << Qt::endl;
+    return Ok;
+}
+
+QString ReportCommand::usage()
+{
+    return tr("       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]\n"
+              "                                        the campaign performance report as PDF, with its charts;\n"
+              "                                        --lang defaults to the interface language, --date (the\n"
+              "                                        report's date) to today\n");
+}
+
+} // namespace rr
