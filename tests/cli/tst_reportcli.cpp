@@ -79,6 +79,23 @@ int pdfPages(const QString &pdf)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+// Widths in pixels of the PDF's pictures (pdfimages -list, soft masks left out); empty on failure.
+QList<int> pdfImageWidths(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    QList<int> widths;
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QStringList f = line.simplified().split(QLatin1Char(' '));
+        if (f.size() > 3 && f.at(2) == QLatin1String("image"))
+            widths << f.at(3).toInt();
+    }
+    return widths;
+}
+
 // The first line where the two texts differ, for the failure message.
 QString firstDifference(const QString &expected, const QString &actual)
 {
@@ -165,6 +182,27 @@ private slots:
         QVERIFY2(actual == expected, qPrintable(QStringLiteral("%1 differs from the reference, %2\n(regenerate with "
                                                                "REDROSTER_UPDATE_GOLDEN=1 if the change is intended)")
                                                     .arg(out, firstDifference(expected, actual))));
+    }
+
+    // The two charts are in the PDF at print resolution (a missing chart: resource leaves Qt's
+    // 16x16 broken-image icon in its place, which the text comparison cannot see).
+    void chartsAreEmbedded()
+    {
+        requirePoppler();
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
+            QSKIP("pdfimages (poppler-utils) not installed");
+        const QString out = path(QStringLiteral("charts.pdf"));
+        const test::CliRun r = report({QStringLiteral("campaign"), QString::number(m_campaign), QStringLiteral("--pdf"),
+                                       out, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--date"), kDate});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QList<int> widths = pdfImageWidths(out);
+        QCOMPARE(widths.size(), 2);
+        // Known bug: CampaignReportDocument::addCharts passes CampaignReportHtml::trendChartName()
+        // ("chart:trend") to ReportPrinter::addImage, which prefixes "chart:" again, so the HTML's
+        // <img src="chart:trend"> finds nothing. Delete this line once that is fixed (XPASS fails).
+        QEXPECT_FAIL("", "charts registered as chart:chart:NAME, the HTML asks for chart:NAME", Abort);
+        for (int w : widths)
+            QVERIFY2(w >= 1000, qPrintable(QStringLiteral("a chart %1 px wide").arg(w)));
     }
 
     void byName()
