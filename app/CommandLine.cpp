@@ -225,7 +225,7 @@ QString helpText()
         "5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,\n"
         "10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,\n"
         "65 a file could not be imported (its line and column are named), 66 no such file,\n"
-        "73 the chart or export file could not be written.\n");
+        "73 the chart, export or report file could not be written.\n");
     return text.arg(ChartCommand::usage(), ExportCommand::usage() + ReportCommand::usage());
 }
 

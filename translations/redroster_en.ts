@@ -237,12 +237,159 @@
         <source>Save the chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>Save the chart as PNG, SVG or PDF, or its data as CSV</translation>
     </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
 </context>
 <context>
     <name>rr::Application</name>
     <message>
         <source>SQLite database file to open.</source>
         <translation>SQLite database file to open.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignExport</name>
+    <message>
+        <source>There is no campaign number %1.</source>
+        <translation>There is no campaign number %1.</translation>
+    </message>
+    <message>
+        <source>Collaboration ID</source>
+        <translation>Collaboration ID</translation>
+    </message>
+    <message>
+        <source>Creator ID</source>
+        <translation>Creator ID</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>XHS ID</source>
+        <translation>XHS ID</translation>
+    </message>
+    <message>
+        <source>Fee (CNY)</source>
+        <translation>Fee (CNY)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Contracted posts</source>
+        <translation>Contracted posts</translation>
+    </message>
+    <message>
+        <source>Delivered posts</source>
+        <translation>Delivered posts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Posts without metrics</source>
+        <translation>Posts without metrics</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Saves</translation>
+    </message>
+    <message>
+        <source>Engagement rate (0-1)</source>
+        <translation>Engagement rate (0-1)</translation>
+    </message>
+    <message>
+        <source>Save rate (0-1)</source>
+        <translation>Save rate (0-1)</translation>
+    </message>
+    <message>
+        <source>CPE (CNY)</source>
+        <translation>CPE (CNY)</translation>
+    </message>
+    <message>
+        <source>Brand fit (1-5)</source>
+        <translation>Brand fit (1-5)</translation>
+    </message>
+    <message>
+        <source>Reliability (1-5)</source>
+        <translation>Reliability (1-5)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Post ID</source>
+        <translation>Post ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Metrics as of</source>
+        <translation>Metrics as of</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -763,10 +910,6 @@
         <translation>Collaborations with a fee whose posts all have known engagements; click a point to open the creator.</translation>
     </message>
     <message>
-        <source>Collaborations</source>
-        <translation>Collaborations</translation>
-    </message>
-    <message>
         <source>%1: ¥%2 for %3 engagements (CPE ¥%4)</source>
         <translation>%1: ¥%2 for %3 engagements (CPE ¥%4)</translation>
     </message>
@@ -821,6 +964,10 @@
     <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Tier unknown</source>
+        <translation>Tier unknown</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1371,14 @@
         <translation>%1 only applies to the chart command.</translation>
     </message>
     <message>
+        <source>%1 only applies to the export command.</source>
+        <translation>%1 only applies to the export command.</translation>
+    </message>
+    <message>
+        <source>%1 only applies to the report command.</source>
+        <translation>%1 only applies to the report command.</translation>
+    </message>
+    <message>
         <source>Usage: redroster [--db PATH]            start the desktop application
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
                                         create PATH if needed and fill it with fictional demo data
@@ -1236,13 +1391,13 @@
        redroster batches [--db PATH]    list import batches
        redroster undo-import BATCH [--db PATH]
                                         undo one import batch as a whole
-%1       redroster --version | --help
+%1%2       redroster --version | --help
 
 Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
 5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
 10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,
 65 a file could not be imported (its line and column are named), 66 no such file,
-73 the chart file could not be written.
+73 the chart, export or report file could not be written.
 </source>
         <translation>Usage: redroster [--db PATH]            start the desktop application
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
@@ -1256,13 +1411,13 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
        redroster batches [--db PATH]    list import batches
        redroster undo-import BATCH [--db PATH]
                                         undo one import batch as a whole
-%1       redroster --version | --help
+%1%2       redroster --version | --help
 
 Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
 5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
 10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,
 65 a file could not be imported (its line and column are named), 66 no such file,
-73 the chart file could not be written.
+73 the chart, export or report file could not be written.
 </translation>
     </message>
 </context>
@@ -1653,6 +1808,13 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::CreatorRecordExport</name>
+    <message>
+        <source>There is no creator number %1.</source>
+        <translation>There is no creator number %1.</translation>
+    </message>
+</context>
+<context>
     <name>rr::CsvReader</name>
     <message>
         <source>A quoted cell starts here but is never closed: expected a closing %1 before the end of the file.</source>
@@ -1958,6 +2120,132 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ExportCommand</name>
+    <message>
+        <source>Run "redroster --help" for usage.</source>
+        <translation>Run "redroster --help" for usage.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>No campaign with the number or name "%1". Give a campaign's number or its exact name; campaigns in this database: %2.</source>
+        <translation>No campaign with the number or name "%1". Give a campaign's number or its exact name; campaigns in this database: %2.</translation>
+    </message>
+    <message>
+        <source>%1 campaigns are named "%2" (numbers %3): give the number instead.</source>
+        <translation>%1 campaigns are named "%2" (numbers %3): give the number instead.</translation>
+    </message>
+    <message>
+        <source>No shortlist named "%1" (names are shown in the roster's Shortlists… dialog; a shortlist's number works too).</source>
+        <translation>No shortlist named "%1" (names are shown in the roster's Shortlists… dialog; a shortlist's number works too).</translation>
+    </message>
+    <message>
+        <source>No creator with the number or XHS ID "%1".</source>
+        <translation>No creator with the number or XHS ID "%1".</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: the file to write.</source>
+        <translation>%1 needs a value: the file to write.</translation>
+    </message>
+    <message>
+        <source>The export command needs what to export: %1.</source>
+        <translation>The export command needs what to export: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown export "%1": expected %2.</source>
+        <translation>Unknown export "%1": expected %2.</translation>
+    </message>
+    <message>
+        <source>export shortlist needs the shortlist's name (or number).</source>
+        <translation>export shortlist needs the shortlist's name (or number).</translation>
+    </message>
+    <message>
+        <source>export campaign needs the campaign's number or name.</source>
+        <translation>export campaign needs the campaign's number or name.</translation>
+    </message>
+    <message>
+        <source>export creator needs the creator's number or XHS ID.</source>
+        <translation>export creator needs the creator's number or XHS ID.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1" after export %2.</source>
+        <translation>Unexpected argument "%1" after export %2.</translation>
+    </message>
+    <message>
+        <source>--posts only applies to export campaign.</source>
+        <translation>--posts only applies to export campaign.</translation>
+    </message>
+    <message>
+        <source>export creator writes the whole record as JSON: use --json FILE instead of --csv.</source>
+        <translation>export creator writes the whole record as JSON: use --json FILE instead of --csv.</translation>
+    </message>
+    <message>
+        <source>export creator needs --json FILE: the file to write the creator's record to.</source>
+        <translation>export creator needs --json FILE: the file to write the creator's record to.</translation>
+    </message>
+    <message>
+        <source>--json only applies to export creator; export %1 writes --csv FILE.</source>
+        <translation>--json only applies to export creator; export %1 writes --csv FILE.</translation>
+    </message>
+    <message>
+        <source>export %1 needs --csv FILE: the file to write.</source>
+        <translation>export %1 needs --csv FILE: the file to write.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n creator(s) of the roster to %1.</source>
+        <translation><numerusform>Wrote %n creator of the roster to %1.</numerusform><numerusform>Wrote %n creators of the roster to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n creator(s) of shortlist "%1" to %2.</source>
+        <translation><numerusform>Wrote %n creator of shortlist "%1" to %2.</numerusform><numerusform>Wrote %n creators of shortlist "%1" to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n post(s) of campaign %1 to %2.</source>
+        <translation><numerusform>Wrote %n post of campaign %1 to %2.</numerusform><numerusform>Wrote %n posts of campaign %1 to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n collaboration(s) of campaign %1 to %2.</source>
+        <translation><numerusform>Wrote %n collaboration of campaign %1 to %2.</numerusform><numerusform>Wrote %n collaborations of campaign %1 to %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote the record of creator %1 to %2.</source>
+        <translation>Wrote the record of creator %1 to %2.</translation>
+    </message>
+    <message>
+        <source>       redroster export roster --csv FILE [--db PATH]
+       redroster export shortlist NAME --csv FILE [--db PATH]
+       redroster export campaign ID|NAME --csv FILE [--posts] [--db PATH]
+                                        export as CSV for Excel (UTF-8 with BOM): every creator,
+                                        a shortlist's members, or a campaign's collaborations
+                                        with their figures (--posts: one row per post)
+       redroster export creator ID|XHS-ID --json FILE [--db PATH]
+                                        a creator's whole record in one JSON file (privacy requests)
+</source>
+        <translation>       redroster export roster --csv FILE [--db PATH]
+       redroster export shortlist NAME --csv FILE [--db PATH]
+       redroster export campaign ID|NAME --csv FILE [--posts] [--db PATH]
+                                        export as CSV for Excel (UTF-8 with BOM): every creator,
+                                        a shortlist's members, or a campaign's collaborations
+                                        with their figures (--posts: one row per post)
+       redroster export creator ID|XHS-ID --json FILE [--db PATH]
+                                        a creator's whole record in one JSON file (privacy requests)
+</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3354,16 +3642,16 @@ Move the creator anyway?</translation>
         <translation>Find similar to selected</translation>
     </message>
     <message>
-        <source>Same primary category and tier, stated engagement rate within the band, no collaboration yet</source>
-        <translation>Same primary category and tier, stated engagement rate within the band, no collaboration yet</translation>
-    </message>
-    <message>
         <source>Engagement band ±</source>
         <translation>Engagement band ±</translation>
     </message>
     <message>
         <source>Same city</source>
         <translation>Same city</translation>
+    </message>
+    <message>
+        <source>Same primary category and tier, stated engagement rate within the band, no collaboration yet. A save rate is only known from a creator's posts with us, so creators not yet worked with are matched on engagement rate.</source>
+        <translation>Same primary category and tier, stated engagement rate within the band, no collaboration yet. A save rate is only known from a creator's posts with us, so creators not yet worked with are matched on engagement rate.</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3866,552 @@ Move the creator anyway?</translation>
     </message>
 </context>
 <context>
+    <name>rr::Report</name>
+    <message>
+        <source>%1 of %2 contracted</source>
+        <translation>%1 of %2 contracted</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <source>Pugongying (蒲公英)</source>
+        <translation>Pugongying (蒲公英)</translation>
+    </message>
+    <message>
+        <source>Qiangua (千瓜)</source>
+        <translation>Qiangua (千瓜)</translation>
+    </message>
+    <message>
+        <source>Campaign performance report</source>
+        <translation>Campaign performance report</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>Key results</translation>
+    </message>
+    <message>
+        <source>Led by the metrics of the campaign's objective, %1 (in bold).</source>
+        <translation>Led by the metrics of the campaign's objective, %1 (in bold).</translation>
+    </message>
+    <message>
+        <source>No posts have been recorded for this campaign yet, so there are no results to report.</source>
+        <translation>No posts have been recorded for this campaign yet, so there are no results to report.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n post(s) measured.</source>
+        <translation><numerusform>%1 of %n post measured.</numerusform><numerusform>%1 of %n posts measured.</numerusform></translation>
+    </message>
+    <message>
+        <source>Engagement and save rate</source>
+        <translation>Engagement and save rate</translation>
+    </message>
+    <message>
+        <source>Engagement rate and save rate by week of publication</source>
+        <translation>Engagement rate and save rate by week of publication</translation>
+    </message>
+    <message>
+        <source>Median save rate by tier</source>
+        <translation>Median save rate by tier</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creators</translation>
+    </message>
+    <message>
+        <source>No creators are part of this campaign yet.</source>
+        <translation>No creators are part of this campaign yet.</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>ER</source>
+        <translation>ER</translation>
+    </message>
+    <message>
+        <source>SR</source>
+        <translation>SR</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>Highlights: top posts by save rate</source>
+        <translation>Highlights: top posts by save rate</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Saves</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>Save rate</translation>
+    </message>
+    <message>
+        <source>Appendix: every post</source>
+        <translation>Appendix: every post</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>How the figures are made</source>
+        <translation>How the figures are made</translation>
+    </message>
+    <message>
+        <source>Engagements = likes + comments + saves + shares.</source>
+        <translation>Engagements = likes + comments + saves + shares.</translation>
+    </message>
+    <message>
+        <source>Engagements = likes + comments + saves.</source>
+        <translation>Engagements = likes + comments + saves.</translation>
+    </message>
+    <message>
+        <source>Engagement rate (ER) = engagements ÷ views; save rate (SR) = saves ÷ views.</source>
+        <translation>Engagement rate (ER) = engagements ÷ views; save rate (SR) = saves ÷ views.</translation>
+    </message>
+    <message>
+        <source>CPE = fee ÷ engagements; CPM = fee ÷ views × 1,000; a collaboration's fee is shared equally by its posts.</source>
+        <translation>CPE = fee ÷ engagements; CPM = fee ÷ views × 1,000; a collaboration's fee is shared equally by its posts.</translation>
+    </message>
+    <message>
+        <source>Each post counts with its latest metrics snapshot. A figure whose parts are unknown, or whose denominator is zero, is shown as — and left out.</source>
+        <translation>Each post counts with its latest metrics snapshot. A figure whose parts are unknown, or whose denominator is zero, is shown as — and left out.</translation>
+    </message>
+    <message>
+        <source>Tiers by followers: Mega KOL from %1, Mid-tier KOL from %2, Micro KOL from %3, KOC below.</source>
+        <translation>Tiers by followers: Mega KOL from %1, Mid-tier KOL from %2, Micro KOL from %3, KOC below.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No metrics have been recorded.</source>
+        <translation>No metrics have been recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n post(s)</source>
+        <translation><numerusform>%1: %n post</numerusform><numerusform>%1: %n posts</numerusform></translation>
+    </message>
+    <message>
+        <source>The campaign has no end date, so the one-week post-campaign update is not scheduled.</source>
+        <translation>The campaign has no end date, so the one-week post-campaign update is not scheduled.</translation>
+    </message>
+    <message>
+        <source>The post-campaign update is due on %1, one week after the campaign ends.</source>
+        <translation>The post-campaign update is due on %1, one week after the campaign ends.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post-campaign update (due %1): %2 of %n measured post(s) updated.</source>
+        <translation><numerusform>Post-campaign update (due %1): %2 of %n measured post updated.</numerusform><numerusform>Post-campaign update (due %1): %2 of %n measured posts updated.</numerusform></translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Awareness</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Seeding (种草)</source>
+        <translation>Seeding (种草)</translation>
+    </message>
+    <message>
+        <source>Mega KOL</source>
+        <translation>Mega KOL</translation>
+    </message>
+    <message>
+        <source>Mid-tier KOL</source>
+        <translation>Mid-tier KOL</translation>
+    </message>
+    <message>
+        <source>Micro KOL</source>
+        <translation>Micro KOL</translation>
+    </message>
+    <message>
+        <source>KOC</source>
+        <translation>KOC</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Spend of budget</source>
+        <translation>Spend of budget</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>CPE (cost per engagement)</source>
+        <translation>CPE (cost per engagement)</translation>
+    </message>
+    <message>
+        <source>CPM (cost per 1,000 views)</source>
+        <translation>CPM (cost per 1,000 views)</translation>
+    </message>
+    <message>
+        <source>Cost per view</source>
+        <translation>Cost per view</translation>
+    </message>
+    <message>
+        <source>CPC (cost per click)</source>
+        <translation>CPC (cost per click)</translation>
+    </message>
+    <message>
+        <source>Posts delivered</source>
+        <translation>Posts delivered</translation>
+    </message>
+    <message>
+        <source>RedRoster · %1</source>
+        <translation>RedRoster · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: campaign performance report</source>
+        <translation>%1: campaign performance report</translation>
+    </message>
+    <message>
+        <source>Week of publication</source>
+        <translation>Week of publication</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>Median save rate (%)</source>
+        <translation>Median save rate (%)</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Fit · reliability</source>
+        <translation>Fit · reliability</translation>
+    </message>
+    <message>
+        <source>In the appendix, † marks figures from the post-campaign update.</source>
+        <translation>In the appendix, † marks figures from the post-campaign update.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Preview the report of the campaign open on the Campaigns tab</source>
+        <translation>Preview the report of the campaign open on the Campaigns tab</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>Export Report as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Report &amp;Language</source>
+        <translation>Report &amp;Language</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Roster as CSV…</source>
+        <translation>&amp;Roster as CSV…</translation>
+    </message>
+    <message>
+        <source>Every creator the roster's filters show, for Excel</source>
+        <translation>Every creator the roster's filters show, for Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign as CSV…</source>
+        <translation>&amp;Campaign as CSV…</translation>
+    </message>
+    <message>
+        <source>Creator's &amp;Whole Record…</source>
+        <translation>Creator's &amp;Whole Record…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the selected creator, in one file (for a privacy request)</source>
+        <translation>Everything stored about the selected creator, in one file (for a privacy request)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>The report could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Export report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export roster as CSV</source>
+        <translation>Export roster as CSV</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>roster</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export campaign as CSV</source>
+        <translation>Export campaign as CSV</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaign</translation>
+    </message>
+    <message>
+        <source>Export creator's whole record</source>
+        <translation>Export creator's whole record</translation>
+    </message>
+    <message>
+        <source>creator-%1</source>
+        <translation>creator-%1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportCommand</name>
+    <message>
+        <source>Run "redroster --help" for usage.</source>
+        <translation>Run "redroster --help" for usage.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>The report command needs what to report on: campaign.</source>
+        <translation>The report command needs what to report on: campaign.</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1": expected campaign.</source>
+        <translation>Unknown report "%1": expected campaign.</translation>
+    </message>
+    <message>
+        <source>report campaign needs the campaign's number or name.</source>
+        <translation>report campaign needs the campaign's number or name.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1" after report %2.</source>
+        <translation>Unexpected argument "%1" after report %2.</translation>
+    </message>
+    <message>
+        <source>report campaign needs --pdf FILE: the PDF file to write.</source>
+        <translation>report campaign needs --pdf FILE: the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>--lang expects zh_CN or en, not "%1".</source>
+        <translation>--lang expects zh_CN or en, not "%1".</translation>
+    </message>
+    <message>
+        <source>--date expects a date like 2026-03-05, not "%1".</source>
+        <translation>--date expects a date like 2026-03-05, not "%1".</translation>
+    </message>
+    <message>
+        <source>Several campaigns are named "%1": give the number instead; campaigns in this database: %2.</source>
+        <translation>Several campaigns are named "%1": give the number instead; campaigns in this database: %2.</translation>
+    </message>
+    <message>
+        <source>No campaign with the number or name "%1". Give a campaign's number or its exact name; campaigns in this database: %2.</source>
+        <translation>No campaign with the number or name "%1". Give a campaign's number or its exact name; campaigns in this database: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of campaign %1 "%2" (%3) to %4: %n page(s).</source>
+        <translation><numerusform>Wrote the report of campaign %1 "%2" (%3) to %4: %n page.</numerusform><numerusform>Wrote the report of campaign %1 "%2" (%3) to %4: %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
+                                        the campaign performance report as PDF, with its charts;
+                                        --lang defaults to the interface language, --date (the
+                                        report's date) to today
+</source>
+        <translation>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
+                                        the campaign performance report as PDF, with its charts;
+                                        --lang defaults to the interface language, --date (the
+                                        report's date) to today
+</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportFonts</name>
+    <message>
+        <source>No Chinese font is installed, so Chinese text would be missing from printed reports and PDF files. Please install a Chinese font (on Debian or Ubuntu the package fonts-noto-cjk; on Windows Microsoft YaHei; on macOS PingFang SC) and restart RedRoster.</source>
+        <translation>No Chinese font is installed, so Chinese text would be missing from printed reports and PDF files. Please install a Chinese font (on Debian or Ubuntu the package fonts-noto-cjk; on Windows Microsoft YaHei; on macOS PingFang SC) and restart RedRoster.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportPreview</name>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>Print Preview: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Could not start printing.</source>
+        <translation>Could not start printing.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: %2</source>
+        <translation>Could not write the PDF file %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rr::RosterColumnText</name>
     <message>
         <source>Handle</source>
@@ -3642,6 +4476,157 @@ Move the creator anyway?</translation>
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RosterExport</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes (name unknown)</source>
+        <translation>yes (name unknown)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>XHS ID</source>
+        <translation>XHS ID</translation>
+    </message>
+    <message>
+        <source>Profile link</source>
+        <translation>Profile link</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Real name</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>Followers as of</source>
+        <translation>Followers as of</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Tier set by hand</source>
+        <translation>Tier set by hand</translation>
+    </message>
+    <message>
+        <source>Primary category</source>
+        <translation>Primary category</translation>
+    </message>
+    <message>
+        <source>Secondary categories</source>
+        <translation>Secondary categories</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Agency / MCN</source>
+        <translation>Agency / MCN</translation>
+    </message>
+    <message>
+        <source>Image-note price (CNY)</source>
+        <translation>Image-note price (CNY)</translation>
+    </message>
+    <message>
+        <source>Video-note price (CNY)</source>
+        <translation>Video-note price (CNY)</translation>
+    </message>
+    <message>
+        <source>Lowest fee (CNY)</source>
+        <translation>Lowest fee (CNY)</translation>
+    </message>
+    <message>
+        <source>Highest fee (CNY)</source>
+        <translation>Highest fee (CNY)</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Average engagement rate (0-1)</source>
+        <translation>Average engagement rate (0-1)</translation>
+    </message>
+    <message>
+        <source>Brand fit (1-5)</source>
+        <translation>Brand fit (1-5)</translation>
+    </message>
+    <message>
+        <source>Reliability (1-5)</source>
+        <translation>Reliability (1-5)</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Preferred contact</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Communication notes</source>
+        <translation>Communication notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Updated (UTC)</translation>
     </message>
 </context>
 <context>

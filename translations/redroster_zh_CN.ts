@@ -243,12 +243,159 @@
         <source>Save the chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>将图表保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
     </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
 </context>
 <context>
     <name>rr::Application</name>
     <message>
         <source>SQLite database file to open.</source>
         <translation>要打开的 SQLite 数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CampaignExport</name>
+    <message>
+        <source>There is no campaign number %1.</source>
+        <translation>没有编号为 %1 的活动。</translation>
+    </message>
+    <message>
+        <source>Collaboration ID</source>
+        <translation>合作编号</translation>
+    </message>
+    <message>
+        <source>Creator ID</source>
+        <translation>博主编号</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>博主</translation>
+    </message>
+    <message>
+        <source>XHS ID</source>
+        <translation>小红书号</translation>
+    </message>
+    <message>
+        <source>Fee (CNY)</source>
+        <translation>报价（元）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Contracted posts</source>
+        <translation>约定篇数</translation>
+    </message>
+    <message>
+        <source>Delivered posts</source>
+        <translation>已交付篇数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>笔记数</translation>
+    </message>
+    <message>
+        <source>Posts without metrics</source>
+        <translation>无数据的笔记</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>阅读量</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>互动量</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Engagement rate (0-1)</source>
+        <translation>互动率（0-1）</translation>
+    </message>
+    <message>
+        <source>Save rate (0-1)</source>
+        <translation>收藏率（0-1）</translation>
+    </message>
+    <message>
+        <source>CPE (CNY)</source>
+        <translation>互动成本（元）</translation>
+    </message>
+    <message>
+        <source>Brand fit (1-5)</source>
+        <translation>品牌契合度（1-5）</translation>
+    </message>
+    <message>
+        <source>Reliability (1-5)</source>
+        <translation>靠谱程度（1-5）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Post ID</source>
+        <translation>笔记编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Metrics as of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终数据</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -777,10 +924,6 @@
         <translation>有费用且所有笔记互动量已知的合作；点击数据点可打开博主。</translation>
     </message>
     <message>
-        <source>Collaborations</source>
-        <translation>合作</translation>
-    </message>
-    <message>
         <source>%1: ¥%2 for %3 engagements (CPE ¥%4)</source>
         <translation>%1：¥%2 换来 %3 次互动（CPE ¥%4）</translation>
     </message>
@@ -837,6 +980,10 @@
     <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Tier unknown</source>
+        <translation>层级未知</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1389,14 @@
         <translation>%1 仅适用于 chart 命令。</translation>
     </message>
     <message>
+        <source>%1 only applies to the export command.</source>
+        <translation>%1 仅适用于 export 命令。</translation>
+    </message>
+    <message>
+        <source>%1 only applies to the report command.</source>
+        <translation>%1 仅适用于 report 命令。</translation>
+    </message>
+    <message>
         <source>Usage: redroster [--db PATH]            start the desktop application
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
                                         create PATH if needed and fill it with fictional demo data
@@ -1254,13 +1409,13 @@
        redroster batches [--db PATH]    list import batches
        redroster undo-import BATCH [--db PATH]
                                         undo one import batch as a whole
-%1       redroster --version | --help
+%1%2       redroster --version | --help
 
 Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
 5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
 10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,
 65 a file could not be imported (its line and column are named), 66 no such file,
-73 the chart file could not be written.
+73 the chart, export or report file could not be written.
 </source>
         <translation>用法：redroster [--db PATH]             启动桌面应用程序
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
@@ -1274,13 +1429,13 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
        redroster batches [--db PATH]    列出导入批次
        redroster undo-import BATCH [--db PATH]
                                         整批撤销一次导入
-%1       redroster --version | --help
+%1%2       redroster --version | --help
 
 退出码：0 正常，2 检查发现问题，3 无法打开，4 不是 RedRoster 数据库，
 5 由更新版本的 RedRoster 写入，6 只读，7 已锁定，8 磁盘已满，9 已损坏，
 10 需要升级或升级失败，12 其他数据库错误，64 用法错误，
 65 文件无法导入（会指出所在的行和列），66 文件不存在，
-73 图表文件无法写入。
+73 图表、导出文件或报告文件无法写入。
 </translation>
     </message>
 </context>
@@ -1671,6 +1826,13 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::CreatorRecordExport</name>
+    <message>
+        <source>There is no creator number %1.</source>
+        <translation>没有编号为 %1 的博主。</translation>
+    </message>
+</context>
+<context>
     <name>rr::CsvReader</name>
     <message>
         <source>A quoted cell starts here but is never closed: expected a closing %1 before the end of the file.</source>
@@ -1980,6 +2142,140 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ExportCommand</name>
+    <message>
+        <source>Run "redroster --help" for usage.</source>
+        <translation>运行 “redroster --help” 查看用法。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>No campaign with the number or name "%1". Give a campaign's number or its exact name; campaigns in this database: %2.</source>
+        <translation>没有编号或名称为“%1”的活动。请给出活动编号或完整名称；此数据库中的活动：%2。</translation>
+    </message>
+    <message>
+        <source>%1 campaigns are named "%2" (numbers %3): give the number instead.</source>
+        <translation>有 %1 个活动都叫“%2”（编号 %3）：请改用编号。</translation>
+    </message>
+    <message>
+        <source>No shortlist named "%1" (names are shown in the roster's Shortlists… dialog; a shortlist's number works too).</source>
+        <translation>没有名为“%1”的候选名单（名称见博主库的“候选名单…”对话框；也可以用名单编号）。</translation>
+    </message>
+    <message>
+        <source>No creator with the number or XHS ID "%1".</source>
+        <translation>没有编号或小红书号为“%1”的博主。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: the file to write.</source>
+        <translation>%1 需要一个值：要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The export command needs what to export: %1.</source>
+        <translation>export 命令需要指定导出内容：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown export "%1": expected %2.</source>
+        <translation>未知的导出内容“%1”：应为 %2。</translation>
+    </message>
+    <message>
+        <source>export shortlist needs the shortlist's name (or number).</source>
+        <translation>export shortlist 需要候选名单的名称（或编号）。</translation>
+    </message>
+    <message>
+        <source>export campaign needs the campaign's number or name.</source>
+        <translation>export campaign 需要活动编号或名称。</translation>
+    </message>
+    <message>
+        <source>export creator needs the creator's number or XHS ID.</source>
+        <translation>export creator 需要博主编号或小红书号。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1" after export %2.</source>
+        <translation>export %2 后面出现了多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--posts only applies to export campaign.</source>
+        <translation>--posts 仅适用于 export campaign。</translation>
+    </message>
+    <message>
+        <source>export creator writes the whole record as JSON: use --json FILE instead of --csv.</source>
+        <translation>export creator 以 JSON 写出完整档案：请用 --json FILE 代替 --csv。</translation>
+    </message>
+    <message>
+        <source>export creator needs --json FILE: the file to write the creator's record to.</source>
+        <translation>export creator 需要 --json FILE：写入博主档案的文件。</translation>
+    </message>
+    <message>
+        <source>--json only applies to export creator; export %1 writes --csv FILE.</source>
+        <translation>--json 仅适用于 export creator；export %1 请用 --csv FILE。</translation>
+    </message>
+    <message>
+        <source>export %1 needs --csv FILE: the file to write.</source>
+        <translation>export %1 需要 --csv FILE：要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n creator(s) of the roster to %1.</source>
+        <translation>
+            <numerusform>已将博主库中的 %n 位博主写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n creator(s) of shortlist "%1" to %2.</source>
+        <translation>
+            <numerusform>已将候选名单“%1”中的 %n 位博主写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n post(s) of campaign %1 to %2.</source>
+        <translation>
+            <numerusform>已将活动 %1 的 %n 篇笔记写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n collaboration(s) of campaign %1 to %2.</source>
+        <translation>
+            <numerusform>已将活动 %1 的 %n 项合作写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the record of creator %1 to %2.</source>
+        <translation>已将博主 %1 的档案写入 %2。</translation>
+    </message>
+    <message>
+        <source>       redroster export roster --csv FILE [--db PATH]
+       redroster export shortlist NAME --csv FILE [--db PATH]
+       redroster export campaign ID|NAME --csv FILE [--posts] [--db PATH]
+                                        export as CSV for Excel (UTF-8 with BOM): every creator,
+                                        a shortlist's members, or a campaign's collaborations
+                                        with their figures (--posts: one row per post)
+       redroster export creator ID|XHS-ID --json FILE [--db PATH]
+                                        a creator's whole record in one JSON file (privacy requests)
+</source>
+        <translation>       redroster export roster --csv FILE [--db PATH]
+       redroster export shortlist NAME --csv FILE [--db PATH]
+       redroster export campaign ID|NAME --csv FILE [--posts] [--db PATH]
+                                        导出为 Excel 可直接打开的 CSV（带 BOM 的 UTF-8）：全部博主、
+                                        某个候选名单的成员，或某个活动的合作及其数据
+                                        （--posts：每篇笔记一行）
+       redroster export creator ID|XHS-ID --json FILE [--db PATH]
+                                        博主的完整档案，一个 JSON 文件（用于个人信息查询请求）
+</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3406,16 +3702,16 @@ Move the creator anyway?</source>
         <translation>查找与所选相似的博主</translation>
     </message>
     <message>
-        <source>Same primary category and tier, stated engagement rate within the band, no collaboration yet</source>
-        <translation>主类目和层级相同，标称互动率在区间内，且尚未合作</translation>
-    </message>
-    <message>
         <source>Engagement band ±</source>
         <translation>互动率区间 ±</translation>
     </message>
     <message>
         <source>Same city</source>
         <translation>同城</translation>
+    </message>
+    <message>
+        <source>Same primary category and tier, stated engagement rate within the band, no collaboration yet. A save rate is only known from a creator's posts with us, so creators not yet worked with are matched on engagement rate.</source>
+        <translation>主类目和层级相同、标称互动率在区间内、尚未合作过的博主。收藏率只能从与我们合作的笔记中得知，因此尚未合作的博主按互动率匹配。</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3928,559 @@ Move the creator anyway?</source>
     </message>
 </context>
 <context>
+    <name>rr::Report</name>
+    <message>
+        <source>%1 of %2 contracted</source>
+        <translation>约定 %2 篇，已交付 %1 篇</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手动录入</translation>
+    </message>
+    <message>
+        <source>Pugongying (蒲公英)</source>
+        <translation>蒲公英</translation>
+    </message>
+    <message>
+        <source>Qiangua (千瓜)</source>
+        <translation>千瓜</translation>
+    </message>
+    <message>
+        <source>Campaign performance report</source>
+        <translation>活动效果报告</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>核心结果</translation>
+    </message>
+    <message>
+        <source>Led by the metrics of the campaign's objective, %1 (in bold).</source>
+        <translation>以活动目标（%1）对应的指标为先（粗体）。</translation>
+    </message>
+    <message>
+        <source>No posts have been recorded for this campaign yet, so there are no results to report.</source>
+        <translation>此活动尚未记录任何笔记，因此暂无结果可报告。</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n post(s) measured.</source>
+        <translation>
+            <numerusform>%n 篇笔记中已有 %1 篇有数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engagement and save rate</source>
+        <translation>互动率与收藏率</translation>
+    </message>
+    <message>
+        <source>Engagement rate and save rate by week of publication</source>
+        <translation>按发布周统计的互动率与收藏率</translation>
+    </message>
+    <message>
+        <source>Median save rate by tier</source>
+        <translation>各层级收藏率中位数</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>博主</translation>
+    </message>
+    <message>
+        <source>No creators are part of this campaign yet.</source>
+        <translation>此活动尚无合作博主。</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>博主</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>阅读量</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>互动量</translation>
+    </message>
+    <message>
+        <source>ER</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>SR</source>
+        <translation>收藏率</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>互动成本</translation>
+    </message>
+    <message>
+        <source>Highlights: top posts by save rate</source>
+        <translation>亮点：收藏率最高的笔记</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>收藏率</translation>
+    </message>
+    <message>
+        <source>Appendix: every post</source>
+        <translation>附录：全部笔记</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>How the figures are made</source>
+        <translation>数据口径</translation>
+    </message>
+    <message>
+        <source>Engagements = likes + comments + saves + shares.</source>
+        <translation>互动量 = 点赞 + 评论 + 收藏 + 分享。</translation>
+    </message>
+    <message>
+        <source>Engagements = likes + comments + saves.</source>
+        <translation>互动量 = 点赞 + 评论 + 收藏。</translation>
+    </message>
+    <message>
+        <source>Engagement rate (ER) = engagements ÷ views; save rate (SR) = saves ÷ views.</source>
+        <translation>互动率 = 互动量 ÷ 阅读量；收藏率 = 收藏 ÷ 阅读量。</translation>
+    </message>
+    <message>
+        <source>CPE = fee ÷ engagements; CPM = fee ÷ views × 1,000; a collaboration's fee is shared equally by its posts.</source>
+        <translation>互动成本（CPE）= 费用 ÷ 互动量；千次曝光成本（CPM）= 费用 ÷ 阅读量 × 1,000；一项合作的费用由其笔记平均分摊。</translation>
+    </message>
+    <message>
+        <source>Each post counts with its latest metrics snapshot. A figure whose parts are unknown, or whose denominator is zero, is shown as — and left out.</source>
+        <translation>每篇笔记按其最新一次数据计算。组成部分未知或分母为零的数字显示为 —，且不参与计算。</translation>
+    </message>
+    <message>
+        <source>Tiers by followers: Mega KOL from %1, Mid-tier KOL from %2, Micro KOL from %3, KOC below.</source>
+        <translation>按粉丝数分层：头部博主 %1 起，腰部博主 %2 起，尾部博主 %3 起，以下为素人（KOC）。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>No metrics have been recorded.</source>
+        <translation>尚未记录任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n post(s)</source>
+        <translation>
+            <numerusform>%1：%n 篇笔记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign has no end date, so the one-week post-campaign update is not scheduled.</source>
+        <translation>此活动没有结束日期，因此未安排结案一周后的数据更新。</translation>
+    </message>
+    <message>
+        <source>The post-campaign update is due on %1, one week after the campaign ends.</source>
+        <translation>结案数据更新应于 %1 完成（活动结束一周后）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post-campaign update (due %1): %2 of %n measured post(s) updated.</source>
+        <translation>
+            <numerusform>结案数据更新（应于 %1 完成）：%n 篇有数据的笔记中已更新 %2 篇。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>品牌曝光</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <source>Seeding (种草)</source>
+        <translation>种草</translation>
+    </message>
+    <message>
+        <source>Mega KOL</source>
+        <translation>头部博主</translation>
+    </message>
+    <message>
+        <source>Mid-tier KOL</source>
+        <translation>腰部博主</translation>
+    </message>
+    <message>
+        <source>Micro KOL</source>
+        <translation>尾部博主</translation>
+    </message>
+    <message>
+        <source>KOC</source>
+        <translation>素人（KOC）</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Spend of budget</source>
+        <translation>预算使用率</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <source>CPE (cost per engagement)</source>
+        <translation>互动成本（CPE）</translation>
+    </message>
+    <message>
+        <source>CPM (cost per 1,000 views)</source>
+        <translation>千次曝光成本（CPM）</translation>
+    </message>
+    <message>
+        <source>Cost per view</source>
+        <translation>阅读成本</translation>
+    </message>
+    <message>
+        <source>CPC (cost per click)</source>
+        <translation>点击成本（CPC）</translation>
+    </message>
+    <message>
+        <source>Posts delivered</source>
+        <translation>已交付笔记</translation>
+    </message>
+    <message>
+        <source>RedRoster · %1</source>
+        <translation>红人簿 · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1: campaign performance report</source>
+        <translation>%1：活动效果报告</translation>
+    </message>
+    <message>
+        <source>Week of publication</source>
+        <translation>发布周</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>比率（%）</translation>
+    </message>
+    <message>
+        <source>Median save rate (%)</source>
+        <translation>收藏率中位数（%）</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1（n=%2）</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>Fit · reliability</source>
+        <translation>契合度 · 靠谱程度</translation>
+    </message>
+    <message>
+        <source>In the appendix, † marks figures from the post-campaign update.</source>
+        <translation>附录中标有 † 的数据来自结案后的数据更新。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preview the report of the campaign open on the Campaigns tab</source>
+        <translation>预览“活动”页中当前活动的报告</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>将报告导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;Language</source>
+        <translation>报告语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Roster as CSV…</source>
+        <translation>博主库导出为 CSV(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Every creator the roster's filters show, for Excel</source>
+        <translation>博主库当前筛选出的全部博主，可用 Excel 打开</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign as CSV…</source>
+        <translation>活动导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Creator's &amp;Whole Record…</source>
+        <translation>博主完整档案(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the selected creator, in one file (for a privacy request)</source>
+        <translation>所选博主的全部资料，一个文件（用于个人信息查询请求）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>无法生成报告：%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export roster as CSV</source>
+        <translation>将博主库导出为 CSV</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>博主库</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export campaign as CSV</source>
+        <translation>将活动导出为 CSV</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Export creator's whole record</source>
+        <translation>导出博主完整档案</translation>
+    </message>
+    <message>
+        <source>creator-%1</source>
+        <translation>博主-%1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportCommand</name>
+    <message>
+        <source>Run "redroster --help" for usage.</source>
+        <translation>运行 “redroster --help” 查看用法。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>The report command needs what to report on: campaign.</source>
+        <translation>report 命令需要指定报告对象：campaign。</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1": expected campaign.</source>
+        <translation>未知的报告“%1”：应为 campaign。</translation>
+    </message>
+    <message>
+        <source>report campaign needs the campaign's number or name.</source>
+        <translation>report campaign 需要活动编号或名称。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1" after report %2.</source>
+        <translation>report %2 后面出现了多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>report campaign needs --pdf FILE: the PDF file to write.</source>
+        <translation>report campaign 需要 --pdf FILE：要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>--lang expects zh_CN or en, not "%1".</source>
+        <translation>--lang 应为 zh_CN 或 en，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--date expects a date like 2026-03-05, not "%1".</source>
+        <translation>--date 应为 2026-03-05 这样的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Several campaigns are named "%1": give the number instead; campaigns in this database: %2.</source>
+        <translation>有多个活动都叫“%1”：请改用编号；此数据库中的活动：%2。</translation>
+    </message>
+    <message>
+        <source>No campaign with the number or name "%1". Give a campaign's number or its exact name; campaigns in this database: %2.</source>
+        <translation>没有编号或名称为“%1”的活动。请给出活动编号或完整名称；此数据库中的活动：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of campaign %1 "%2" (%3) to %4: %n page(s).</source>
+        <translation>
+            <numerusform>已将活动 %1“%2”（%3）的报告写入 %4：共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
+                                        the campaign performance report as PDF, with its charts;
+                                        --lang defaults to the interface language, --date (the
+                                        report's date) to today
+</source>
+        <translation>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
+                                        活动效果报告（含图表），输出为 PDF；
+                                        --lang 默认为界面语言，--date（报告日期）默认为今天
+</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportFonts</name>
+    <message>
+        <source>No Chinese font is installed, so Chinese text would be missing from printed reports and PDF files. Please install a Chinese font (on Debian or Ubuntu the package fonts-noto-cjk; on Windows Microsoft YaHei; on macOS PingFang SC) and restart RedRoster.</source>
+        <translation>未安装中文字体，打印的报告和 PDF 文件中将缺少中文。请安装中文字体（Debian 或 Ubuntu 上为 fonts-noto-cjk 软件包；Windows 上为微软雅黑；macOS 上为苹方）后重新启动红人簿。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportPreview</name>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Could not start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: %2</source>
+        <translation>无法写入 PDF 文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>rr::RosterColumnText</name>
     <message>
         <source>Handle</source>
@@ -3696,6 +4545,157 @@ Move the creator anyway?</source>
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RosterExport</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes (name unknown)</source>
+        <translation>是（名称未知）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>XHS ID</source>
+        <translation>小红书号</translation>
+    </message>
+    <message>
+        <source>Profile link</source>
+        <translation>主页链接</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <source>Followers as of</source>
+        <translation>粉丝数截至</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Tier set by hand</source>
+        <translation>手动设定的层级</translation>
+    </message>
+    <message>
+        <source>Primary category</source>
+        <translation>主类目</translation>
+    </message>
+    <message>
+        <source>Secondary categories</source>
+        <translation>其他类目</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>不再联系</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Agency / MCN</source>
+        <translation>机构 / MCN</translation>
+    </message>
+    <message>
+        <source>Image-note price (CNY)</source>
+        <translation>图文报价（元）</translation>
+    </message>
+    <message>
+        <source>Video-note price (CNY)</source>
+        <translation>视频报价（元）</translation>
+    </message>
+    <message>
+        <source>Lowest fee (CNY)</source>
+        <translation>最低报价（元）</translation>
+    </message>
+    <message>
+        <source>Highest fee (CNY)</source>
+        <translation>最高报价（元）</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>内容形式</translation>
+    </message>
+    <message>
+        <source>Average engagement rate (0-1)</source>
+        <translation>平均互动率（0-1）</translation>
+    </message>
+    <message>
+        <source>Brand fit (1-5)</source>
+        <translation>品牌契合度（1-5）</translation>
+    </message>
+    <message>
+        <source>Reliability (1-5)</source>
+        <translation>靠谱程度（1-5）</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次联系</translation>
+    </message>
+    <message>
+        <source>Communication notes</source>
+        <translation>沟通备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>更新时间（UTC）</translation>
     </message>
 </context>
 <context>

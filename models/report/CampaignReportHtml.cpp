@@ -51,12 +51,14 @@ private:
     void definitions();
 
     void row(const QStringList &cells, bool header = false, bool bold = false);
-    void tableStart(const QStringList &headers);
+    // `wrap`: the columns whose text may wrap (names, titles); figures never break.
+    void tableStart(const QStringList &headers, const QList<int> &wrap = {0}, const QList<int> &widths = {});
     void tableEnd() { h += QStringLiteral("</tbody></table>"); }
 
     const CampaignReportData &d;
     const ReportText &t;
     const CampaignReportHtml::Options &o;
+    QList<int> m_wrap;
     Metrics m;
     QLocale loc;
     QString h;
@@ -65,22 +67,28 @@ private:
 void Writer::row(const QStringList &cells, bool header, bool bold)
 {
     h += QStringLiteral("<tr>");
-    bool first = true;
-    for (const QString &c : cells) {
+    for (int i = 0; i < cells.size(); ++i) {
         const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
-        const QString align = first || header ? QStringLiteral("left") : QStringLiteral("right");
-        h += QStringLiteral("<%1 align=\"%2\">%3%4%5</%1>")
-                 .arg(tag, align, bold ? QStringLiteral("<b>") : QString(), c, bold ? QStringLiteral("</b>") : QString());
-        first = false;
+        const QString align = i == 0 || header || m_wrap.contains(i) ? QStringLiteral("left") : QStringLiteral("right");
+        const QString style = header || m_wrap.contains(i) ? QStringLiteral("font-size: 8pt")
+                                                           : QStringLiteral("font-size: 8pt; white-space: nowrap");
+        h += QStringLiteral("<%1 align=\"%2\" style=\"%3\">%4%5%6</%1>")
+                 .arg(tag, align, style, bold ? QStringLiteral("<b>") : QString(), cells.at(i),
+                      bold ? QStringLiteral("</b>") : QString());
     }
     h += QStringLiteral("</tr>");
 }
 
-void Writer::tableStart(const QStringList &headers)
+void Writer::tableStart(const QStringList &headers, const QList<int> &wrap, const QList<int> &widths)
 {
-    h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><thead>");
-    row(headers, true);
-    h += QStringLiteral("</thead><tbody>");
+    m_wrap = wrap;
+    h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><thead><tr>");
+    for (int i = 0; i < headers.size(); ++i) {
+        const QString width = i < widths.size() && widths.at(i) > 0 ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i))
+                                                                    : QString();
+        h += QStringLiteral("<th align=\"left\" style=\"font-size: 8pt; white-space: nowrap\"%1>%2</th>").arg(width, headers.at(i));
+    }
+    h += QStringLiteral("</tr></thead><tbody>");
 }
 
 QString Writer::kpiValue(Kpi k) const
@@ -94,7 +102,12 @@ QString Writer::kpiValue(Kpi k) const
     case Kpi::Saves:
     case Kpi::Clicks: {
         const std::optional<double> v = kp.value(k);
-        return v ? NF::count(qint64(*v), loc) + QStringLiteral(" (") + NF::compact(qint64(*v), loc) + u')' : dash();
+        if (!v)
+            return dash();
+        // 12,200 (1.2万) / 12,200 (12K); small counts once.
+        const QString full = NF::count(qint64(*v), loc);
+        const QString shortForm = NF::compact(qint64(*v), loc);
+        return shortForm == full ? full : full + QStringLiteral(" (") + shortForm + u')';
     }
     case Kpi::SpendOfBudget:
     case Kpi::EngagementRate:
@@ -158,7 +171,7 @@ void Writer::kpis()
                                                     "results to report.")));
     }
     const QList<Kpi> headline = CampaignKpis::headlineKpis(d.campaign.objective);
-    tableStart({esc(t.translate("rr::Report", "Metric")), esc(t.translate("rr::Report", "Result"))});
+    tableStart({esc(t.translate("rr::Report", "Metric")), esc(t.translate("rr::Report", "Result"))}, {0}, {65, 35});
     for (Kpi k : CampaignKpis::kpisFor(d.campaign.objective))
         row({esc(kpiLabel(k)), esc(kpiValue(k))}, false, headline.contains(k));
     tableEnd();
@@ -174,15 +187,15 @@ void Writer::charts()
     h += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
              .arg(esc(t.translate("rr::Report", "Engagement and save rate")));
     const auto image = [this](const QString &name, const QString &caption) {
-        h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"><br><i>%4</i></p>")
+        h += QStringLiteral("<p align=\"center\"><img src=\"chart:%1\" width=\"%2\" height=\"%3\"><br><i>%4</i></p>")
                  .arg(name)
                  .arg(o.chartWidth)
                  .arg(o.chartHeight)
                  .arg(esc(caption));
     };
-    image(CampaignReportHtml::trendChartName(),
+    image(CampaignReportHtml::trendChart(),
           t.translate("rr::Report", "Engagement rate and save rate by week of publication"));
-    image(CampaignReportHtml::tierChartName(), t.translate("rr::Report", "Median save rate by tier"));
+    image(CampaignReportHtml::tierChart(), t.translate("rr::Report", "Median save rate by tier"));
 }
 
 void Writer::creators()
@@ -193,11 +206,11 @@ void Writer::creators()
         return;
     }
     tableStart({esc(t.translate("rr::Report", "Creator")), esc(t.translate("rr::Report", "Tier")),
-                esc(t.translate("rr::Report", "Fee")), esc(t.translate("rr::Report", "Delivered / contracted")),
+                esc(t.translate("rr::Report", "Fee")), esc(t.translate("rr::Report", "Delivered")),
                 esc(t.translate("rr::Report", "Views")), esc(t.translate("rr::Report", "Engagements")),
                 esc(t.translate("rr::Report", "ER")), esc(t.translate("rr::Report", "SR")),
-                esc(t.translate("rr::Report", "CPE")), esc(t.translate("rr::Report", "Brand fit")),
-                esc(t.translate("rr::Report", "Reliability"))});
+                esc(t.translate("rr::Report", "CPE")), esc(t.translate("rr::Report", "Fit · reliability"))},
+               {0, 1, 9}, {17, 11, 9, 10, 8, 13, 7, 7, 8, 10});
     for (const ReportCreatorRow &c : d.creators) {
         const bool measured = c.measuredPosts > 0;
         std::optional<qint64> views, engagements;
@@ -213,8 +226,8 @@ void Writer::creators()
              esc(views ? NF::compact(*views, loc) : dash()), esc(engagements ? NF::compact(*engagements, loc) : dash()),
              esc(percentOr(measured ? m.engagementRate(c.totals) : std::nullopt)),
              esc(percentOr(measured ? m.saveRate(c.totals) : std::nullopt)),
-             esc(yuanOr(measured ? m.cpe(c.feeFen, c.totals) : std::nullopt)), esc(ratingOr(c.brandFit)),
-             esc(ratingOr(c.reliability))});
+             esc(yuanOr(measured ? m.cpe(c.feeFen, c.totals) : std::nullopt)),
+             esc(QStringLiteral("%1 · %2").arg(ratingOr(c.brandFit), ratingOr(c.reliability)))});
     }
     tableEnd();
 }
@@ -227,7 +240,8 @@ void Writer::highlights()
     h += QStringLiteral("<h2>%1</h2>").arg(esc(t.translate("rr::Report", "Highlights: top posts by save rate")));
     tableStart({QStringLiteral("#"), esc(t.translate("rr::Report", "Post")), esc(t.translate("rr::Report", "Creator")),
                 esc(t.translate("rr::Report", "Saves")), esc(t.translate("rr::Report", "Views")),
-                esc(t.translate("rr::Report", "Save rate"))});
+                esc(t.translate("rr::Report", "Save rate"))},
+               {1, 2}, {5, 39, 20, 12, 12, 12});
     int rank = 0;
     for (const ReportPost &p : top) {
         row({loc.toString(++rank), esc(p.title.isEmpty() ? dateOr(p.publishedOn) : p.title), esc(p.creatorName),
@@ -242,27 +256,28 @@ void Writer::appendix()
         return;
     h += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
              .arg(esc(t.translate("rr::Report", "Appendix: every post")));
+    // Counts in full here (the exact figures behind the summary); likes, comments and shares
+    // of each post are in the campaign's CSV export.
     tableStart({esc(t.translate("rr::Report", "Published")), esc(t.translate("rr::Report", "Creator")),
                 esc(t.translate("rr::Report", "Post")), esc(t.translate("rr::Report", "Views")),
-                esc(t.translate("rr::Report", "Likes")), esc(t.translate("rr::Report", "Comments")),
-                esc(t.translate("rr::Report", "Saves")), esc(t.translate("rr::Report", "Shares")),
+                esc(t.translate("rr::Report", "Engagements")), esc(t.translate("rr::Report", "Saves")),
                 esc(t.translate("rr::Report", "ER")), esc(t.translate("rr::Report", "SR")),
-                esc(t.translate("rr::Report", "As of"))});
+                esc(t.translate("rr::Report", "As of"))},
+               {1, 2}, {11, 13, 23, 9, 11, 8, 7, 7, 11});
     for (const ReportPost &p : d.posts) {
         QString post = esc(p.title.isEmpty() ? t.translate("rr::Report", "(untitled)") : p.title);
         if (!p.url.isEmpty())
-            post += QStringLiteral("<br><small><a href=\"%1\">%1</a></small>").arg(esc(p.url));
+            post += QStringLiteral("<br><span style=\"font-size: 6.5pt\"><a href=\"%1\">%1</a></span>").arg(esc(p.url));
         if (!p.latest) {
-            row({esc(dateOr(p.publishedOn)), esc(p.creatorName), post, dash(), dash(), dash(), dash(), dash(), dash(),
-                 dash(), esc(t.translate("rr::Report", "not measured"))});
+            row({esc(dateOr(p.publishedOn)), esc(p.creatorName), post, dash(), dash(), dash(), dash(), dash(),
+                 esc(t.translate("rr::Report", "not measured"))});
             continue;
         }
         const PostCounts &c = *p.latest;
-        QString asOf = esc(dateOr(p.asOf)) + QStringLiteral("<br><small>%1</small>").arg(esc(sourceLabel(p.source)));
-        if (p.isFinal)
-            asOf += QStringLiteral(" <small>%1</small>").arg(esc(t.translate("rr::Report", "(final)")));
-        row({esc(dateOr(p.publishedOn)), esc(p.creatorName), post, esc(countOr(c.views)), esc(countOr(c.likes)),
-             esc(countOr(c.comments)), esc(countOr(c.saves)), esc(countOr(c.shares)),
+        // The snapshot's date; † marks the post-campaign update (the sources are listed above).
+        const QString asOf = esc(dateOr(p.asOf)) + (p.isFinal ? QStringLiteral(" †") : QString());
+        row({esc(dateOr(p.publishedOn)), esc(p.creatorName), post, esc(countOr(c.views)),
+             esc(countOr(m.engagements(c))), esc(countOr(c.saves)),
              esc(percentOr(m.engagementRate(c))), esc(percentOr(m.saveRate(c))), asOf});
     }
     tableEnd();
@@ -303,6 +318,8 @@ void Writer::definitions()
         item(t.translate("rr::Report", "Post-campaign update (due %1): %2 of %n measured post(s) updated.", nullptr,
                          measured)
                  .arg(dateOr(due), loc.toString(d.finalPosts)));
+    if (d.finalPosts > 0)
+        item(t.translate("rr::Report", "In the appendix, † marks figures from the post-campaign update."));
     h += QStringLiteral("</ul>");
 }
 

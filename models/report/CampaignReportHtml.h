@@ -14,7 +14,8 @@ class ReportText;
 // objective's metrics, charts, a table per creator, highlights, the per-post appendix, and the
 // definitions with the sources and as-of dates of the figures. Everything in the report's
 // language (ReportText), numbers in its forms (NumberFormat). Charts are referenced as image
-// resources "chart:trend" and "chart:tiers", which the views render and add.
+// resources "chart:trend" and "chart:tiers", which the views render and add
+// (ReportPrinter::addImage(doc, trendChart(), image) registers "chart:trend").
 class CampaignReportHtml
 {
 public:
@@ -29,8 +30,8 @@ public:
     static QString build(const CampaignReportData &data, const ReportText &text, const Options &options);
     static QString build(const CampaignReportData &data, const ReportText &text) { return build(data, text, Options()); }
 
-    static QString trendChartName() { return QStringLiteral("chart:trend"); }
-    static QString tierChartName() { return QStringLiteral("chart:tiers"); }
+    static QString trendChart() { return QStringLiteral("trend"); }
+    static QString tierChart() { return QStringLiteral("tiers"); }
 };
 
 } // namespace rr

@@ -204,7 +204,8 @@ void RankingPanel::retranslate()
         m_similarTitle->setText(tr("Find similar creators"));
     m_similarButton->setText(tr("Find similar to selected"));
     m_similarButton->setToolTip(tr("Same primary category and tier, stated engagement rate within the band, "
-                                   "no collaboration yet"));
+                                   "no collaboration yet. A save rate is only known from a creator's posts with "
+                                   "us, so creators not yet worked with are matched on engagement rate."));
     m_bandLabel->setText(tr("Engagement band ±"));
     m_sameCity->setText(tr("Same city"));
     updateRule();

@@ -81,7 +81,7 @@ void CampaignReportDocument::addCharts(const Database &db, const CampaignReportD
         }
         trend.series = {er, sr};
     }
-    ReportPrinter::addImage(m_doc.get(), CampaignReportHtml::trendChartName(),
+    ReportPrinter::addImage(m_doc.get(), CampaignReportHtml::trendChart(),
                             ChartExport::image(trend, size, kChartScale, text.locale()));
 
     // Median save rate by tier, n posts under each bar.
@@ -106,7 +106,7 @@ void CampaignReportDocument::addCharts(const Database &db, const CampaignReportD
         }
         tiers.series = {s};
     }
-    ReportPrinter::addImage(m_doc.get(), CampaignReportHtml::tierChartName(),
+    ReportPrinter::addImage(m_doc.get(), CampaignReportHtml::tierChart(),
                             ChartExport::image(tiers, size, kChartScale, text.locale()));
 }
 
