@@ -127,9 +127,9 @@ QString Writer::sourceLabel(const QString &source) const
 {
     if (source.isEmpty() || source == QLatin1String("manual"))
         return t.translate("rr::Report", "entered by hand");
-    if (source.startsWith(QLatin1String("pugongying")))
+    if (source.startsWith(QLatin1String("pugongying")) || source == QStringLiteral("蒲公英"))
         return t.translate("rr::Report", "Pugongying (蒲公英)");
-    if (source == QLatin1String("qiangua"))
+    if (source == QLatin1String("qiangua") || source == QStringLiteral("千瓜"))
         return t.translate("rr::Report", "Qiangua (千瓜)");
     return source;
 }
