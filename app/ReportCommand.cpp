@@ -6,6 +6,8 @@
 
 #include "report/CampaignReportData.h"
 #include "report/CampaignReportDocument.h"
+#include "report/CreatorReport.h"
+#include "report/CreatorReportDocument.h"
 #include "report/ReportPrinter.h"
 #include "store/Database.h"
 #include "store/SqlRunner.h"
@@ -98,15 +100,18 @@ void ReportCommand::takePositional(const QString &arg, ReportCommandArgs *a)
 QString ReportCommand::validate(const ReportCommandArgs &a)
 {
     if (a.kind.isEmpty())
-        return tr("The report command needs what to report on: campaign.");
-    if (a.kind != QLatin1String("campaign"))
-        return tr("Unknown report \"%1\": expected campaign.").arg(a.kind);
+        return tr("The report command needs what to report on: campaign or creator.");
+    const bool creator = a.kind == QLatin1String("creator");
+    if (a.kind != QLatin1String("campaign") && !creator)
+        return tr("Unknown report \"%1\": expected campaign or creator.").arg(a.kind);
     if (a.target.isEmpty())
-        return tr("report campaign needs the campaign's number or name.");
+        return creator ? tr("report creator needs the creator's number or XHS ID.")
+                       : tr("report campaign needs the campaign's number or name.");
     if (!a.extra.isEmpty())
         return tr("Unexpected argument \"%1\" after report %2.").arg(a.extra.first(), a.kind);
     if (a.pdf.isEmpty())
-        return tr("report campaign needs --pdf FILE: the PDF file to write.");
+        return creator ? tr("report creator needs --pdf FILE: the PDF file to write.")
+                       : tr("report campaign needs --pdf FILE: the PDF file to write.");
     if (!a.lang.isEmpty() && a.lang != QLatin1String("zh_CN") && a.lang != QLatin1String("en"))
         return tr("--lang expects zh_CN or en, not \"%1\".").arg(a.lang);
     if (!a.date.isEmpty() && !QDate::fromString(a.date, Qt::ISODate).isValid())
@@ -126,6 +131,9 @@ int ReportCommand::run(const ReportCommandArgs &a)
     std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(path), &error, options);
     if (!db)
         return storeFailure(error);
+
+    if (a.kind == QLatin1String("creator"))
+        return runCreator(*db, a);
 
     const qint64 id = CampaignReportLoader::findCampaign(*db, a.target, &error);
     if (error.isError())
@@ -166,12 +174,52 @@ int ReportCommand::run(const ReportCommandArgs &a)
     return Ok;
 }
 
+int ReportCommand::runCreator(Database &db, const ReportCommandArgs &a)
+{
+    StoreError error;
+    const qint64 id = CreatorReportLoader::findCreator(db, a.target, &error);
+    if (error.isError())
+        return storeFailure(error);
+    if (id < 0)
+        return usageFailure(tr("Several creators are named \"%1\": give the number or XHS ID instead.").arg(a.target));
+    if (id == 0)
+        return usageFailure(tr("No creator with the number, XHS ID or nickname \"%1\".").arg(a.target));
+
+    MetricSettings settings;
+    settings.tiers = AppSettings::tierThresholds();
+    const QDate today = a.date.isEmpty() ? QDate::currentDate() : QDate::fromString(a.date, Qt::ISODate);
+    const QString language = a.lang.isEmpty() ? Language::resolve(AppSettings::language()) : a.lang;
+
+    CreatorReportData data;
+    if (!CreatorReportLoader::load(db, id, settings, today, &data, &error))
+        return storeFailure(error);
+    CreatorReportDocument report(data, language);
+    if (!report.warning().isEmpty())
+        QTextStream(stderr) << "redroster: " << report.warning() << Qt::endl;
+    QString why;
+    if (!report.writePdf(a.pdf, ReportPrinter::defaultLayout(), &why)) {
+        QTextStream(stderr) << "redroster: "
+                            << (why.isEmpty() ? tr("Cannot write %1.").arg(QDir::toNativeSeparators(a.pdf)) : why)
+                            << Qt::endl;
+        return CannotWrite;
+    }
+    const int pages = report.document()->pageCount();
+    QTextStream(stdout) << tr("Wrote the profile of creator %1 \"%2\" (%3) to %4: %n page(s).", nullptr, pages)
+                               .arg(id)
+                               .arg(data.creator.nickname, language, QDir::toNativeSeparators(a.pdf))
+                        << Qt::endl;
+    return Ok;
+}
+
 QString ReportCommand::usage()
 {
     return tr("       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]\n"
               "                                        the campaign performance report as PDF, with its charts;\n"
               "                                        --lang defaults to the interface language, --date (the\n"
-              "                                        report's date) to today\n");
+              "                                        report's date) to today\n"
+              "       redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]\n"
+              "                                        a one-page creator profile as PDF: profile, rates, vetting,\n"
+              "                                        ratings, the latest collaborations and events\n");
 }
 
 } // namespace rr

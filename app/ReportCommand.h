@@ -7,6 +7,10 @@
 
 namespace rr {
 
+class Database;
+
+// `redroster report creator ID|XHS-ID --pdf OUT [...]` (issue 6 §3) writes the one-page creator
+// profile the same way, the creator found by number, XHS ID or nickname.
 // `redroster report campaign ID|NAME --pdf OUT [--lang zh_CN|en] [--db PATH] [--date YYYY-MM-DD]`:
 // writes the campaign performance report (issue 6) as a PDF, headless. --lang defaults to the
 // language the desktop app would use; --date fixes the report's date (default today).
@@ -14,8 +18,8 @@ namespace rr {
 struct ReportCommandArgs
 {
     QString db;        // empty: the desktop app's database
-    QString kind;      // campaign
-    QString target;    // campaign id or name
+    QString kind;      // campaign or creator
+    QString target;    // campaign id or name; creator id, XHS ID or nickname
     QString pdf;
     QString lang;      // empty: the interface language
     QString date;      // empty: today
@@ -42,6 +46,10 @@ public:
     static int run(const ReportCommandArgs &a);
     // The usage lines for `redroster --help`.
     static QString usage();
+
+private:
+    // `report creator`: the rest of run() once the database is open.
+    static int runCreator(Database &db, const ReportCommandArgs &a);
 };
 
 } // namespace rr

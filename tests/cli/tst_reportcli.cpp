@@ -246,8 +246,16 @@ private slots:
                                                             .arg(m_campaign)
                                                             .arg(m_empty);
         QTest::newRow("nothing") << QStringList{} << "needs what to report on";
-        QTest::newRow("unknown kind") << QStringList{QStringLiteral("creator"), QStringLiteral("1"), QStringLiteral("--pdf"), out}
-                                      << "Unknown report \"creator\"";
+        QTest::newRow("unknown kind") << QStringList{QStringLiteral("person"), QStringLiteral("1"), QStringLiteral("--pdf"), out}
+                                      << "Unknown report \"person\"";
+        QTest::newRow("unknown creator") << QStringList{QStringLiteral("creator"), QStringLiteral("nobody_here"),
+                                                        QStringLiteral("--pdf"), out}
+                                         << "No creator with the number, XHS ID or nickname \"nobody_here\"";
+        QTest::newRow("unknown creator number") << QStringList{QStringLiteral("creator"), QStringLiteral("999"),
+                                                               QStringLiteral("--pdf"), out}
+                                                << "\"999\"";
+        QTest::newRow("creator without target") << QStringList{QStringLiteral("creator"), QStringLiteral("--pdf"), out}
+                                                << "creator's number or XHS ID";
         QTest::newRow("no target") << QStringList{QStringLiteral("campaign"), QStringLiteral("--pdf"), out}
                                    << "campaign's number or name";
         QTest::newRow("no --pdf") << QStringList{QStringLiteral("campaign"), QStringLiteral("1")} << "--pdf FILE";
@@ -274,6 +282,40 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("u.pdf"))));
     }
 
+    // `report creator` (issue 6 §3): a one-page profile with the creator's key figures.
+    void creatorProfile_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("figures");
+        // lily_skin: ¥20,000 fee, views 120,000 + 60,000, engagements 9,700, ER 5.39%, SR 1.83%, CPE ¥2.06.
+        QTest::newRow("en") << "en"
+                            << QStringList{QStringLiteral("Creator profile"), QStringLiteral("lily_skin"),
+                                           QStringLiteral("620,000"), QStringLiteral("¥20,000"), QStringLiteral("180K"),
+                                           QStringLiteral("5.39%"), QStringLiteral("1.83%"), QStringLiteral("¥2.06"),
+                                           QStringLiteral("Page 1 of 1")};
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << QStringList{QStringLiteral("lily_skin"), QStringLiteral("620,000"),
+                                              QStringLiteral("¥20,000"), QStringLiteral("18万"), QStringLiteral("5.39%"),
+                                              QStringLiteral("1.83%"), QStringLiteral("¥2.06")};
+    }
+    void creatorProfile()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, figures);
+        requirePoppler();
+        const QString out = path(QStringLiteral("creator-%1.pdf").arg(lang));
+        const test::CliRun r = report({QStringLiteral("creator"), QStringLiteral("lily_skin"), QStringLiteral("--pdf"), out,
+                                       QStringLiteral("--lang"), lang, QStringLiteral("--date"), kDate});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(QStringLiteral(": 1 page")), qPrintable(r.out));
+        QCOMPARE(pdfPages(out), 1);
+        const QString text = pdfText(out);
+        QVERIFY2(text.contains(QStringLiteral("莉莉爱护肤")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("春季新品种草")), qPrintable(text));
+        for (const QString &f : figures)
+            QVERIFY2(text.contains(f), qPrintable(f + QStringLiteral(" not in:\n") + text));
+    }
+
     void reportOptionOnAnotherCommand()
     {
         const test::CliRun r = test::runRedroster({QStringLiteral("check"), QStringLiteral("--db"), m_db,
@@ -296,6 +338,7 @@ private slots:
         const test::CliRun r = test::runRedroster({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("redroster report campaign ID|NAME --pdf FILE")));
+        QVERIFY(r.out.contains(QStringLiteral("redroster report creator ID|XHS-ID --pdf FILE")));
         QVERIFY(r.out.contains(QStringLiteral("redroster export campaign ID|NAME"))); // the export usage still there
     }
 };

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/CreatorReportDocument.h"
+
+#include "analytics/ChartData.h"
+#include "analytics/ChartExport.h"
+#include "domain/NumberFormat.h"
+#include "report/ReportFonts.h"
+#include "report/ReportText.h"
+#include "store/Database.h"
+
+#include <QImage>
+#include <QTextDocument>
+
+namespace rr {
+
+namespace {
+
+// Print resolution for the chart picture: the HTML sizes it in px (1/96 inch).
+constexpr qreal kChartScale = 300.0 / 96.0;
+
+} // namespace
+
+CreatorReportDocument::CreatorReportDocument(const CreatorReportData &data, const QString &language)
+    : m_doc(std::make_unique<QTextDocument>())
+{
+    const ReportText text(language);
+    if (ReportFonts::cjkFamily().isEmpty())
+        m_warning = ReportFonts::missingFontMessage();
+    m_doc->setDefaultFont(ReportFonts::reportFont(text.language(), 9));
+    m_doc->setDocumentMargin(0);
+    CreatorReportHtml::Options options;
+    options.followerChart = data.followerHistory.size() > 1;
+    m_doc->setHtml(CreatorReportHtml::build(data, text, options));
+    if (options.followerChart)
+        addFollowerChart(data, text, options); // after setHtml, which clears the document's resources
+    const QString name = data.creator.nickname.isEmpty() ? data.creator.handle : data.creator.nickname;
+    m_doc->setMetaInformation(QTextDocument::DocumentTitle, name);
+
+    m_decor.headerLeft = text.translate("rr::Report", "Creator profile");
+    m_decor.headerRight = name;
+    m_decor.footerLeft = text.translate("rr::Report", "RedRoster · %1").arg(NumberFormat::date(data.generatedOn, text.locale()));
+    m_decor.pageFormat = text.translate("rr::Report", "Page %1 of %2");
+    m_decor.font = ReportFonts::reportFont(text.language(), 8);
+    m_decor.title = text.translate("rr::Report", "%1: creator profile").arg(name);
+}
+
+CreatorReportDocument::~CreatorReportDocument() = default;
+
+void CreatorReportDocument::addFollowerChart(const CreatorReportData &data, const ReportText &text,
+                                             const CreatorReportHtml::Options &options)
+{
+    // The follower history as on the creator's Analytics chart, in the report's words.
+    ChartData chart;
+    chart.kind = ChartKind::Followers;
+    chart.xAxis = AxisKind::Date;
+    chart.yAxis = AxisKind::Value;
+    chart.yTitle = text.translate("rr::Report", "Followers");
+    ChartSeries s{QStringLiteral("followers"), text.translate("rr::Report", "Followers"), {}};
+    for (const FollowerPoint &p : data.followerHistory)
+        s.points.append({double(p.asOf.startOfDay().toMSecsSinceEpoch()), double(p.followers), {}, 0, 0});
+    chart.series = {s};
+    ReportPrinter::addImage(m_doc.get(), CreatorReportHtml::followerChart(),
+                            ChartExport::image(chart, QSize(options.chartWidth, options.chartHeight), kChartScale,
+                                               text.locale()));
+}
+
+bool CreatorReportDocument::writePdf(const QString &fileName, const QPageLayout &layout, QString *error)
+{
+    return ReportPrinter::writePdf(m_doc.get(), fileName, m_decor, layout, error);
+}
+
+bool CreatorReportDocument::writeCreatorPdf(Database &db, qint64 creatorId, const QString &language,
+                                            const MetricSettings &settings, const QDate &today,
+                                            const QString &fileName, QString *error, QString *warning)
+{
+    CreatorReportData data;
+    StoreError e;
+    if (!CreatorReportLoader::load(db, creatorId, settings, today, &data, &e)) {
+        *error = e.message;
+        return false;
+    }
+    CreatorReportDocument report(data, language);
+    if (warning)
+        *warning = report.warning();
+    return report.writePdf(fileName, ReportPrinter::defaultLayout(), error);
+}
+
+} // namespace rr
