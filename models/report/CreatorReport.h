@@ -102,8 +102,8 @@ public:
     struct Options
     {
         bool followerChart = false;
-        int chartWidth = 520; // px
-        int chartHeight = 150;
+        int chartWidth = 560; // px
+        int chartHeight = 170;
     };
     static QString build(const CreatorReportData &data, const ReportText &text, const Options &options);
     static QString build(const CreatorReportData &data, const ReportText &text) { return build(data, text, Options()); }

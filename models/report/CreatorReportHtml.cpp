@@ -128,6 +128,7 @@ void Writer::profile()
     const Creator &c = d.creator;
     h += QStringLiteral("<h1>%1</h1><h2>%2</h2>")
              .arg(esc(t.translate("rr::Report", "Creator profile")), esc(c.nickname.isEmpty() ? c.handle : c.nickname));
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"50%\" valign=\"top\">");
     h += QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"2\">");
     fact(t.translate("rr::Report", "XHS ID"), c.handle.isEmpty() ? dash() : esc(c.handle));
     if (!c.profileUrl.isEmpty())
@@ -141,7 +142,7 @@ void Writer::profile()
     if (c.followers && c.followersAsOf.isValid())
         followers += esc(t.translate("rr::Report", " (as of %1)").arg(dateOr(c.followersAsOf)));
     fact(t.translate("rr::Report", "Followers"), followers);
-    if (d.followerHistory.size() > 1) {
+    if (d.followerHistory.size() > 1 && !o.followerChart) { // else the chart shows it
         QStringList points;
         for (const FollowerPoint &p : d.followerHistory)
             points << t.translate("rr::Report", "%1: %2").arg(dateOr(p.asOf), NF::compact(p.followers, loc));
@@ -155,7 +156,9 @@ void Writer::profile()
     fact(t.translate("rr::Report", "Status"), status);
     fact(t.translate("rr::Report", "Owner"), c.owner.isEmpty() ? dash() : esc(c.owner));
     fact(t.translate("rr::Report", "Report date"), esc(dateOr(d.generatedOn)));
-    h += QStringLiteral("</table>");
+    h += QStringLiteral("</table></td><td width=\"50%\" valign=\"top\">");
+    rates();
+    h += QStringLiteral("</td></tr></table>");
     if (o.followerChart && d.followerHistory.size() > 1)
         h += QStringLiteral("<p align=\"center\"><img src=\"chart:%1\" width=\"%2\" height=\"%3\"></p>")
                  .arg(CreatorReportHtml::followerChart())
@@ -166,7 +169,7 @@ void Writer::profile()
 void Writer::rates()
 {
     const Creator &c = d.creator;
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(t.translate("rr::Report", "Rates, vetting and ratings")));
+    h += QStringLiteral("<p style=\"font-size: 9pt\"><b>%1</b></p>").arg(esc(t.translate("rr::Report", "Rates, vetting and ratings")));
     h += QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"2\">");
     fact(t.translate("rr::Report", "Image note price"), esc(moneyOr(c.priceImageFen)));
     fact(t.translate("rr::Report", "Video note price"), esc(moneyOr(c.priceVideoFen)));
@@ -259,7 +262,7 @@ void Writer::events()
     }
     tableStart({esc(t.translate("rr::Report", "Date")), esc(t.translate("rr::Report", "Event")),
                 esc(t.translate("rr::Report", "By")), esc(t.translate("rr::Report", "Note"))},
-               {16, 14, 12, 58});
+               {15, 13, 17, 55});
     for (const CreatorReportEvent &e : d.events) {
         // A long note is cut so the profile stays on one page.
         QString note = e.note.simplified();
@@ -273,12 +276,11 @@ void Writer::events()
 QString Writer::build()
 {
     h += QStringLiteral("<html><head><meta charset=\"utf-8\"><style>"
-                        "h1 { font-size: 16pt; } h2 { font-size: 13pt; } h3 { font-size: 10pt; margin-top: 8px; }"
+                        "h1 { font-size: 15pt; } h2 { font-size: 12pt; } h3 { font-size: 10pt; margin-top: 8px; }"
                         " table.grid { border-color: #999999; border-style: solid; }"
                         " th { background-color: #f0e6e6; } small { color: #555555; }"
                         "</style></head><body>");
-    profile();
-    rates();
+    profile(); // with rates() beside the profile facts
     collaborations();
     events();
     h += QStringLiteral("</body></html>");

@@ -31,6 +31,11 @@ CreatorReportDocument::CreatorReportDocument(const CreatorReportData &data, cons
     CreatorReportHtml::Options options;
     options.followerChart = data.followerHistory.size() > 1;
     m_doc->setHtml(CreatorReportHtml::build(data, text, options));
+    if (options.followerChart) {
+        CreatorReportHtml::Options compact = options;
+        compact.followerChart = false;
+        m_compactHtml = CreatorReportHtml::build(data, text, compact);
+    }
     if (options.followerChart)
         addFollowerChart(data, text, options); // after setHtml, which clears the document's resources
     const QString name = data.creator.nickname.isEmpty() ? data.creator.handle : data.creator.nickname;
@@ -54,7 +59,6 @@ void CreatorReportDocument::addFollowerChart(const CreatorReportData &data, cons
     chart.kind = ChartKind::Followers;
     chart.xAxis = AxisKind::Date;
     chart.yAxis = AxisKind::Value;
-    chart.yTitle = text.translate("rr::Report", "Followers");
     ChartSeries s{QStringLiteral("followers"), text.translate("rr::Report", "Followers"), {}};
     for (const FollowerPoint &p : data.followerHistory)
         s.points.append({double(p.asOf.startOfDay().toMSecsSinceEpoch()), double(p.followers), {}, 0, 0});
@@ -66,6 +70,12 @@ void CreatorReportDocument::addFollowerChart(const CreatorReportData &data, cons
 
 bool CreatorReportDocument::writePdf(const QString &fileName, const QPageLayout &layout, QString *error)
 {
+    if (!ReportPrinter::writePdf(m_doc.get(), fileName, m_decor, layout, error))
+        return false;
+    if (m_doc->pageCount() <= 1 || m_compactHtml.isEmpty())
+        return true;
+    m_doc->setHtml(m_compactHtml);
+    m_compactHtml.clear();
     return ReportPrinter::writePdf(m_doc.get(), fileName, m_decor, layout, error);
 }
 

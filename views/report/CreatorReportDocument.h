@@ -33,6 +33,8 @@ public:
     // Empty, or why the report may be incomplete (no Chinese font).
     QString warning() const { return m_warning; }
 
+    // Writes the PDF; should the profile run over one page, writes it again without the
+    // follower chart (the history is then listed in words).
     bool writePdf(const QString &fileName, const QPageLayout &layout, QString *error);
 
     // Loads creator `creatorId` and writes its profile (the command line's whole job).
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<QTextDocument> m_doc;
     PageDecor m_decor;
     QString m_warning;
+    QString m_compactHtml; // without the chart; empty when there is no chart
 };
 
 } // namespace rr
