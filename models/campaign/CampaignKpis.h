@@ -28,6 +28,9 @@ enum class Kpi {
     Delivered      // delivered / contracted posts
 };
 
+// How a KPI's value (and target) is measured: money in yuan, ratios as 0-1, counts.
+enum class KpiUnit { Money, Ratio, Count };
+
 // What went into the KPIs of one campaign.
 struct KpiInput
 {
@@ -63,6 +66,14 @@ public:
     // The leading KPIs of an objective only.
     static QList<Kpi> headlineKpis(Objective objective);
     static QString label(Kpi kpi);
+    // Stable text key of a KPI (stored in campaign_targets.kpi), e.g. "cpe"; the whitelist.
+    static QString key(Kpi kpi);
+    static std::optional<Kpi> kpiFromKey(const QString &key);
+    static KpiUnit unit(Kpi kpi);
+    // Costs (spend, budget, spend of budget, CPE, CPM, CPR, CPC): a target is met at or below it.
+    static bool lowerIsBetter(Kpi kpi);
+    // Whether `actual` meets `target` (see lowerIsBetter()).
+    static bool meets(Kpi kpi, double actual, double target);
     // "—" for unknown; money with ¥, ratios as percentages, counts grouped.
     QString formatted(Kpi kpi) const;
 

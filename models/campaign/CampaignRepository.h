@@ -7,6 +7,7 @@
 #include "store/StoreError.h"
 
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QVariant>
 
@@ -102,6 +103,12 @@ public:
                         int *failedIndex = nullptr);
     // The current value of a cell, to build the inverse edit for undo.
     QVariant cellValue(const MetricCellEdit &cell, StoreError *error = nullptr) const;
+
+    // KPI targets of a campaign (campaign_targets): money KPIs in yuan, ratios 0-1, counts as counts.
+    QMap<Kpi, double> targets(qint64 campaignId, StoreError *error = nullptr) const;
+    // Replaces the campaign's whole set of targets in ONE transaction (an empty map clears it).
+    // Refuses an unknown campaign (Code::NotFound) and a negative or non-finite target.
+    bool setTargets(qint64 campaignId, const QMap<Kpi, double> &targets, StoreError *error = nullptr);
 
     // Fees, the latest snapshot of each post, contracted and delivered counts.
     KpiInput kpiInput(qint64 campaignId, StoreError *error = nullptr) const;

@@ -90,6 +90,11 @@ bool CampaignReportLoader::load(Database &db, qint64 campaignId, const MetricSet
         return false;
     }
     out->kpis = CampaignKpis::compute(repo.kpiInput(campaignId, &e), Metrics(settings));
+    out->targets = repo.targets(campaignId, &e);
+    if (e.code != StoreError::Code::None) {
+        *error = e;
+        return false;
+    }
 
     QHash<qint64, CreatorInfo> creators;
     QSqlQuery q(db.sql());

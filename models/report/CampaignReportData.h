@@ -60,6 +60,7 @@ struct CampaignReportData
 {
     Campaign campaign;
     CampaignKpis kpis;
+    QMap<Kpi, double> targets;        // KPI targets (campaign_targets): money in yuan, ratios 0-1
     QList<ReportCreatorRow> creators; // by name
     QList<ReportPost> posts;          // by publication date
     QMap<QString, int> sources;       // source of each measured post's latest snapshot → posts

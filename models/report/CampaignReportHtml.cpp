@@ -5,6 +5,8 @@
 #include "report/ReportLabels.h"
 #include "report/ReportText.h"
 
+#include <cmath>
+
 namespace rr {
 
 namespace {
@@ -40,6 +42,7 @@ private:
     QString campaignStatusLabel(CampaignStatus s) const { return ReportLabels::campaignStatus(s, t); }
     QString kpiLabel(Kpi k) const { return ReportLabels::kpi(k, t); }
     QString kpiValue(Kpi k) const;
+    QString kpiTarget(Kpi k) const; // the target and whether it was met; empty without a target
     QString sourceLabel(const QString &source) const;
 
     void cover();
@@ -159,6 +162,28 @@ void Writer::cover()
     h += QStringLiteral("</table>");
 }
 
+QString Writer::kpiTarget(Kpi k) const
+{
+    const auto it = d.targets.constFind(k);
+    if (it == d.targets.cend())
+        return {};
+    const double target = it.value();
+    QString text;
+    switch (CampaignKpis::unit(k)) {
+    case KpiUnit::Money: text = NF::yuan(target, loc); break;
+    case KpiUnit::Ratio: text = NF::percent(target, loc); break;
+    case KpiUnit::Count: text = NF::count(qint64(std::llround(target)), loc); break;
+    }
+    const std::optional<double> actual = d.kpis.value(k);
+    if (!actual)
+        return text;
+    if (CampaignKpis::meets(k, *actual, target))
+        return t.translate("rr::Report", "%1 · ✓ met").arg(text);
+    if (target <= 0)
+        return t.translate("rr::Report", "%1 · ✗ not met").arg(text);
+    return t.translate("rr::Report", "%1 · ✗ not met (%2 of target)").arg(text, NF::percent(*actual / target, loc, 0));
+}
+
 void Writer::kpis()
 {
     h += QStringLiteral("<h2>%1</h2>").arg(esc(t.translate("rr::Report", "Key results")));
@@ -171,9 +196,17 @@ void Writer::kpis()
                                                     "results to report.")));
     }
     const QList<Kpi> headline = CampaignKpis::headlineKpis(d.campaign.objective);
-    tableStart({esc(t.translate("rr::Report", "Metric")), esc(t.translate("rr::Report", "Result"))}, {0}, {65, 35});
-    for (Kpi k : CampaignKpis::kpisFor(d.campaign.objective))
-        row({esc(kpiLabel(k)), esc(kpiValue(k))}, false, headline.contains(k));
+    if (d.targets.isEmpty()) {
+        tableStart({esc(t.translate("rr::Report", "Metric")), esc(t.translate("rr::Report", "Result"))}, {0}, {65, 35});
+        for (Kpi k : CampaignKpis::kpisFor(d.campaign.objective))
+            row({esc(kpiLabel(k)), esc(kpiValue(k))}, false, headline.contains(k));
+    } else {
+        tableStart({esc(t.translate("rr::Report", "Metric")), esc(t.translate("rr::Report", "Result")),
+                    esc(t.translate("rr::Report", "Target"))},
+                   {0, 2}, {35, 25, 40});
+        for (Kpi k : CampaignKpis::kpisFor(d.campaign.objective))
+            row({esc(kpiLabel(k)), esc(kpiValue(k)), esc(kpiTarget(k))}, false, headline.contains(k));
+    }
     tableEnd();
     h += QStringLiteral("<p>%1</p>")
              .arg(esc(t.translate("rr::Report", "%1 of %n post(s) measured.", nullptr, int(d.posts.size()))

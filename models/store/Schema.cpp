@@ -177,6 +177,12 @@ SchemaDef buildSchema()
                          col("version", T::Integer, "NOT NULL DEFAULT 1")},
                         {}, 1});
 
+    // KPI targets of a campaign: kpi is a key of CampaignKpis::key(); money in yuan, ratios 0-1.
+    s.tables.push_back({QStringLiteral("campaign_targets"),
+                        {col("campaign_id", T::Integer, "NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE", 3),
+                         col("kpi", T::Text, "NOT NULL", 3), col("target", T::Real, "NOT NULL", 3)},
+                        {QStringLiteral("PRIMARY KEY (campaign_id, kpi)")}, 3});
+
     s.tables.push_back({QStringLiteral("collaborations"),
                         {col("id", T::Id),
                          col("campaign_id", T::Integer, "NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE"),

@@ -88,6 +88,38 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("<b>Tips</b>"))); // the title stays text
     }
 
+    void targetsAgainstActuals()
+    {
+        CampaignReportData d;
+        StoreError err;
+        QVERIFY(CampaignReportLoader::load(*m_db, m_campaign, {}, QDate(2026, 4, 10), &d, &err));
+        QCOMPARE(d.targets.size(), 2);
+        QCOMPARE(d.targets.value(Kpi::Engagements), 10000.0);
+        QCOMPARE(d.targets.value(Kpi::Cpe), 2.0);
+        const QString html = CampaignReportHtml::build(d, ReportText(QStringLiteral("en")));
+        QVERIFY(html.contains(QStringLiteral(">Target<")));
+        QVERIFY2(html.contains(QStringLiteral("10,000 · ✓ met")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("¥2.00 · ✗ not met (110% of target)")));
+        // Cost KPIs: lower is better; the others: higher is better.
+        QVERIFY(CampaignKpis::meets(Kpi::Cpe, 1.9, 2.0));
+        QVERIFY(!CampaignKpis::meets(Kpi::Cpe, 2.2, 2.0));
+        QVERIFY(CampaignKpis::meets(Kpi::Spend, 100.0, 100.0));
+        QVERIFY(CampaignKpis::meets(Kpi::Engagements, 12200.0, 10000.0));
+        QVERIFY(!CampaignKpis::meets(Kpi::SaveRate, 0.01, 0.02));
+    }
+
+    void noTargetsNoTargetColumn()
+    {
+        CampaignReportData d;
+        StoreError err;
+        QVERIFY(CampaignReportLoader::load(*m_db, m_empty, {}, QDate(2026, 4, 10), &d, &err));
+        QVERIFY(d.targets.isEmpty());
+        const QString html = CampaignReportHtml::build(d, ReportText(QStringLiteral("en")));
+        QVERIFY(!html.contains(QStringLiteral(">Target<")));
+        QVERIFY(!html.contains(QStringLiteral("✓")));
+        QVERIFY(!html.contains(QStringLiteral("✗")));
+    }
+
     void emptyCampaignSaysSo()
     {
         CampaignReportData d;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The campaign report fixture (issue 6 golden tests): campaign "春季新品种草" (seeding, closed
 // 2026-03-31, budget ¥50,000) with three creators in three tiers, five posts (one unmeasured, one
-// with a title full of HTML specials), snapshots from two sources with the last ones marked final;
+// with a title full of HTML specials), snapshots from two sources with the last ones marked final,
+// targets for engagements (10,000: met) and CPE (¥2.00: not met);
 // and campaign "Empty launch" with one creator and no posts. Fixed dates and ids, bound values.
 #pragma once
 
@@ -42,6 +43,11 @@ public:
         snapshot(p2, "2026-04-07", "pugongying", true, {60000, 1500, 180, 900, 90});
         snapshot(p3, "2026-04-07", "manual", true, {30000, 1200, 150, 450, 60});
         snapshot(p4, "2026-04-02", "manual", false, {12000, 300, 40, 360, 12});
+        // KPI targets (campaign_targets): engagements 12,200 against 10,000 (met), CPE ¥2.20 against
+        // ¥2.00 (not met, 110% of target: lower is better).
+        exec(QStringLiteral("INSERT INTO campaign_targets (campaign_id, kpi, target) VALUES (?, 'engagements', 10000), "
+                            "(?, 'cpe', 2.0)"),
+             {campaignId, campaignId});
         emptyCampaignId = exec(QStringLiteral("INSERT INTO campaigns (name, objective, starts_on, ends_on, status, "
                                               "created_at, updated_at) VALUES ('Empty launch', 'awareness', "
                                               "'2026-05-01', '2026-05-31', 'planning', 'now', 'now')"));
