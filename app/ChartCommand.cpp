@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartCommand.h"
 
+#include "CommandFailure.h"
+
 #include "AppSettings.h"
 
 #include "analytics/ChartBuilder.h"
@@ -105,18 +107,12 @@ qint64 lookup(const Database &db, const QString &sql, const QVariantList &binds,
 
 int usageFailure(const QString &message)
 {
-    QTextStream(stderr) << "redroster: " << message << Qt::endl
-                        << ChartCommand::tr("Run \"redroster --help\" for usage.") << Qt::endl;
-    return ChartCommand::UsageError;
+    return CommandFailure::usage(message);
 }
 
 int storeFailure(const StoreError &error)
 {
-    QTextStream err(stderr);
-    err << "redroster: " << error.message << Qt::endl;
-    if (!error.detail.isEmpty())
-        err << "  (" << error.detail << ')' << Qt::endl;
-    return error.exitCode() ? error.exitCode() : 12;
+    return CommandFailure::store(error);
 }
 
 } // namespace
@@ -131,25 +127,12 @@ bool ChartCommand::takeOption(const QStringList &args, int *i, ChartCommandArgs 
                               {"--to", &a->to},             {"--objective", &a->objective}};
     const Multi multis[] = {{"--campaign", &a->campaigns}, {"--tier", &a->tiers},  {"--category", &a->categories},
                             {"--tag", &a->tags},           {"--owner", &a->owners}};
-    const QString &arg = args.at(*i);
     auto take = [&](const char *rawName, QString *value) {
         const QString name = QLatin1String(rawName);
-        if (arg == name) {
-            if (*i + 1 >= args.size() || args.at(*i + 1).isEmpty() || args.at(*i + 1).startsWith(QLatin1String("--"))) {
-                if (error->isEmpty())
-                    *error = tr("%1 needs a value.").arg(name);
-                return true;
-            }
-            *value = args.at(++*i);
-            return true;
-        }
-        if (arg.startsWith(name + QLatin1Char('='))) {
-            *value = arg.mid(name.size() + 1);
-            if (value->isEmpty() && error->isEmpty())
-                *error = tr("%1 needs a value.").arg(name);
-            return true;
-        }
-        return false;
+        const CommandFailure::Option o = CommandFailure::takeValue(args, i, name, value);
+        if (o == CommandFailure::Option::MissingValue && error->isEmpty())
+            *error = tr("%1 needs a value.").arg(name);
+        return o != CommandFailure::Option::Absent;
     };
     for (const Single &s : singles)
         if (take(s.name, s.target))

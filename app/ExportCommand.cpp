@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
+#include "CommandFailure.h"
+
 #include "AppSettings.h"
 
 #include "export/CampaignExport.h"
@@ -25,18 +27,12 @@ constexpr int listedCampaigns = 20;
 
 int usageFailure(const QString &message)
 {
-    QTextStream(stderr) << "redroster: " << message << Qt::endl
-                        << ExportCommand::tr("Run \"redroster --help\" for usage.") << Qt::endl;
-    return ExportCommand::UsageError;
+    return CommandFailure::usage(message);
 }
 
 int storeFailure(const StoreError &error)
 {
-    QTextStream err(stderr);
-    err << "redroster: " << error.message << Qt::endl;
-    if (!error.detail.isEmpty())
-        err << "  (" << error.detail << ')' << Qt::endl;
-    return error.exitCode() ? error.exitCode() : 12;
+    return CommandFailure::store(error);
 }
 
 // The ids the statement returns (first column), in order; false on a database error.
@@ -146,21 +142,11 @@ bool ExportCommand::takeOption(const QStringList &args, int *i, ExportCommandArg
         const QString name = QLatin1String(s.name);
         if (name == QLatin1String("--json") && !exportCommand)
             continue;
-        if (arg == name) {
-            if (*i + 1 >= args.size() || args.at(*i + 1).isEmpty() || args.at(*i + 1).startsWith(QLatin1String("--"))) {
-                if (error->isEmpty())
-                    *error = tr("%1 needs a value: the file to write.").arg(name);
-                return true;
-            }
-            *s.target = args.at(++*i);
+        const CommandFailure::Option o = CommandFailure::takeValue(args, i, name, s.target);
+        if (o == CommandFailure::Option::MissingValue && error->isEmpty())
+            *error = tr("%1 needs a value: the file to write.").arg(name);
+        if (o != CommandFailure::Option::Absent)
             return true;
-        }
-        if (arg.startsWith(name + QLatin1Char('='))) {
-            *s.target = arg.mid(name.size() + 1);
-            if (s.target->isEmpty() && error->isEmpty())
-                *error = tr("%1 needs a value: the file to write.").arg(name);
-            return true;
-        }
     }
     return false;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCommand.h"
 
+#include "CommandFailure.h"
+
 #include "AppSettings.h"
 #include "Language.h"
 
@@ -29,18 +31,12 @@ constexpr int listedCampaigns = 20;
 
 int usageFailure(const QString &message)
 {
-    QTextStream(stderr) << "redroster: " << message << Qt::endl
-                        << ReportCommand::tr("Run \"redroster --help\" for usage.") << Qt::endl;
-    return ReportCommand::UsageError;
+    return CommandFailure::usage(message);
 }
 
 int storeFailure(const StoreError &error)
 {
-    QTextStream err(stderr);
-    err << "redroster: " << error.message << Qt::endl;
-    if (!error.detail.isEmpty())
-        err << "  (" << error.detail << ')' << Qt::endl;
-    return error.exitCode() ? error.exitCode() : 12;
+    return CommandFailure::store(error);
 }
 
 // `3 "Spring launch", 5 "..."` for a message that must say which campaigns exist.
@@ -63,26 +59,15 @@ bool ReportCommand::takeOption(const QStringList &args, int *i, ReportCommandArg
 {
     struct Single { const char *name; QString *target; bool reportOnly; };
     const Single singles[] = {{"--pdf", &a->pdf, false}, {"--lang", &a->lang, true}, {"--date", &a->date, true}};
-    const QString &arg = args.at(*i);
     for (const Single &s : singles) {
         if (s.reportOnly && !reportCommand)
             continue;
         const QString name = QLatin1String(s.name);
-        if (arg == name) {
-            if (*i + 1 >= args.size() || args.at(*i + 1).isEmpty() || args.at(*i + 1).startsWith(QLatin1String("--"))) {
-                if (error->isEmpty())
-                    *error = tr("%1 needs a value.").arg(name);
-                return true;
-            }
-            *s.target = args.at(++*i);
+        const CommandFailure::Option o = CommandFailure::takeValue(args, i, name, s.target);
+        if (o == CommandFailure::Option::MissingValue && error->isEmpty())
+            *error = tr("%1 needs a value.").arg(name);
+        if (o != CommandFailure::Option::Absent)
             return true;
-        }
-        if (arg.startsWith(name + QLatin1Char('='))) {
-            *s.target = arg.mid(name.size() + 1);
-            if (s.target->isEmpty() && error->isEmpty())
-                *error = tr("%1 needs a value.").arg(name);
-            return true;
-        }
     }
     return false;
 }

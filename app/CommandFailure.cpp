@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandFailure.h"
+
+#include "store/StoreError.h"
+
+#include <QTextStream>
+
+namespace rr {
+
+int CommandFailure::usage(const QString &message)
+{
+    QTextStream(stderr) << "redroster: " << message << Qt::endl
+                        << tr("Run \"redroster --help\" for usage.") << Qt::endl;
+    return UsageError;
+}
+
+int CommandFailure::store(const StoreError &error)
+{
+    QTextStream err(stderr);
+    err << "redroster: " << error.message << Qt::endl;
+    if (!error.detail.isEmpty())
+        err << "  (" << error.detail << ')' << Qt::endl;
+    return error.exitCode() ? error.exitCode() : 12;
+}
+
+CommandFailure::Option CommandFailure::takeValue(const QStringList &args, int *i, const QString &name, QString *out)
+{
+    const QString &arg = args.at(*i);
+    if (arg == name) {
+        if (*i + 1 >= args.size() || args.at(*i + 1).isEmpty() || args.at(*i + 1).startsWith(QLatin1String("--")))
+            return Option::MissingValue;
+        *out = args.at(++*i);
+        return Option::Taken;
+    }
+    if (arg.startsWith(name + QLatin1Char('='))) {
+        *out = arg.mid(name.size() + 1);
+        return out->isEmpty() ? Option::MissingValue : Option::Taken;
+    }
+    return Option::Absent;
+}
+
+} // namespace rr

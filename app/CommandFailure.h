@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace rr {
+
+struct StoreError;
+
+// What the headless commands (chart, export, report, ...) share: how a failure is told on
+// stderr with its exit code, and reading an option given as `--name VALUE` or `--name=VALUE`.
+class CommandFailure
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::CommandFailure)
+public:
+    static constexpr int UsageError = 64;
+
+    // "redroster: MESSAGE" and where to find the usage; returns UsageError.
+    static int usage(const QString &message);
+    // The store's message (and detail); returns the store's exit code (12 when it has none).
+    static int store(const StoreError &error);
+
+    enum class Option { Absent, Taken, MissingValue };
+    // If args[*i] is `name` (then its value is the next argument, which must not be empty or
+    // another option) or `name=VALUE`, stores the value in *out and moves *i past it.
+    static Option takeValue(const QStringList &args, int *i, const QString &name, QString *out);
+};
+
+} // namespace rr
