@@ -11,6 +11,8 @@
 #include "export/ExportFile.h"
 #include "export/RosterExport.h"
 #include "report/CampaignReportDocument.h"
+#include "report/CreatorReport.h"
+#include "report/CreatorReportDocument.h"
 #include "report/PageSetupStore.h"
 #include "report/ReportPreview.h"
 #include "roster/FilterBar.h"
@@ -60,6 +62,8 @@ ReportActions::ReportActions(QWidget *window) : QObject(window), m_window(window
     m_roster = make(nullptr, &ReportActions::exportRoster);
     m_campaign = make(nullptr, &ReportActions::exportCampaign);
     m_creator = make(nullptr, &ReportActions::exportCreator);
+    m_profilePreview = make(nullptr, &ReportActions::previewProfile);
+    m_profilePdf = make(nullptr, &ReportActions::exportProfile);
 
     m_languages = new QActionGroup(this);
     m_chinese = new QAction(QStringLiteral("中文"), m_languages);
@@ -93,6 +97,8 @@ void ReportActions::addTo(QMenu *fileMenu)
     fileMenu->addAction(m_preview);
     fileMenu->addAction(m_print);
     fileMenu->addAction(m_pdf);
+    fileMenu->addAction(m_profilePreview);
+    fileMenu->addAction(m_profilePdf);
     m_languageMenu = fileMenu->addMenu(themedIcon(QStringLiteral("language")), QString());
     m_languageMenu->addAction(m_chinese);
     m_languageMenu->addAction(m_english);
@@ -113,6 +119,9 @@ void ReportActions::retranslate()
         m_languageMenu->setTitle(tr("Report &Language"));
     if (m_exportMenu)
         m_exportMenu->setTitle(tr("E&xport"));
+    m_profilePreview->setText(tr("Preview Creator &Profile…"));
+    m_profilePreview->setToolTip(tr("A one-page profile of the creator selected in the roster"));
+    m_profilePdf->setText(tr("Export Creator Profile as PDF…"));
     m_roster->setText(tr("&Roster as CSV…"));
     m_roster->setToolTip(tr("Every creator the roster's filters show, for Excel"));
     m_campaign->setText(tr("&Campaign as CSV…"));
@@ -126,7 +135,9 @@ void ReportActions::update()
     for (QAction *a : {m_preview, m_print, m_pdf, m_campaign})
         a->setEnabled(campaign);
     m_roster->setEnabled(m_workspace != nullptr);
-    m_creator->setEnabled(m_workspace && m_workspace->roster()->currentCreatorId() > 0);
+    const bool creator = m_workspace && m_workspace->roster()->currentCreatorId() > 0;
+    for (QAction *a : {m_creator, m_profilePreview, m_profilePdf})
+        a->setEnabled(creator);
 }
 
 QString ReportActions::reportLanguage() const
@@ -148,13 +159,68 @@ bool ReportActions::prepare()
     m_document = std::make_unique<CampaignReportDocument>(*m_db, data, reportLanguage());
     if (!m_document->warning().isEmpty())
         QMessageBox::warning(m_window, tr("Report"), m_document->warning());
+    printer();
+    m_printer->setDocName(m_document->decor().title);
+    return true;
+}
+
+namespace {
+
+// The profile of the roster's current creator, or null (with the reason shown).
+std::unique_ptr<CreatorReportDocument> creatorProfile(Database *db, Workspace *workspace, const QString &language,
+                                                      QWidget *window)
+{
+    const qint64 id = workspace ? workspace->roster()->currentCreatorId() : 0;
+    if (!db || id <= 0)
+        return nullptr;
+    CreatorReportData data;
+    StoreError error;
+    if (!CreatorReportLoader::load(*db, id, metricSettings(), QDate::currentDate(), &data, &error)) {
+        QMessageBox::warning(window, ReportActions::tr("Report"),
+                             ReportActions::tr("The report could not be made: %1").arg(error.message));
+        return nullptr;
+    }
+    auto doc = std::make_unique<CreatorReportDocument>(data, language);
+    if (!doc->warning().isEmpty())
+        QMessageBox::warning(window, ReportActions::tr("Report"), doc->warning());
+    return doc;
+}
+
+} // namespace
+
+QPrinter *ReportActions::printer()
+{
+    // The application's one printer: created on first use with the page setup last used.
     if (!m_printer) {
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
         if (!PageSetupStore::restore(m_printer.get()))
             m_printer->setPageLayout(ReportPrinter::defaultLayout());
     }
-    m_printer->setDocName(m_document->decor().title);
-    return true;
+    return m_printer.get();
+}
+
+void ReportActions::previewProfile()
+{
+    const std::unique_ptr<CreatorReportDocument> doc = creatorProfile(m_db, m_workspace, reportLanguage(), m_window);
+    if (!doc)
+        return;
+    printer();
+    ReportPreview::preview(doc->document(), doc->decor(), m_printer.get(), m_window);
+    PageSetupStore::save(*m_printer);
+}
+
+void ReportActions::exportProfile()
+{
+    const std::unique_ptr<CreatorReportDocument> doc = creatorProfile(m_db, m_workspace, reportLanguage(), m_window);
+    if (!doc)
+        return;
+    const QString file = saveName(tr("Export creator profile as PDF"), doc->decor().headerRight + QStringLiteral(".pdf"),
+                                  tr("PDF document (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!doc->writePdf(file, printer()->pageLayout(), &error))
+        QMessageBox::warning(m_window, tr("Export creator profile as PDF"), error);
 }
 
 void ReportActions::previewReport()

@@ -43,6 +43,9 @@ public:
 
 private:
     bool prepare(); // builds the campaign's report document into m_document
+    QPrinter *printer();
+    void previewProfile();
+    void exportProfile();
     void previewReport();
     void printReport();
     void exportPdf();
@@ -67,6 +70,8 @@ private:
     QAction *m_roster = nullptr;
     QAction *m_campaign = nullptr;
     QAction *m_creator = nullptr;
+    QAction *m_profilePreview = nullptr;
+    QAction *m_profilePdf = nullptr;
 };
 
 } // namespace rr

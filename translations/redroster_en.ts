@@ -626,6 +626,10 @@
         <source>The delivered post must be a post of the same collaboration</source>
         <translation>The delivered post must be a post of the same collaboration</translation>
     </message>
+    <message>
+        <source>The target of %1 cannot be negative</source>
+        <translation>The target of %1 cannot be negative</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignScreen</name>
@@ -973,10 +977,6 @@
 <context>
     <name>rr::ChartCommand</name>
     <message>
-        <source>Run "redroster --help" for usage.</source>
-        <translation>Run "redroster --help" for usage.</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
@@ -1310,6 +1310,13 @@
     <message>
         <source>“%1” is not a number of posts</source>
         <translation>“%1” is not a number of posts</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CommandFailure</name>
+    <message>
+        <source>Run "redroster --help" for usage.</source>
+        <translation>Run "redroster --help" for usage.</translation>
     </message>
 </context>
 <context>
@@ -2124,10 +2131,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
 </context>
 <context>
     <name>rr::ExportCommand</name>
-    <message>
-        <source>Run "redroster --help" for usage.</source>
-        <translation>Run "redroster --help" for usage.</translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
@@ -4207,6 +4210,210 @@ Move the creator anyway?</translation>
         <source>In the appendix, † marks figures from the post-campaign update.</source>
         <translation>In the appendix, † marks figures from the post-campaign update.</translation>
     </message>
+    <message>
+        <source>%1 · ✓ met</source>
+        <translation>%1 · ✓ met</translation>
+    </message>
+    <message>
+        <source>%1 · ✗ not met</source>
+        <translation>%1 · ✗ not met</translation>
+    </message>
+    <message>
+        <source>%1 · ✗ not met (%2 of target)</source>
+        <translation>%1 · ✗ not met (%2 of target)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Outreach sent</source>
+        <translation>Outreach sent</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>Negotiating</translation>
+    </message>
+    <message>
+        <source>Active partner</source>
+        <translation>Active partner</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Creator profile</source>
+        <translation>Creator profile</translation>
+    </message>
+    <message>
+        <source>XHS ID</source>
+        <translation>XHS ID</translation>
+    </message>
+    <message>
+        <source>Profile link</source>
+        <translation>Profile link</translation>
+    </message>
+    <message>
+        <source> (set by hand)</source>
+        <translation> (set by hand)</translation>
+    </message>
+    <message>
+        <source> (as of %1)</source>
+        <translation> (as of %1)</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Follower history</source>
+        <translation>Follower history</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source> · do not contact</source>
+        <translation> · do not contact</translation>
+    </message>
+    <message>
+        <source>Rates, vetting and ratings</source>
+        <translation>Rates, vetting and ratings</translation>
+    </message>
+    <message>
+        <source>Image note price</source>
+        <translation>Image note price</translation>
+    </message>
+    <message>
+        <source>Video note price</source>
+        <translation>Video note price</translation>
+    </message>
+    <message>
+        <source>Stated engagement rate</source>
+        <translation>Stated engagement rate</translation>
+    </message>
+    <message>
+        <source>Brand fit (average)</source>
+        <translation>Brand fit (average)</translation>
+    </message>
+    <message>
+        <source>Reliability (average)</source>
+        <translation>Reliability (average)</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>Vetting</translation>
+    </message>
+    <message>
+        <source>not vetted yet</source>
+        <translation>not vetted yet</translation>
+    </message>
+    <message>
+        <source>comment quality %1</source>
+        <translation>comment quality %1</translation>
+    </message>
+    <message>
+        <source>content consistency %1</source>
+        <translation>content consistency %1</translation>
+    </message>
+    <message>
+        <source>suspected fake followers</source>
+        <translation>suspected fake followers</translation>
+    </message>
+    <message>
+        <source>works with a competitor</source>
+        <translation>works with a competitor</translation>
+    </message>
+    <message>
+        <source> (vetted %1)</source>
+        <translation> (vetted %1)</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Collaborations</translation>
+    </message>
+    <message>
+        <source>No collaborations yet.</source>
+        <translation>No collaborations yet.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>All collaborations</source>
+        <translation>All collaborations</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 collaborations are listed; the total counts all of them.</source>
+        <translation>The latest %1 of %2 collaborations are listed; the total counts all of them.</translation>
+    </message>
+    <message>
+        <source>Figures are each post's latest metrics; CPE = fee ÷ engagements.</source>
+        <translation>Figures are each post's latest metrics; CPE = fee ÷ engagements.</translation>
+    </message>
+    <message>
+        <source>Latest relationship events</source>
+        <translation>Latest relationship events</translation>
+    </message>
+    <message>
+        <source>None logged yet.</source>
+        <translation>None logged yet.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>%1: creator profile</source>
+        <translation>%1: creator profile</translation>
+    </message>
 </context>
 <context>
     <name>rr::ReportActions</name>
@@ -4306,13 +4513,25 @@ Move the creator anyway?</translation>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Preview Creator &amp;Profile…</source>
+        <translation>Preview Creator &amp;Profile…</translation>
+    </message>
+    <message>
+        <source>A one-page profile of the creator selected in the roster</source>
+        <translation>A one-page profile of the creator selected in the roster</translation>
+    </message>
+    <message>
+        <source>Export Creator Profile as PDF…</source>
+        <translation>Export Creator Profile as PDF…</translation>
+    </message>
+    <message>
+        <source>Export creator profile as PDF</source>
+        <translation>Export creator profile as PDF</translation>
+    </message>
 </context>
 <context>
     <name>rr::ReportCommand</name>
-    <message>
-        <source>Run "redroster --help" for usage.</source>
-        <translation>Run "redroster --help" for usage.</translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
@@ -4320,14 +4539,6 @@ Move the creator anyway?</translation>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
-    </message>
-    <message>
-        <source>The report command needs what to report on: campaign.</source>
-        <translation>The report command needs what to report on: campaign.</translation>
-    </message>
-    <message>
-        <source>Unknown report "%1": expected campaign.</source>
-        <translation>Unknown report "%1": expected campaign.</translation>
     </message>
     <message>
         <source>report campaign needs the campaign's number or name.</source>
@@ -4366,15 +4577,49 @@ Move the creator anyway?</translation>
         <translation><numerusform>Wrote the report of campaign %1 "%2" (%3) to %4: %n page.</numerusform><numerusform>Wrote the report of campaign %1 "%2" (%3) to %4: %n pages.</numerusform></translation>
     </message>
     <message>
+        <source>The report command needs what to report on: campaign or creator.</source>
+        <translation>The report command needs what to report on: campaign or creator.</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1": expected campaign or creator.</source>
+        <translation>Unknown report "%1": expected campaign or creator.</translation>
+    </message>
+    <message>
+        <source>report creator needs the creator's number or XHS ID.</source>
+        <translation>report creator needs the creator's number or XHS ID.</translation>
+    </message>
+    <message>
+        <source>report creator needs --pdf FILE: the PDF file to write.</source>
+        <translation>report creator needs --pdf FILE: the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Several creators are named "%1": give the number or XHS ID instead.</source>
+        <translation>Several creators are named "%1": give the number or XHS ID instead.</translation>
+    </message>
+    <message>
+        <source>No creator with the number, XHS ID or nickname "%1".</source>
+        <translation>No creator with the number, XHS ID or nickname "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the profile of creator %1 "%2" (%3) to %4: %n page(s).</source>
+        <translation><numerusform>Wrote the profile of creator %1 "%2" (%3) to %4: %n page.</numerusform><numerusform>Wrote the profile of creator %1 "%2" (%3) to %4: %n pages.</numerusform></translation>
+    </message>
+    <message>
         <source>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         the campaign performance report as PDF, with its charts;
                                         --lang defaults to the interface language, --date (the
                                         report's date) to today
+       redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
+                                        a one-page creator profile as PDF: profile, rates, vetting,
+                                        ratings, the latest collaborations and events
 </source>
         <translation>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         the campaign performance report as PDF, with its charts;
                                         --lang defaults to the interface language, --date (the
                                         report's date) to today
+       redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
+                                        a one-page creator profile as PDF: profile, rates, vetting,
+                                        ratings, the latest collaborations and events
 </translation>
     </message>
 </context>
@@ -4709,6 +4954,13 @@ Move the creator anyway?</translation>
     <message>
         <source>No creator is open.</source>
         <translation>No creator is open.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SetTargetsCommand</name>
+    <message>
+        <source>Edit campaign targets</source>
+        <translation>Edit campaign targets</translation>
     </message>
 </context>
 <context>

@@ -634,6 +634,10 @@
         <source>The delivered post must be a post of the same collaboration</source>
         <translation>交付的笔记必须属于同一合作</translation>
     </message>
+    <message>
+        <source>The target of %1 cannot be negative</source>
+        <translation>%1 的目标不能为负数</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignScreen</name>
@@ -989,10 +993,6 @@
 <context>
     <name>rr::ChartCommand</name>
     <message>
-        <source>Run "redroster --help" for usage.</source>
-        <translation>运行 "redroster --help" 查看用法。</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
@@ -1328,6 +1328,13 @@
     <message>
         <source>“%1” is not a number of posts</source>
         <translation>“%1”不是篇数</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CommandFailure</name>
+    <message>
+        <source>Run "redroster --help" for usage.</source>
+        <translation>运行 “redroster --help” 查看用法。</translation>
     </message>
 </context>
 <context>
@@ -2146,10 +2153,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
 </context>
 <context>
     <name>rr::ExportCommand</name>
-    <message>
-        <source>Run "redroster --help" for usage.</source>
-        <translation>运行 “redroster --help” 查看用法。</translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
@@ -4275,6 +4278,210 @@ Move the creator anyway?</source>
         <source>In the appendix, † marks figures from the post-campaign update.</source>
         <translation>附录中标有 † 的数据来自结案后的数据更新。</translation>
     </message>
+    <message>
+        <source>%1 · ✓ met</source>
+        <translation>%1 · ✓ 已达成</translation>
+    </message>
+    <message>
+        <source>%1 · ✗ not met</source>
+        <translation>%1 · ✗ 未达成</translation>
+    </message>
+    <message>
+        <source>%1 · ✗ not met (%2 of target)</source>
+        <translation>%1 · ✗ 未达成（为目标的 %2）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Outreach sent</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>洽谈中</translation>
+    </message>
+    <message>
+        <source>Active partner</source>
+        <translation>合作中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不再合作</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Creator profile</source>
+        <translation>博主档案</translation>
+    </message>
+    <message>
+        <source>XHS ID</source>
+        <translation>小红书号</translation>
+    </message>
+    <message>
+        <source>Profile link</source>
+        <translation>主页链接</translation>
+    </message>
+    <message>
+        <source> (set by hand)</source>
+        <translation>（手动设定）</translation>
+    </message>
+    <message>
+        <source> (as of %1)</source>
+        <translation>（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Follower history</source>
+        <translation>粉丝变化</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source> · do not contact</source>
+        <translation> · 不再联系</translation>
+    </message>
+    <message>
+        <source>Rates, vetting and ratings</source>
+        <translation>报价、审核与评分</translation>
+    </message>
+    <message>
+        <source>Image note price</source>
+        <translation>图文报价</translation>
+    </message>
+    <message>
+        <source>Video note price</source>
+        <translation>视频报价</translation>
+    </message>
+    <message>
+        <source>Stated engagement rate</source>
+        <translation>标称互动率</translation>
+    </message>
+    <message>
+        <source>Brand fit (average)</source>
+        <translation>品牌契合度（平均）</translation>
+    </message>
+    <message>
+        <source>Reliability (average)</source>
+        <translation>靠谱程度（平均）</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>not vetted yet</source>
+        <translation>尚未审核</translation>
+    </message>
+    <message>
+        <source>comment quality %1</source>
+        <translation>评论质量 %1</translation>
+    </message>
+    <message>
+        <source>content consistency %1</source>
+        <translation>内容稳定性 %1</translation>
+    </message>
+    <message>
+        <source>suspected fake followers</source>
+        <translation>疑似刷粉</translation>
+    </message>
+    <message>
+        <source>works with a competitor</source>
+        <translation>与竞品有合作</translation>
+    </message>
+    <message>
+        <source> (vetted %1)</source>
+        <translation>（审核于 %1）</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>No collaborations yet.</source>
+        <translation>尚无合作。</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>All collaborations</source>
+        <translation>全部合作</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 collaborations are listed; the total counts all of them.</source>
+        <translation>列出了 %2 项合作中最近的 %1 项；合计包含全部合作。</translation>
+    </message>
+    <message>
+        <source>Figures are each post's latest metrics; CPE = fee ÷ engagements.</source>
+        <translation>数据为每篇笔记的最新数据；互动成本 = 费用 ÷ 互动量。</translation>
+    </message>
+    <message>
+        <source>Latest relationship events</source>
+        <translation>最近的合作往来</translation>
+    </message>
+    <message>
+        <source>None logged yet.</source>
+        <translation>尚无记录。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>%1: creator profile</source>
+        <translation>%1：博主档案</translation>
+    </message>
 </context>
 <context>
     <name>rr::ReportActions</name>
@@ -4374,13 +4581,25 @@ Move the creator anyway?</source>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Preview Creator &amp;Profile…</source>
+        <translation>预览博主档案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A one-page profile of the creator selected in the roster</source>
+        <translation>博主库中所选博主的单页档案</translation>
+    </message>
+    <message>
+        <source>Export Creator Profile as PDF…</source>
+        <translation>将博主档案导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export creator profile as PDF</source>
+        <translation>将博主档案导出为 PDF</translation>
+    </message>
 </context>
 <context>
     <name>rr::ReportCommand</name>
-    <message>
-        <source>Run "redroster --help" for usage.</source>
-        <translation>运行 “redroster --help” 查看用法。</translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
@@ -4388,14 +4607,6 @@ Move the creator anyway?</source>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
-    </message>
-    <message>
-        <source>The report command needs what to report on: campaign.</source>
-        <translation>report 命令需要指定报告对象：campaign。</translation>
-    </message>
-    <message>
-        <source>Unknown report "%1": expected campaign.</source>
-        <translation>未知的报告“%1”：应为 campaign。</translation>
     </message>
     <message>
         <source>report campaign needs the campaign's number or name.</source>
@@ -4436,14 +4647,48 @@ Move the creator anyway?</source>
         </translation>
     </message>
     <message>
+        <source>The report command needs what to report on: campaign or creator.</source>
+        <translation>report 命令需要指定报告对象：campaign 或 creator。</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1": expected campaign or creator.</source>
+        <translation>未知的报告“%1”：应为 campaign 或 creator。</translation>
+    </message>
+    <message>
+        <source>report creator needs the creator's number or XHS ID.</source>
+        <translation>report creator 需要博主编号或小红书号。</translation>
+    </message>
+    <message>
+        <source>report creator needs --pdf FILE: the PDF file to write.</source>
+        <translation>report creator 需要 --pdf FILE：要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Several creators are named "%1": give the number or XHS ID instead.</source>
+        <translation>有多位博主都叫“%1”：请改用编号或小红书号。</translation>
+    </message>
+    <message>
+        <source>No creator with the number, XHS ID or nickname "%1".</source>
+        <translation>没有编号、小红书号或昵称为“%1”的博主。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the profile of creator %1 "%2" (%3) to %4: %n page(s).</source>
+        <translation><numerusform>已将博主 %1“%2”（%3）的档案写入 %4：共 %n 页。</numerusform></translation>
+    </message>
+    <message>
         <source>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         the campaign performance report as PDF, with its charts;
                                         --lang defaults to the interface language, --date (the
                                         report's date) to today
+       redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
+                                        a one-page creator profile as PDF: profile, rates, vetting,
+                                        ratings, the latest collaborations and events
 </source>
         <translation>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         活动效果报告（含图表），输出为 PDF；
                                         --lang 默认为界面语言，--date（报告日期）默认为今天
+       redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
+                                        单页博主档案 PDF：资料、报价、审核、评分、
+                                        最近的合作与往来记录
 </translation>
     </message>
 </context>
@@ -4782,6 +5027,13 @@ Move the creator anyway?</source>
     <message>
         <source>No creator is open.</source>
         <translation>没有打开的博主。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SetTargetsCommand</name>
+    <message>
+        <source>Edit campaign targets</source>
+        <translation>编辑活动目标</translation>
     </message>
 </context>
 <context>
