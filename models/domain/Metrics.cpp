@@ -5,6 +5,15 @@
 
 namespace rr {
 
+PostCounts addCounts(const PostCounts &a, const PostCounts &b)
+{
+    const auto add = [](std::optional<qint64> x, std::optional<qint64> y) {
+        return x && y ? std::optional<qint64>(*x + *y) : std::nullopt;
+    };
+    return {add(a.views, b.views), add(a.likes, b.likes), add(a.comments, b.comments),
+            add(a.saves, b.saves), add(a.shares, b.shares), add(a.clicks, b.clicks)};
+}
+
 namespace {
 std::optional<double> asDouble(std::optional<qint64> v)
 {

@@ -21,6 +21,9 @@ struct PostCounts
     std::optional<qint64> clicks;
 };
 
+// a + b per count, each unknown when either side is (totals over posts).
+PostCounts addCounts(const PostCounts &a, const PostCounts &b);
+
 struct MetricSettings
 {
     bool sharesCountAsEngagement = false; // domain default: likes + comments + saves

@@ -14,26 +14,6 @@ namespace rr {
 
 namespace {
 
-// a + b with the unknown rule: unknown when either is.
-std::optional<qint64> add(std::optional<qint64> a, std::optional<qint64> b)
-{
-    return a && b ? std::optional<qint64>(*a + *b) : std::nullopt;
-}
-
-void accumulate(PostCounts &sum, const PostCounts &c, bool first)
-{
-    if (first) {
-        sum = c;
-        return;
-    }
-    sum.views = add(sum.views, c.views);
-    sum.likes = add(sum.likes, c.likes);
-    sum.comments = add(sum.comments, c.comments);
-    sum.saves = add(sum.saves, c.saves);
-    sum.shares = add(sum.shares, c.shares);
-    sum.clicks = add(sum.clicks, c.clicks);
-}
-
 struct CreatorInfo
 {
     QString handle;
@@ -174,7 +154,7 @@ bool CampaignReportLoader::load(Database &db, qint64 campaignId, const MetricSet
             ReportCreatorRow &c = out->creators[*row];
             ++c.posts;
             if (r.latest) {
-                accumulate(c.totals, *r.latest, c.measuredPosts == 0);
+                c.totals = c.measuredPosts == 0 ? *r.latest : addCounts(c.totals, *r.latest);
                 ++c.measuredPosts;
             }
         }

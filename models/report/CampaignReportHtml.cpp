@@ -2,6 +2,7 @@
 #include "report/CampaignReportHtml.h"
 
 #include "domain/NumberFormat.h"
+#include "report/ReportFormat.h"
 #include "report/ReportLabels.h"
 #include "report/ReportText.h"
 
@@ -22,23 +23,17 @@ class Writer
 {
 public:
     Writer(const CampaignReportData &data, const ReportText &text, const CampaignReportHtml::Options &options)
-        : d(data), t(text), o(options), m(data.settings), loc(text.locale())
+        : d(data), t(text), o(options), f(text.locale()), m(data.settings), loc(text.locale())
     {
     }
 
     QString build();
 
 private:
-    QString dash() const { return QStringLiteral("—"); }
-    QString countOr(std::optional<qint64> v) const { return v ? NF::count(*v, loc) : dash(); }
-    QString percentOr(std::optional<double> v) const { return v ? NF::percent(*v, loc) : dash(); }
-    QString yuanOr(std::optional<double> v) const { return v ? NF::yuan(*v, loc) : dash(); }
-    QString moneyOr(std::optional<qint64> fen) const { return fen ? NF::money(*fen, loc) : dash(); }
-    QString dateOr(const QDate &day) const { return day.isValid() ? NF::date(day, loc) : dash(); }
-    QString ratingOr(std::optional<int> v) const { return v ? QStringLiteral("%1/5").arg(loc.toString(*v)) : dash(); }
+    QString ratingOr(std::optional<int> v) const { return v ? QStringLiteral("%1/5").arg(loc.toString(*v)) : ReportFormat::dash(); }
 
     QString objectiveLabel(Objective objective) const { return ReportLabels::objective(objective, t); }
-    QString tierLabel(std::optional<Tier> tier) const { return tier ? ReportLabels::tier(*tier, t) : dash(); }
+    QString tierLabel(std::optional<Tier> tier) const { return tier ? ReportLabels::tier(*tier, t) : ReportFormat::dash(); }
     QString campaignStatusLabel(CampaignStatus s) const { return ReportLabels::campaignStatus(s, t); }
     QString kpiLabel(Kpi k) const { return ReportLabels::kpi(k, t); }
     QString kpiValue(Kpi k) const;
@@ -62,6 +57,7 @@ private:
     const ReportText &t;
     const CampaignReportHtml::Options &o;
     QList<int> m_wrap;
+    ReportFormat f;
     Metrics m;
     QLocale loc;
     QString h;
@@ -98,15 +94,15 @@ QString Writer::kpiValue(Kpi k) const
 {
     const CampaignKpis &kp = d.kpis;
     switch (k) {
-    case Kpi::Spend: return moneyOr(kp.spendFen());
-    case Kpi::Budget: return moneyOr(d.campaign.budgetFen);
+    case Kpi::Spend: return f.money(kp.spendFen());
+    case Kpi::Budget: return f.money(d.campaign.budgetFen);
     case Kpi::Views:
     case Kpi::Engagements:
     case Kpi::Saves:
     case Kpi::Clicks: {
         const std::optional<double> v = kp.value(k);
         if (!v)
-            return dash();
+            return ReportFormat::dash();
         // 12,200 (1.2万) / 12,200 (12K); small counts once.
         const QString full = NF::count(qint64(*v), loc);
         const QString shortForm = NF::compact(qint64(*v), loc);
@@ -114,16 +110,16 @@ QString Writer::kpiValue(Kpi k) const
     }
     case Kpi::SpendOfBudget:
     case Kpi::EngagementRate:
-    case Kpi::SaveRate: return percentOr(kp.value(k));
+    case Kpi::SaveRate: return f.percent(kp.value(k));
     case Kpi::Cpe:
     case Kpi::Cpm:
     case Kpi::Cpr:
-    case Kpi::Cpc: return yuanOr(kp.value(k));
+    case Kpi::Cpc: return f.yuan(kp.value(k));
     case Kpi::Delivered:
         return t.translate("rr::Report", "%1 of %2 contracted")
             .arg(loc.toString(kp.delivered()), loc.toString(kp.contracted()));
     }
-    return dash();
+    return ReportFormat::dash();
 }
 
 QString Writer::sourceLabel(const QString &source) const
@@ -146,19 +142,19 @@ void Writer::cover()
     const auto fact = [this](const QString &label, const QString &value) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
     };
-    fact(t.translate("rr::Report", "Brand"), c.brand.isEmpty() ? dash() : esc(c.brand));
+    fact(t.translate("rr::Report", "Brand"), c.brand.isEmpty() ? ReportFormat::dash() : esc(c.brand));
     if (!c.product.isEmpty())
         fact(t.translate("rr::Report", "Product"), esc(c.product));
     fact(t.translate("rr::Report", "Objective"), esc(objectiveLabel(c.objective)));
-    fact(t.translate("rr::Report", "Dates"), esc(t.translate("rr::Report", "%1 to %2").arg(dateOr(c.startsOn), dateOr(c.endsOn))));
-    fact(t.translate("rr::Report", "Owner"), c.owner.isEmpty() ? dash() : esc(c.owner));
+    fact(t.translate("rr::Report", "Dates"), esc(t.translate("rr::Report", "%1 to %2").arg(f.date(c.startsOn), f.date(c.endsOn))));
+    fact(t.translate("rr::Report", "Owner"), c.owner.isEmpty() ? ReportFormat::dash() : esc(c.owner));
     fact(t.translate("rr::Report", "Status"), esc(campaignStatusLabel(c.status)));
-    fact(t.translate("rr::Report", "Report date"), esc(dateOr(d.generatedOn)));
+    fact(t.translate("rr::Report", "Report date"), esc(f.date(d.generatedOn)));
     fact(t.translate("rr::Report", "Figures as of"),
-         esc(!d.lastAsOf.isValid() ? dash()
+         esc(!d.lastAsOf.isValid() ? ReportFormat::dash()
              : d.firstAsOf == d.lastAsOf
-                 ? dateOr(d.lastAsOf)
-                 : t.translate("rr::Report", "%1 to %2").arg(dateOr(d.firstAsOf), dateOr(d.lastAsOf))));
+                 ? f.date(d.lastAsOf)
+                 : t.translate("rr::Report", "%1 to %2").arg(f.date(d.firstAsOf), f.date(d.lastAsOf))));
     h += QStringLiteral("</table>");
 }
 
@@ -254,12 +250,12 @@ void Writer::creators()
         QString name = esc(c.name);
         if (!c.handle.isEmpty())
             name += QStringLiteral("<br><small>%1</small>").arg(esc(c.handle));
-        row({name, esc(tierLabel(c.tier)), esc(moneyOr(c.feeFen)),
+        row({name, esc(tierLabel(c.tier)), esc(f.money(c.feeFen)),
              esc(QStringLiteral("%1 / %2").arg(loc.toString(c.delivered), loc.toString(c.contracted))),
-             esc(views ? NF::compact(*views, loc) : dash()), esc(engagements ? NF::compact(*engagements, loc) : dash()),
-             esc(percentOr(measured ? m.engagementRate(c.totals) : std::nullopt)),
-             esc(percentOr(measured ? m.saveRate(c.totals) : std::nullopt)),
-             esc(yuanOr(measured ? m.cpe(c.feeFen, c.totals) : std::nullopt)),
+             esc(views ? NF::compact(*views, loc) : ReportFormat::dash()), esc(engagements ? NF::compact(*engagements, loc) : ReportFormat::dash()),
+             esc(f.percent(measured ? m.engagementRate(c.totals) : std::nullopt)),
+             esc(f.percent(measured ? m.saveRate(c.totals) : std::nullopt)),
+             esc(f.yuan(measured ? m.cpe(c.feeFen, c.totals) : std::nullopt)),
              esc(QStringLiteral("%1 · %2").arg(ratingOr(c.brandFit), ratingOr(c.reliability)))});
     }
     tableEnd();
@@ -277,8 +273,8 @@ void Writer::highlights()
                {1, 2}, {5, 39, 20, 12, 12, 12});
     int rank = 0;
     for (const ReportPost &p : top) {
-        row({loc.toString(++rank), esc(p.title.isEmpty() ? dateOr(p.publishedOn) : p.title), esc(p.creatorName),
-             esc(countOr(p.latest->saves)), esc(countOr(p.latest->views)), esc(percentOr(m.saveRate(*p.latest)))});
+        row({loc.toString(++rank), esc(p.title.isEmpty() ? f.date(p.publishedOn) : p.title), esc(p.creatorName),
+             esc(f.count(p.latest->saves)), esc(f.count(p.latest->views)), esc(f.percent(m.saveRate(*p.latest)))});
     }
     tableEnd();
 }
@@ -302,16 +298,16 @@ void Writer::appendix()
         if (!p.url.isEmpty())
             post += QStringLiteral("<br><span style=\"font-size: 6.5pt\"><a href=\"%1\">%1</a></span>").arg(esc(p.url));
         if (!p.latest) {
-            row({esc(dateOr(p.publishedOn)), esc(p.creatorName), post, dash(), dash(), dash(), dash(), dash(),
+            row({esc(f.date(p.publishedOn)), esc(p.creatorName), post, ReportFormat::dash(), ReportFormat::dash(), ReportFormat::dash(), ReportFormat::dash(), ReportFormat::dash(),
                  esc(t.translate("rr::Report", "not measured"))});
             continue;
         }
         const PostCounts &c = *p.latest;
         // The snapshot's date; † marks the post-campaign update (the sources are listed above).
-        const QString asOf = esc(dateOr(p.asOf)) + (p.isFinal ? QStringLiteral(" †") : QString());
-        row({esc(dateOr(p.publishedOn)), esc(p.creatorName), post, esc(countOr(c.views)),
-             esc(countOr(m.engagements(c))), esc(countOr(c.saves)),
-             esc(percentOr(m.engagementRate(c))), esc(percentOr(m.saveRate(c))), asOf});
+        const QString asOf = esc(f.date(p.asOf)) + (p.isFinal ? QStringLiteral(" †") : QString());
+        row({esc(f.date(p.publishedOn)), esc(p.creatorName), post, esc(f.count(c.views)),
+             esc(f.count(m.engagements(c))), esc(f.count(c.saves)),
+             esc(f.percent(m.engagementRate(c))), esc(f.percent(m.saveRate(c))), asOf});
     }
     tableEnd();
 }
@@ -346,11 +342,11 @@ void Writer::definitions()
                                        "scheduled."));
     else if (d.generatedOn < due)
         item(t.translate("rr::Report", "The post-campaign update is due on %1, one week after the campaign ends.")
-                 .arg(dateOr(due)));
+                 .arg(f.date(due)));
     else
         item(t.translate("rr::Report", "Post-campaign update (due %1): %2 of %n measured post(s) updated.", nullptr,
                          measured)
-                 .arg(dateOr(due), loc.toString(d.finalPosts)));
+                 .arg(f.date(due), loc.toString(d.finalPosts)));
     if (d.finalPosts > 0)
         item(t.translate("rr::Report", "In the appendix, † marks figures from the post-campaign update."));
     h += QStringLiteral("</ul>");

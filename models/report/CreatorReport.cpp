@@ -15,24 +15,6 @@ namespace rr {
 
 namespace {
 
-std::optional<qint64> add(std::optional<qint64> a, std::optional<qint64> b)
-{
-    return a && b ? std::optional<qint64>(*a + *b) : std::nullopt;
-}
-
-void accumulate(PostCounts &sum, const PostCounts &c, bool first)
-{
-    if (first) {
-        sum = c;
-        return;
-    }
-    sum.views = add(sum.views, c.views);
-    sum.likes = add(sum.likes, c.likes);
-    sum.comments = add(sum.comments, c.comments);
-    sum.saves = add(sum.saves, c.saves);
-    sum.shares = add(sum.shares, c.shares);
-    sum.clicks = add(sum.clicks, c.clicks);
-}
 
 std::optional<qint64> optLong(const QVariant &v)
 {
@@ -56,7 +38,7 @@ PostCounts CreatorReportData::totals() const
     for (const CreatorReportCollaboration &c : collaborations) {
         if (c.measuredPosts == 0)
             continue;
-        accumulate(sum, c.totals, first);
+        sum = first ? c.totals : addCounts(sum, c.totals);
         first = false;
     }
     return sum;
@@ -69,7 +51,7 @@ std::optional<qint64> CreatorReportData::measuredFeeFen() const
     for (const CreatorReportCollaboration &c : collaborations) {
         if (c.measuredPosts == 0)
             continue;
-        sum = first ? c.feeFen : add(sum, c.feeFen);
+        sum = first ? c.feeFen : (sum && c.feeFen ? std::optional<qint64>(*sum + *c.feeFen) : std::nullopt);
         first = false;
     }
     return sum;
@@ -166,7 +148,7 @@ bool CreatorReportLoader::load(Database &db, qint64 creatorId, const MetricSetti
             continue;
         const PostCounts counts{optLong(q.value(2)), optLong(q.value(3)), optLong(q.value(4)),
                                 optLong(q.value(5)), optLong(q.value(6)), optLong(q.value(7))};
-        accumulate(c.totals, counts, c.measuredPosts == 0);
+        c.totals = c.measuredPosts == 0 ? counts : addCounts(c.totals, counts);
         ++c.measuredPosts;
     }
 

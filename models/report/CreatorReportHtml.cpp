@@ -2,6 +2,7 @@
 #include "report/CreatorReport.h"
 
 #include "domain/NumberFormat.h"
+#include "report/ReportFormat.h"
 #include "report/ReportLabels.h"
 #include "report/ReportText.h"
 
@@ -22,23 +23,16 @@ class Writer
 {
 public:
     Writer(const CreatorReportData &data, const ReportText &text, const CreatorReportHtml::Options &options)
-        : d(data), t(text), o(options), m(data.settings), loc(text.locale())
+        : d(data), t(text), o(options), f(text.locale()), m(data.settings), loc(text.locale())
     {
     }
 
     QString build();
 
 private:
-    QString dash() const { return QStringLiteral("—"); }
-    QString countOr(std::optional<qint64> v) const { return v ? NF::count(*v, loc) : dash(); }
-    QString compactOr(std::optional<qint64> v) const { return v ? NF::compact(*v, loc) : dash(); }
-    QString percentOr(std::optional<double> v) const { return v ? NF::percent(*v, loc) : dash(); }
-    QString yuanOr(std::optional<double> v) const { return v ? NF::yuan(*v, loc) : dash(); }
-    QString moneyOr(std::optional<qint64> fen) const { return fen ? NF::money(*fen, loc) : dash(); }
-    QString dateOr(const QDate &day) const { return day.isValid() ? NF::date(day, loc) : dash(); }
     QString averageOr(std::optional<double> v, int n) const
     {
-        return v ? QStringLiteral("%1/5 (n=%2)").arg(loc.toString(*v, 'f', 1), loc.toString(n)) : dash();
+        return v ? QStringLiteral("%1/5 (n=%2)").arg(loc.toString(*v, 'f', 1), loc.toString(n)) : ReportFormat::dash();
     }
     QString statusLabel(Status s) const;
     QString eventKind(const QString &key) const;
@@ -61,6 +55,7 @@ private:
     const CreatorReportData &d;
     const ReportText &t;
     const CreatorReportHtml::Options &o;
+    ReportFormat f;
     Metrics m;
     QLocale loc;
     QString h;
@@ -97,7 +92,7 @@ QString Writer::categories() const
     QStringList names;
     for (const CategoryName &c : d.categories)
         names << (t.isChinese() ? c.zh : c.en);
-    return names.isEmpty() ? dash() : names.join(t.isChinese() ? QStringLiteral("、") : QStringLiteral(", "));
+    return names.isEmpty() ? ReportFormat::dash() : names.join(t.isChinese() ? QStringLiteral("、") : QStringLiteral(", "));
 }
 
 void Writer::row(const QStringList &cells, const QList<int> &wrap)
@@ -130,32 +125,32 @@ void Writer::profile()
              .arg(esc(t.translate("rr::Report", "Creator profile")), esc(c.nickname.isEmpty() ? c.handle : c.nickname));
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"50%\" valign=\"top\">");
     h += QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"2\">");
-    fact(t.translate("rr::Report", "XHS ID"), c.handle.isEmpty() ? dash() : esc(c.handle));
+    fact(t.translate("rr::Report", "XHS ID"), c.handle.isEmpty() ? ReportFormat::dash() : esc(c.handle));
     if (!c.profileUrl.isEmpty())
         fact(t.translate("rr::Report", "Profile link"),
              QStringLiteral("<a href=\"%1\">%1</a>").arg(esc(c.profileUrl)));
-    QString tier = d.tier ? esc(ReportLabels::tier(*d.tier, t)) : dash();
+    QString tier = d.tier ? esc(ReportLabels::tier(*d.tier, t)) : ReportFormat::dash();
     if (c.tierOverride)
         tier += esc(t.translate("rr::Report", " (set by hand)"));
     fact(t.translate("rr::Report", "Tier"), tier);
-    QString followers = c.followers ? esc(NF::count(*c.followers, loc)) : dash();
+    QString followers = c.followers ? esc(NF::count(*c.followers, loc)) : ReportFormat::dash();
     if (c.followers && c.followersAsOf.isValid())
-        followers += esc(t.translate("rr::Report", " (as of %1)").arg(dateOr(c.followersAsOf)));
+        followers += esc(t.translate("rr::Report", " (as of %1)").arg(f.date(c.followersAsOf)));
     fact(t.translate("rr::Report", "Followers"), followers);
     if (d.followerHistory.size() > 1 && !o.followerChart) { // else the chart shows it
         QStringList points;
         for (const FollowerPoint &p : d.followerHistory)
-            points << t.translate("rr::Report", "%1: %2").arg(dateOr(p.asOf), NF::compact(p.followers, loc));
+            points << t.translate("rr::Report", "%1: %2").arg(f.date(p.asOf), NF::compact(p.followers, loc));
         fact(t.translate("rr::Report", "Follower history"), esc(points.join(QStringLiteral(" → "))));
     }
     fact(t.translate("rr::Report", "Categories"), esc(categories()));
-    fact(t.translate("rr::Report", "City"), c.city.isEmpty() ? dash() : esc(c.city));
+    fact(t.translate("rr::Report", "City"), c.city.isEmpty() ? ReportFormat::dash() : esc(c.city));
     QString status = esc(statusLabel(c.status));
     if (c.doNotContact)
         status += esc(t.translate("rr::Report", " · do not contact"));
     fact(t.translate("rr::Report", "Status"), status);
-    fact(t.translate("rr::Report", "Owner"), c.owner.isEmpty() ? dash() : esc(c.owner));
-    fact(t.translate("rr::Report", "Report date"), esc(dateOr(d.generatedOn)));
+    fact(t.translate("rr::Report", "Owner"), c.owner.isEmpty() ? ReportFormat::dash() : esc(c.owner));
+    fact(t.translate("rr::Report", "Report date"), esc(f.date(d.generatedOn)));
     h += QStringLiteral("</table></td><td width=\"50%\" valign=\"top\">");
     rates();
     h += QStringLiteral("</td></tr></table>");
@@ -171,9 +166,9 @@ void Writer::rates()
     const Creator &c = d.creator;
     h += QStringLiteral("<p style=\"font-size: 9pt\"><b>%1</b></p>").arg(esc(t.translate("rr::Report", "Rates, vetting and ratings")));
     h += QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"2\">");
-    fact(t.translate("rr::Report", "Image note price"), esc(moneyOr(c.priceImageFen)));
-    fact(t.translate("rr::Report", "Video note price"), esc(moneyOr(c.priceVideoFen)));
-    fact(t.translate("rr::Report", "Stated engagement rate"), esc(percentOr(c.avgEngagementRate)));
+    fact(t.translate("rr::Report", "Image note price"), esc(f.money(c.priceImageFen)));
+    fact(t.translate("rr::Report", "Video note price"), esc(f.money(c.priceVideoFen)));
+    fact(t.translate("rr::Report", "Stated engagement rate"), esc(f.percent(c.avgEngagementRate)));
     fact(t.translate("rr::Report", "Brand fit (average)"), esc(averageOr(d.rollup.brandFit, d.rollup.brandFitCount)));
     fact(t.translate("rr::Report", "Reliability (average)"),
          esc(averageOr(d.rollup.reliability, d.rollup.reliabilityCount)));
@@ -181,7 +176,7 @@ void Writer::rates()
         fact(t.translate("rr::Report", "Vetting"), esc(t.translate("rr::Report", "not vetted yet")));
     } else {
         const Vetting &v = *d.vetting;
-        const auto rating = [this](std::optional<int> r) { return r ? QStringLiteral("%1/5").arg(loc.toString(*r)) : dash(); };
+        const auto rating = [this](std::optional<int> r) { return r ? QStringLiteral("%1/5").arg(loc.toString(*r)) : ReportFormat::dash(); };
         QStringList parts;
         parts << t.translate("rr::Report", "comment quality %1").arg(rating(v.commentQuality))
               << t.translate("rr::Report", "content consistency %1").arg(rating(v.contentConsistency));
@@ -191,7 +186,7 @@ void Writer::rates()
             parts << t.translate("rr::Report", "works with a competitor");
         QString vetted = esc(parts.join(QStringLiteral(" · ")));
         if (v.vettedOn.isValid())
-            vetted += esc(t.translate("rr::Report", " (vetted %1)").arg(dateOr(v.vettedOn)));
+            vetted += esc(t.translate("rr::Report", " (vetted %1)").arg(f.date(v.vettedOn)));
         fact(t.translate("rr::Report", "Vetting"), vetted);
         if (!v.audienceNotes.isEmpty())
             fact(t.translate("rr::Report", "Audience"), esc(v.audienceNotes));
@@ -214,17 +209,17 @@ void Writer::collaborations()
                {30, 11, 10, 10, 12, 9, 9, 9});
     const auto figures = [this](const QString &name, std::optional<qint64> fee, const QString &delivered,
                                 const PostCounts &c, bool measured) {
-        row({name, esc(moneyOr(fee)), esc(delivered), esc(measured ? compactOr(c.views) : dash()),
-             esc(measured ? compactOr(m.engagements(c)) : dash()),
-             esc(percentOr(measured ? m.engagementRate(c) : std::nullopt)),
-             esc(percentOr(measured ? m.saveRate(c) : std::nullopt)),
-             esc(yuanOr(measured ? m.cpe(fee, c) : std::nullopt))},
+        row({name, esc(f.money(fee)), esc(delivered), esc(measured ? f.compact(c.views) : ReportFormat::dash()),
+             esc(measured ? f.compact(m.engagements(c)) : ReportFormat::dash()),
+             esc(f.percent(measured ? m.engagementRate(c) : std::nullopt)),
+             esc(f.percent(measured ? m.saveRate(c) : std::nullopt)),
+             esc(f.yuan(measured ? m.cpe(fee, c) : std::nullopt))},
             {0});
     };
     for (const CreatorReportCollaboration &c : d.collaborations.mid(0, CreatorReportData::kCollaborations)) {
         QString name = esc(c.campaignName);
         if (c.campaignStart.isValid())
-            name += QStringLiteral(" <small>%1</small>").arg(esc(dateOr(c.campaignStart)));
+            name += QStringLiteral(" <small>%1</small>").arg(esc(f.date(c.campaignStart)));
         figures(name, c.feeFen, QStringLiteral("%1 / %2").arg(loc.toString(c.delivered), loc.toString(c.contracted)),
                 c.totals, c.measuredPosts > 0);
     }
@@ -268,7 +263,7 @@ void Writer::events()
         QString note = e.note.simplified();
         if (note.size() > 90)
             note = note.left(89) + QStringLiteral("…");
-        row({esc(dateOr(e.on)), esc(eventKind(e.kind)), esc(e.owner), esc(note)}, {0, 1, 2, 3});
+        row({esc(f.date(e.on)), esc(eventKind(e.kind)), esc(e.owner), esc(note)}, {0, 1, 2, 3});
     }
     tableEnd();
 }
