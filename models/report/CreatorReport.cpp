@@ -15,7 +15,6 @@ namespace rr {
 
 namespace {
 
-
 std::optional<qint64> optLong(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
