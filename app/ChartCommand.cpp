@@ -243,13 +243,11 @@ int ChartCommand::run(const ChartCommandArgs &a)
         f.owners << o;
     const QSize size = a.size.isEmpty() ? QSize(1000, 600) : *parseSize(a.size);
 
-    OpenOptions options;
-    options.create = false;
-    StoreError error;
-    const QString path = a.db.isEmpty() ? AppSettings::databasePath() : a.db;
-    std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(path), &error, options);
+    int exitCode = 0;
+    std::unique_ptr<Database> db = CommandFailure::openExisting(a.db, &exitCode);
     if (!db)
-        return storeFailure(error);
+        return exitCode;
+    StoreError error;
 
     // Names and numbers that must exist in this database.
     for (const QString &c : items(a.campaigns)) {

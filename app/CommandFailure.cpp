@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandFailure.h"
 
+#include "AppSettings.h"
+#include "store/Database.h"
 #include "store/StoreError.h"
 
 #include <QTextStream>
@@ -21,6 +23,18 @@ int CommandFailure::store(const StoreError &error)
     if (!error.detail.isEmpty())
         err << "  (" << error.detail << ')' << Qt::endl;
     return error.exitCode() ? error.exitCode() : 12;
+}
+
+std::unique_ptr<Database> CommandFailure::openExisting(const QString &dbArg, int *exitCode)
+{
+    OpenOptions options;
+    options.create = false;
+    StoreError error;
+    std::unique_ptr<Database> db = Database::open(
+        ConnectionSpec::sqlite(dbArg.isEmpty() ? AppSettings::databasePath() : dbArg), &error, options);
+    if (!db)
+        *exitCode = store(error);
+    return db;
 }
 
 CommandFailure::Option CommandFailure::takeValue(const QStringList &args, int *i, const QString &name, QString *out)

@@ -5,8 +5,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace rr {
 
+class Database;
 struct StoreError;
 
 // What the headless commands (chart, export, report, ...) share: how a failure is told on
@@ -21,6 +24,10 @@ public:
     static int usage(const QString &message);
     // The store's message (and detail); returns the store's exit code (12 when it has none).
     static int store(const StoreError &error);
+
+    // Opens the existing database `dbArg` (empty: the desktop app's), migrating it if needed;
+    // on failure tells why and sets *exitCode.
+    static std::unique_ptr<Database> openExisting(const QString &dbArg, int *exitCode);
 
     enum class Option { Absent, Taken, MissingValue };
     // If args[*i] is `name` (then its value is the next argument, which must not be empty or

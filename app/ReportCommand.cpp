@@ -109,13 +109,11 @@ int ReportCommand::run(const ReportCommandArgs &a)
     if (const QString problem = validate(a); !problem.isEmpty())
         return usageFailure(problem);
 
-    OpenOptions options;
-    options.create = false;
-    StoreError error;
-    const QString path = a.db.isEmpty() ? AppSettings::databasePath() : a.db;
-    std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(path), &error, options);
+    int exitCode = 0;
+    std::unique_ptr<Database> db = CommandFailure::openExisting(a.db, &exitCode);
     if (!db)
-        return storeFailure(error);
+        return exitCode;
+    StoreError error;
 
     if (a.kind == QLatin1String("creator"))
         return runCreator(*db, a);
