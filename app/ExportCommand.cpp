@@ -9,6 +9,7 @@
 #include "export/CreatorRecordExport.h"
 #include "export/ExportFile.h"
 #include "export/RosterExport.h"
+#include "export/XlsxWriter.h"
 #include "store/Database.h"
 #include "store/SqlRunner.h"
 
@@ -16,6 +17,8 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace rr {
@@ -126,6 +129,60 @@ qint64 findCreator(const Database &db, const QString &target, QString *problem, 
     return found.first();
 }
 
+// `export roster|shortlist|campaign --xlsx OUT`: the workbook, a one-line summary, and a warning
+// on stderr when rows were left out past Excel's row limit (exit code still 0: the file holds
+// every row Excel can open).
+int runXlsx(const ExportCommandArgs &a, Database &db, qint64 id, const TierThresholds &tiers, const Metrics &metrics)
+{
+    using C = ExportCommand;
+    if (!XlsxWriter::available()) {
+        QTextStream(stderr) << "redroster: " << XlsxWriter::unavailableMessage() << Qt::endl;
+        return C::Unavailable;
+    }
+    XlsxResult result;
+    bool ok = false;
+    if (a.kind == QLatin1String("roster"))
+        ok = RosterExport::writeXlsx(db, RosterFilter(), a.xlsx, &result, tiers);
+    else if (a.kind == QLatin1String("shortlist"))
+        ok = RosterExport::writeShortlistXlsx(db, id, a.xlsx, &result, tiers);
+    else
+        ok = CampaignExport::writeXlsx(db, id, a.xlsx, a.posts, &result, metrics);
+    if (!ok) {
+        if (result.error.isError())
+            return storeFailure(result.error);
+        QTextStream(stderr) << "redroster: "
+                            << (result.fileError.isEmpty()
+                                    ? C::tr("Cannot write %1.").arg(QDir::toNativeSeparators(a.xlsx))
+                                    : result.fileError)
+                            << Qt::endl;
+        return C::CannotWrite;
+    }
+    const QString file = QDir::toNativeSeparators(a.xlsx);
+    const int rows = int(result.rows(0));
+    QString summary;
+    if (a.kind == QLatin1String("roster"))
+        summary = C::tr("Wrote %n creator(s) of the roster to %1.", nullptr, rows).arg(file);
+    else if (a.kind == QLatin1String("shortlist"))
+        summary = C::tr("Wrote %n creator(s) of shortlist \"%1\" to %2.", nullptr, rows).arg(a.target, file);
+    else if (a.posts)
+        summary = C::tr("Wrote %n collaboration(s) of campaign %1 and %2 post(s) to %3.", nullptr, rows)
+                      .arg(id)
+                      .arg(result.rows(1))
+                      .arg(file);
+    else
+        summary = C::tr("Wrote %n collaboration(s) of campaign %1 to %2.", nullptr, rows).arg(id).arg(file);
+    QTextStream(stdout) << summary << Qt::endl;
+    if (result.omittedRows > 0)
+        QTextStream(stderr) << "redroster: "
+                            << C::tr("Warning: Excel holds at most %1 rows per sheet; %n row(s) were left out of "
+                                     "%2. Export as CSV (--csv) to get every row.",
+                                     nullptr, int(std::min<qint64>(result.omittedRows, INT_MAX)))
+                                   .arg(XlsxWriter::maxRows - 1)
+                                   .arg(file)
+                            << Qt::endl;
+    return C::Ok;
+}
+
 } // namespace
 
 bool ExportCommand::takeOption(const QStringList &args, int *i, ExportCommandArgs *a, QString *error,
@@ -137,7 +194,7 @@ bool ExportCommand::takeOption(const QStringList &args, int *i, ExportCommandArg
         return true;
     }
     struct Single { const char *name; QString *target; };
-    const Single singles[] = {{"--csv", &a->csv}, {"--json", &a->json}};
+    const Single singles[] = {{"--csv", &a->csv}, {"--xlsx", &a->xlsx}, {"--json", &a->json}};
     for (const Single &s : singles) {
         const QString name = QLatin1String(s.name);
         if (name == QLatin1String("--json") && !exportCommand)
@@ -183,6 +240,8 @@ QString ExportCommand::validate(const ExportCommandArgs &a)
     if (a.posts && !campaign)
         return tr("--posts only applies to export campaign.");
     if (creator) {
+        if (!a.xlsx.isEmpty())
+            return tr("export creator writes the whole record as JSON: use --json FILE instead of --xlsx.");
         if (!a.csv.isEmpty())
             return tr("export creator writes the whole record as JSON: use --json FILE instead of --csv.");
         if (a.json.isEmpty())
@@ -190,9 +249,11 @@ QString ExportCommand::validate(const ExportCommandArgs &a)
         return {};
     }
     if (!a.json.isEmpty())
-        return tr("--json only applies to export creator; export %1 writes --csv FILE.").arg(a.kind);
-    if (a.csv.isEmpty())
-        return tr("export %1 needs --csv FILE: the file to write.").arg(a.kind);
+        return tr("--json only applies to export creator; export %1 writes --csv FILE or --xlsx FILE.").arg(a.kind);
+    if (!a.csv.isEmpty() && !a.xlsx.isEmpty())
+        return tr("Give either --csv FILE or --xlsx FILE, not both.");
+    if (a.csv.isEmpty() && a.xlsx.isEmpty())
+        return tr("export %1 needs --csv FILE or --xlsx FILE: the file to write.").arg(a.kind);
     return {};
 }
 
@@ -224,6 +285,8 @@ int ExportCommand::run(const ExportCommandArgs &a)
     MetricSettings settings;
     settings.tiers = tiers;
     const Metrics metrics(settings);
+    if (!a.xlsx.isEmpty())
+        return runXlsx(a, *db, id, tiers, metrics);
     const QString out = a.kind == QLatin1String("creator") ? a.json : a.csv;
     qint64 rows = 0;
     const auto body = [&](QIODevice *device) {
@@ -264,12 +327,13 @@ int ExportCommand::run(const ExportCommandArgs &a)
 
 QString ExportCommand::usage()
 {
-    return tr("       redroster export roster --csv FILE [--db PATH]\n"
-              "       redroster export shortlist NAME --csv FILE [--db PATH]\n"
-              "       redroster export campaign ID|NAME --csv FILE [--posts] [--db PATH]\n"
-              "                                        export as CSV for Excel (UTF-8 with BOM): every creator,\n"
-              "                                        a shortlist's members, or a campaign's collaborations\n"
-              "                                        with their figures (--posts: one row per post)\n"
+    return tr("       redroster export roster --csv FILE|--xlsx FILE [--db PATH]\n"
+              "       redroster export shortlist NAME --csv FILE|--xlsx FILE [--db PATH]\n"
+              "       redroster export campaign ID|NAME --csv FILE|--xlsx FILE [--posts] [--db PATH]\n"
+              "                                        export as CSV for Excel (UTF-8 with BOM) or as an .xlsx\n"
+              "                                        workbook: every creator, a shortlist's members, or a\n"
+              "                                        campaign's collaborations with their figures (--posts:\n"
+              "                                        one row per post; in .xlsx a second sheet)\n"
               "       redroster export creator ID|XHS-ID --json FILE [--db PATH]\n"
               "                                        a creator's whole record in one JSON file (privacy requests)\n");
 }

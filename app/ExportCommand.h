@@ -7,11 +7,13 @@
 
 namespace rr {
 
-// `redroster export KIND [TARGET] --csv OUT | --json OUT [--db PATH]`:
-//   roster --csv OUT                  every creator
-//   shortlist NAME|ID --csv OUT        the members of a shortlist
+// `redroster export KIND [TARGET] --csv OUT | --xlsx OUT | --json OUT [--db PATH]`:
+//   roster --csv|--xlsx OUT           every creator
+//   shortlist NAME|ID --csv|--xlsx OUT the members of a shortlist
 //   campaign ID|NAME --csv OUT [--posts]
 //                                     one row per collaboration (with --posts: one per post)
+//   campaign ID|NAME --xlsx OUT [--posts]
+//                                     a Creators sheet (with --posts: and a Posts sheet)
 //   creator ID|XHS-ID --json OUT       the creator's whole record (privacy requests)
 // The options are kept as typed; validate() and run() check them.
 struct ExportCommandArgs
@@ -20,6 +22,7 @@ struct ExportCommandArgs
     QString kind;      // roster | shortlist | campaign | creator
     QString target;    // shortlist name or id, campaign id or name, creator id or handle
     QString csv;
+    QString xlsx;
     QString json;
     bool posts = false;
     QStringList extra; // positional arguments after the target
@@ -29,9 +32,9 @@ class ExportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rr::ExportCommand)
 public:
-    enum ExitCode { Ok = 0, UsageError = 64, CannotWrite = 73 };
+    enum ExitCode { Ok = 0, UsageError = 64, Unavailable = 69, CannotWrite = 73 };
 
-    // If args[*i] is an export option (--csv, --json, --posts; --name value or --name=value),
+    // If args[*i] is an export option (--csv, --xlsx, --json, --posts; --name value or --name=value),
     // stores it, moves *i past its value and returns true; a missing value sets *error.
     // `--json` is also the import command's flag: it is taken only when `exportCommand` (the
     // command word "export" came before it).

@@ -3,7 +3,8 @@
 
 #include "campaign/CampaignKpis.h"
 #include "campaign/CampaignRepository.h"
-#include "export/CsvWriter.h"
+#include "export/TableSink.h"
+#include "export/XlsxWriter.h"
 #include "store/Database.h"
 #include "store/SqlRunner.h"
 
@@ -82,8 +83,23 @@ QStringList CampaignExport::collaborationHeaders()
             tr("CPE (CNY)"), tr("Brand fit (1-5)"), tr("Reliability (1-5)"), tr("Due"), tr("Notes")};
 }
 
+QList<CellKind> CampaignExport::collaborationKinds()
+{
+    using K = CellKind;
+    return {K::Integer, K::Integer, K::Text,    K::Text,    K::Money,   K::Text,  K::Integer,
+            K::Integer, K::Text,    K::Integer, K::Integer, K::Integer, K::Integer, K::Integer,
+            K::Ratio,   K::Ratio,   K::Money,   K::Integer, K::Integer, K::Date,  K::Text};
+}
+
 bool CampaignExport::writeCollaborationsCsv(Database &db, qint64 campaignId, QIODevice *device, qint64 *rows,
                                             StoreError *error, const Metrics &metrics)
+{
+    CsvSink csv(device);
+    return writeCollaborations(db, campaignId, csv, rows, error, metrics);
+}
+
+bool CampaignExport::writeCollaborations(Database &db, qint64 campaignId, TableSink &sink, qint64 *rows,
+                                         StoreError *error, const Metrics &metrics)
 {
     if (rows)
         *rows = 0;
@@ -111,8 +127,7 @@ bool CampaignExport::writeCollaborationsCsv(Database &db, qint64 campaignId, QIO
             << (it == latest.constEnd() ? std::optional<PostCounts>() : std::optional<PostCounts>(*it));
     }
 
-    CsvWriter csv(device);
-    if (!csv.writeHeader(collaborationHeaders()))
+    if (!sink.begin(tr("Creators"), collaborationHeaders(), collaborationKinds()))
         return false;
     for (const Collaboration &co : collaborations) {
         KpiInput in;
@@ -129,7 +144,7 @@ bool CampaignExport::writeCollaborationsCsv(Database &db, qint64 campaignId, QIO
             real(k.value(Kpi::SaveRate)), real(k.value(Kpi::Cpe)), count(co.rating.brandFit),
             count(co.rating.reliability),
             date(co.dueOn), co.notes};
-        if (!csv.writeRow(cells))
+        if (!sink.row(cells))
             return false;
         if (rows)
             ++*rows;
@@ -145,8 +160,23 @@ QStringList CampaignExport::postHeaders()
             tr("Engagement rate (0-1)"), tr("Save rate (0-1)")};
 }
 
+QList<CellKind> CampaignExport::postKinds()
+{
+    using K = CellKind;
+    return {K::Integer, K::Integer, K::Text,    K::Text,    K::Text,    K::Text,    K::Text,
+            K::Date,    K::Date,    K::Text,    K::Text,    K::Integer, K::Integer, K::Integer,
+            K::Integer, K::Integer, K::Integer, K::Integer, K::Ratio,   K::Ratio};
+}
+
 bool CampaignExport::writePostsCsv(Database &db, qint64 campaignId, QIODevice *device, qint64 *rows,
                                    StoreError *error, const Metrics &metrics)
+{
+    CsvSink csv(device);
+    return writePosts(db, campaignId, csv, rows, error, metrics);
+}
+
+bool CampaignExport::writePosts(Database &db, qint64 campaignId, TableSink &sink, qint64 *rows, StoreError *error,
+                                const Metrics &metrics)
 {
     if (rows)
         *rows = 0;
@@ -170,8 +200,7 @@ bool CampaignExport::writePostsCsv(Database &db, qint64 campaignId, QIODevice *d
     for (const Collaboration &co : collaborations)
         nameOf.insert(co.creatorId, co.creatorName);
 
-    CsvWriter csv(device);
-    if (!csv.writeHeader(postHeaders()))
+    if (!sink.begin(tr("Posts"), postHeaders(), postKinds()))
         return false;
     for (const Post &p : posts) {
         const auto it = latest.constFind(p.id);
@@ -183,12 +212,24 @@ bool CampaignExport::writePostsCsv(Database &db, qint64 campaignId, QIODevice *d
             measured ? it->source : QString(), measured ? QVariant(it->isFinal ? tr("yes") : tr("no")) : QVariant(),
             count(c.views), count(c.likes), count(c.comments), count(c.saves), count(c.shares), count(c.clicks),
             count(metrics.engagements(c)), real(metrics.engagementRate(c)), real(metrics.saveRate(c))};
-        if (!csv.writeRow(cells))
+        if (!sink.row(cells))
             return false;
         if (rows)
             ++*rows;
     }
     return true;
+}
+
+bool CampaignExport::writeXlsx(Database &db, qint64 campaignId, const QString &path, bool withPosts,
+                               XlsxResult *result, const Metrics &metrics)
+{
+    return XlsxWriter::exportTo(
+        path,
+        [&](TableSink &sink, StoreError *error) {
+            return writeCollaborations(db, campaignId, sink, nullptr, error, metrics)
+                && (!withPosts || writePosts(db, campaignId, sink, nullptr, error, metrics));
+        },
+        result);
 }
 
 } // namespace rr

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Metrics.h"
+#include "export/TableSink.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@ class QIODevice;
 namespace rr {
 
 class Database;
+struct XlsxResult;
 
 // A campaign's data as CSV (CsvWriter: UTF-8 with BOM, CRLF, formula-looking text guarded).
 // The figures are CampaignKpis computed per collaboration from the same input the campaign
@@ -24,12 +26,26 @@ class CampaignExport
 public:
     // One row per collaboration, by creator name.
     static QStringList collaborationHeaders();
+    static QList<CellKind> collaborationKinds();
+    // The same rows to any sink, as one table named "Creators".
+    static bool writeCollaborations(Database &db, qint64 campaignId, TableSink &sink, qint64 *rows = nullptr,
+                                    StoreError *error = nullptr, const Metrics &metrics = Metrics());
     static bool writeCollaborationsCsv(Database &db, qint64 campaignId, QIODevice *device, qint64 *rows = nullptr,
                                        StoreError *error = nullptr, const Metrics &metrics = Metrics());
     // One row per post, by publication date: its latest snapshot's counts and ratios.
     static QStringList postHeaders();
+    static QList<CellKind> postKinds();
+    // The same rows to any sink, as one table named "Posts".
+    static bool writePosts(Database &db, qint64 campaignId, TableSink &sink, qint64 *rows = nullptr,
+                           StoreError *error = nullptr, const Metrics &metrics = Metrics());
     static bool writePostsCsv(Database &db, qint64 campaignId, QIODevice *device, qint64 *rows = nullptr,
                               StoreError *error = nullptr, const Metrics &metrics = Metrics());
+
+    // An .xlsx workbook at `path`: a "Creators" sheet (one row per collaboration) and, with
+    // `withPosts`, a "Posts" sheet; typed cells, the target replaced only when complete.
+    // result->rows(0) is the collaborations written, result->rows(1) the posts.
+    static bool writeXlsx(Database &db, qint64 campaignId, const QString &path, bool withPosts = true,
+                          XlsxResult *result = nullptr, const Metrics &metrics = Metrics());
 };
 
 } // namespace rr

@@ -2,6 +2,7 @@
 #include "export/RosterExport.h"
 
 #include "export/CsvWriter.h"
+#include "export/XlsxWriter.h"
 #include "roster/RosterFormat.h"
 #include "roster/RosterQuery.h"
 #include "store/Database.h"
@@ -103,8 +104,8 @@ QString sameText(const QString &text)
     return text;
 }
 
-QStringList rowCells(const QSqlQuery &q, const TierThresholds &thresholds, bool chinese, const QString &secondary,
-                     const QString &tags)
+QVariantList rowCells(const QSqlQuery &q, const TierThresholds &thresholds, bool chinese, const QString &secondary,
+                      const QString &tags)
 {
     QVariantList v;
     v.reserve(int(ExportColumn::Count));
@@ -129,15 +130,10 @@ QStringList rowCells(const QSqlQuery &q, const TierThresholds &thresholds, bool 
       << yuan(q.value(FPriceImage)) << yuan(q.value(FPriceVideo)) << yuan(q.value(FFeeMin)) << yuan(q.value(FFeeMax))
       << commaList(q.value(FFormats).toString(), &formatLabel) << real(q.value(FEngagementRate))
       << real(q.value(FBrandFit)) << real(q.value(FReliability)) << q.value(FContactMethod).toString()
-      << q.value(FWechat).toString() << QVariant() /* phone: below */ << q.value(FEmail).toString()
+      << q.value(FWechat).toString() << q.value(FPhone).toString() << q.value(FEmail).toString()
       << q.value(FFirstContact).toString() << q.value(FCommunicationNotes).toString() << q.value(FNotes).toString()
       << q.value(FUpdated).toString();
-    QStringList cells;
-    cells.reserve(v.size());
-    for (const QVariant &cell : v)
-        cells << CsvWriter::cell(cell);
-    cells[int(ExportColumn::Phone)] = CsvWriter::phoneCell(q.value(FPhone).toString());
-    return cells;
+    return v;
 }
 
 } // namespace
@@ -184,6 +180,42 @@ QString RosterExport::title(ExportColumn column)
     return {};
 }
 
+CellKind RosterExport::kind(ExportColumn column)
+{
+    switch (column) {
+    case ExportColumn::Id:
+    case ExportColumn::Followers:
+        return CellKind::Integer;
+    case ExportColumn::FollowersAsOf:
+    case ExportColumn::FirstContact:
+        return CellKind::Date;
+    case ExportColumn::Updated:
+        return CellKind::DateTime;
+    case ExportColumn::PriceImage:
+    case ExportColumn::PriceVideo:
+    case ExportColumn::FeeMin:
+    case ExportColumn::FeeMax:
+        return CellKind::Money;
+    case ExportColumn::EngagementRate:
+        return CellKind::Ratio;
+    case ExportColumn::BrandFit:
+    case ExportColumn::Reliability:
+        return CellKind::Number;
+    case ExportColumn::Phone:
+        return CellKind::Phone;
+    default:
+        return CellKind::Text;
+    }
+}
+
+QList<CellKind> RosterExport::kinds()
+{
+    QList<CellKind> out;
+    for (int i = 0; i < int(ExportColumn::Count); ++i)
+        out << kind(static_cast<ExportColumn>(i));
+    return out;
+}
+
 QStringList RosterExport::headers()
 {
     QStringList out;
@@ -194,6 +226,13 @@ QStringList RosterExport::headers()
 
 bool RosterExport::writeCsv(const Database &db, const RosterFilter &filter, QIODevice *device, qint64 *rows,
                             StoreError *error, const TierThresholds &thresholds)
+{
+    CsvSink csv(device);
+    return writeRows(db, filter, csv, rows, error, thresholds);
+}
+
+bool RosterExport::writeRows(const Database &db, const RosterFilter &filter, TableSink &sink, qint64 *rows,
+                             StoreError *error, const TierThresholds &thresholds, const QString &sheet)
 {
     if (rows)
         *rows = 0;
@@ -228,13 +267,12 @@ bool RosterExport::writeCsv(const Database &db, const RosterFilter &filter, QIOD
     if (!run.exec(q, profileSelect() + where + QStringLiteral(" ORDER BY c.id"), binds))
         return false;
 
-    CsvWriter csv(device);
-    if (!csv.writeHeader(headers()))
+    if (!sink.begin(sheet.isEmpty() ? tr("Roster") : sheet, headers(), kinds()))
         return false;
     qint64 written = 0;
     while (q.next()) {
         const qint64 id = q.value(FId).toLongLong();
-        if (!csv.writeFormattedRow(rowCells(q, thresholds, chinese, secondary.take(id), tags.take(id))))
+        if (!sink.row(rowCells(q, thresholds, chinese, secondary.take(id), tags.take(id))))
             return false;
         ++written;
     }
@@ -251,6 +289,30 @@ bool RosterExport::writeShortlistCsv(const Database &db, qint64 shortlistId, QIO
     RosterFilter filter;
     filter.shortlistId = shortlistId;
     return writeCsv(db, filter, device, rows, error, thresholds);
+}
+
+bool RosterExport::writeXlsx(const Database &db, const RosterFilter &filter, const QString &path,
+                             XlsxResult *result, const TierThresholds &thresholds)
+{
+    return XlsxWriter::exportTo(
+        path,
+        [&](TableSink &sink, StoreError *error) {
+            return writeRows(db, filter, sink, nullptr, error, thresholds, tr("Roster"));
+        },
+        result);
+}
+
+bool RosterExport::writeShortlistXlsx(const Database &db, qint64 shortlistId, const QString &path,
+                                      XlsxResult *result, const TierThresholds &thresholds)
+{
+    RosterFilter filter;
+    filter.shortlistId = shortlistId;
+    return XlsxWriter::exportTo(
+        path,
+        [&](TableSink &sink, StoreError *error) {
+            return writeRows(db, filter, sink, nullptr, error, thresholds, tr("Shortlist"));
+        },
+        result);
 }
 
 } // namespace rr

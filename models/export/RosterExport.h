@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Tier.h"
+#include "export/TableSink.h"
 #include "roster/RosterFilter.h"
 #include "store/StoreError.h"
 
@@ -13,6 +14,7 @@ class QIODevice;
 namespace rr {
 
 class Database;
+struct XlsxResult;
 
 // Columns of a roster, shortlist or creator export, in file order.
 enum class ExportColumn {
@@ -36,6 +38,15 @@ class RosterExport
 public:
     static QString title(ExportColumn column);
     static QStringList headers();
+    // How a column's cells are typed (numbers, money, ratios, dates, phone numbers, text).
+    static CellKind kind(ExportColumn column);
+    static QList<CellKind> kinds();
+
+    // Writes the header and every matching creator to `sink` as one table named `sheet`
+    // (default "Roster"). `rows` receives the number of creators passed to the sink.
+    static bool writeRows(const Database &db, const RosterFilter &filter, TableSink &sink, qint64 *rows = nullptr,
+                          StoreError *error = nullptr, const TierThresholds &thresholds = TierThresholds(),
+                          const QString &sheet = QString());
 
     // Writes the header and every matching creator. `rows` receives the number of creators written.
     static bool writeCsv(const Database &db, const RosterFilter &filter, QIODevice *device,
@@ -45,6 +56,14 @@ public:
     static bool writeShortlistCsv(const Database &db, qint64 shortlistId, QIODevice *device,
                                   qint64 *rows = nullptr, StoreError *error = nullptr,
                                   const TierThresholds &thresholds = TierThresholds());
+
+    // The same rows as an .xlsx workbook at `path` (XlsxWriter: typed cells, the target replaced
+    // only when complete). Past Excel's 1,048,575 data rows the rest is left out and counted in
+    // result->omittedRows: the export still succeeds, and the caller must tell the user.
+    static bool writeXlsx(const Database &db, const RosterFilter &filter, const QString &path,
+                          XlsxResult *result = nullptr, const TierThresholds &thresholds = TierThresholds());
+    static bool writeShortlistXlsx(const Database &db, qint64 shortlistId, const QString &path,
+                                   XlsxResult *result = nullptr, const TierThresholds &thresholds = TierThresholds());
 };
 
 } // namespace rr
