@@ -57,4 +57,17 @@ QString kpi(Kpi k, const ReportText &t)
     return {};
 }
 
+QString status(Status s, const ReportText &t)
+{
+    switch (s) {
+    case Status::Prospect: return t.translate("rr::Report", "Prospect");
+    case Status::OutreachSent: return t.translate("rr::Report", "Outreach sent");
+    case Status::Negotiating: return t.translate("rr::Report", "Negotiating");
+    case Status::ActivePartner: return t.translate("rr::Report", "Active partner");
+    case Status::Paused: return t.translate("rr::Report", "Paused");
+    case Status::Declined: return t.translate("rr::Report", "Declined");
+    }
+    return {};
+}
+
 } // namespace rr::ReportLabels

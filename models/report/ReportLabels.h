@@ -21,6 +21,8 @@ QString objective(Objective objective, const ReportText &text);
 QString tier(Tier tier, const ReportText &text);
 QString campaignStatus(CampaignStatus status, const ReportText &text);
 QString kpi(Kpi kpi, const ReportText &text);
+// A creator's pipeline status (Prospect, Outreach sent, ...).
+QString status(Status status, const ReportText &text);
 
 } // namespace ReportLabels
 
