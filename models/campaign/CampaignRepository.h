@@ -118,6 +118,7 @@ signals:
     void campaignsChanged();                   // a campaign was added, edited or removed
     void collaborationsChanged(qint64 campaignId);
     void metricsChanged(qint64 campaignId);    // posts or snapshots changed
+    void targetsChanged(qint64 campaignId);    // the KPI targets were replaced
     void writeFailed(const rr::StoreError &error);
 
 private:

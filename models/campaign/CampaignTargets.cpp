@@ -50,7 +50,7 @@ bool CampaignRepository::setTargets(qint64 campaignId, const QMap<Kpi, double> &
     }
     if (!audit(m_db, QStringLiteral("campaign_targets"), campaignId, QStringLiteral("update"), &e) || !tx.commit(&e))
         return failed(error, e);
-    emit campaignsChanged();
+    emit targetsChanged(campaignId);
     return true;
 }
 

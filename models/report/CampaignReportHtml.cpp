@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/CampaignReportHtml.h"
 
+#include "campaign/KpiTargetText.h"
 #include "domain/NumberFormat.h"
 #include "report/ReportFormat.h"
 #include "report/ReportLabels.h"
@@ -164,12 +165,7 @@ QString Writer::kpiTarget(Kpi k) const
     if (it == d.targets.cend())
         return {};
     const double target = it.value();
-    QString text;
-    switch (CampaignKpis::unit(k)) {
-    case KpiUnit::Money: text = NF::yuan(target, loc); break;
-    case KpiUnit::Ratio: text = NF::percent(target, loc); break;
-    case KpiUnit::Count: text = NF::count(qint64(std::llround(target)), loc); break;
-    }
+    const QString text = KpiTargetText::display(k, target, loc);
     const std::optional<double> actual = d.kpis.value(k);
     if (!actual)
         return text;

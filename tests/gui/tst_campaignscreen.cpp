@@ -6,6 +6,7 @@
 #include "campaign/CollaborationTableModel.h"
 #include "campaign/DueReminderDialog.h"
 #include "campaign/KpiPanel.h"
+#include "campaign/KpiTargetsDialog.h"
 #include "campaign/MetricsTableView.h"
 #include "campaign/PostMetricsTableModel.h"
 #include "campaign/RatingEditor.h"
@@ -66,6 +67,8 @@ private slots:
     void refusedPasteShowsReason();
     void rateCollaboration();
     void editCampaignFieldsAndUndo();
+    void targetsShownAndUndone();
+    void targetsDialogRefusesBadInput();
     void dueBadgeAndReminder();
     void grabDemo();
 
@@ -288,6 +291,76 @@ void TestCampaignScreen::rateCollaboration()
     undo.undo();
     QVERIFY(scalar(*m_db, QStringLiteral("SELECT brand_fit FROM creators WHERE id = ?"), m_creator).isNull());
     QCOMPARE(editor->brandFitBox()->value(), 0);
+}
+
+void TestCampaignScreen::targetsShownAndUndone()
+{
+    QUndoStack undo;
+    CampaignScreen screen(*m_db, &undo);
+    screen.selectCampaign(m_seeding);
+    QVERIFY(screen.kpiPanel()->targetsButton()->isEnabled());
+    QVERIFY(screen.kpiPanel()->shownTarget(Kpi::Cpe).isEmpty());
+
+    // Typed as a brand manager would: fees ¥4,000 over 390 engagements is a CPE of ¥10.26,
+    // the engagement rate 390 / 3,000 views = 13%.
+    KpiTargetsDialog dialog(QStringLiteral("Spring seeding"), Objective::Seeding, screen.repository()->kpis(m_seeding),
+                            {}, &screen);
+    QVERIFY(!dialog.edit(Kpi::Budget)); // the budget is a campaign field, not a target
+    dialog.edit(Kpi::Cpe)->setText(QStringLiteral("¥12"));
+    dialog.edit(Kpi::Engagements)->setText(QStringLiteral("1.2万"));
+    dialog.edit(Kpi::EngagementRate)->setText(QStringLiteral("10%"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QMap<Kpi, double> targets = dialog.targets();
+    QCOMPARE(targets.size(), 3);
+    QCOMPARE(targets.value(Kpi::Engagements), 12000.0);
+
+    QVERIFY(screen.setTargets(targets));
+    QCOMPARE(undo.count(), 1);
+    QVERIFY2(screen.kpiPanel()->shownTarget(Kpi::Cpe).contains(QStringLiteral("✓")),
+             qPrintable(screen.kpiPanel()->shownTarget(Kpi::Cpe)));
+    QVERIFY(screen.kpiPanel()->shownTarget(Kpi::Cpe).contains(QStringLiteral("12.00")));
+    QVERIFY(screen.kpiPanel()->shownTarget(Kpi::Engagements).contains(QStringLiteral("✗")));
+    QVERIFY(screen.kpiPanel()->shownTarget(Kpi::EngagementRate).contains(QStringLiteral("✓")));
+    QVERIFY(screen.kpiPanel()->shownTarget(Kpi::Views).isEmpty());
+    QCOMPARE(CampaignRepository(*m_db).targets(m_seeding), targets);
+
+    // The same targets again change nothing and add no undo step.
+    QVERIFY(!screen.setTargets(targets));
+    QCOMPARE(undo.count(), 1);
+
+    undo.undo();
+    QVERIFY(CampaignRepository(*m_db).targets(m_seeding).isEmpty());
+    QVERIFY(screen.kpiPanel()->shownTarget(Kpi::Cpe).isEmpty());
+    undo.redo();
+    QCOMPARE(CampaignRepository(*m_db).targets(m_seeding), targets);
+    QVERIFY(!screen.kpiPanel()->shownTarget(Kpi::Cpe).isEmpty());
+    // The other campaign keeps none.
+    QVERIFY(CampaignRepository(*m_db).targets(m_awareness).isEmpty());
+}
+
+void TestCampaignScreen::targetsDialogRefusesBadInput()
+{
+    CampaignRepository repo(*m_db);
+    const QMap<Kpi, double> stored{{Kpi::Cpe, 0.8}, {Kpi::SaveRate, 0.0125}};
+    KpiTargetsDialog dialog(QStringLiteral("Spring seeding"), Objective::Seeding, repo.kpis(m_seeding), stored);
+    // Stored targets come back as editable text that reads back the same.
+    QCOMPARE(dialog.edit(Kpi::Cpe)->text(), QStringLiteral("¥0.80"));
+    QCOMPARE(dialog.edit(Kpi::SaveRate)->text(), QStringLiteral("1.25%"));
+    dialog.edit(Kpi::Views)->setText(QStringLiteral("lots"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(dialog.message().contains(QStringLiteral("lots")), qPrintable(dialog.message()));
+    QVERIFY(dialog.message().contains(CampaignKpis::label(Kpi::Views)));
+    dialog.edit(Kpi::Views)->setText(QStringLiteral("-3"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    dialog.edit(Kpi::Views)->clear();
+    dialog.edit(Kpi::SaveRate)->clear(); // cleared: no target any more
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.targets(), (QMap<Kpi, double>{{Kpi::Cpe, 0.8}}));
+    QVERIFY(dialog.message().isEmpty());
 }
 
 void TestCampaignScreen::editCampaignFieldsAndUndo()

@@ -283,7 +283,7 @@ void CampaignScreen::updateDetail()
     }
     m_title->setText(c->brand.isEmpty() ? c->name : tr("%1 — %2").arg(c->name, c->brand));
     m_fields->setCampaign(*c);
-    m_kpis->setKpis(m_repository->kpis(c->id), c->objective);
+    m_kpis->setKpis(m_repository->kpis(c->id), c->objective, m_repository->targets(c->id));
 }
 
 void CampaignScreen::updateRating()

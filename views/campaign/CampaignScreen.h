@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign/CampaignKpis.h"
 #include "campaign/CampaignTypes.h"
 #include "campaign/DueCampaigns.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QLabel;
@@ -75,6 +77,8 @@ public:
     bool editDeliverable(const Deliverable &deliverable);
     bool removeDeliverable(qint64 deliverableId);
     bool addPost(const Post &post);
+    // Replaces the current campaign's KPI targets (one undo step); false when unchanged or refused.
+    bool setTargets(const QMap<Kpi, double> &targets);
 
     // The dialogs behind the buttons.
     void openAddCollaborations();
@@ -83,6 +87,7 @@ public:
     void openAddDeliverable();
     void openEditDeliverable(qint64 deliverableId);
     void openAddPost();
+    void openTargets();
 
 signals:
     void dueCountChanged(int count);

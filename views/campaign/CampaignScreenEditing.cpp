@@ -10,6 +10,9 @@
 #include "campaign/DeliverableDialog.h"
 #include "campaign/DeliverablesPanel.h"
 #include "campaign/EditCollaborationDialog.h"
+#include "campaign/CampaignTargetsCommand.h"
+#include "campaign/KpiPanel.h"
+#include "campaign/KpiTargetsDialog.h"
 #include "store/Database.h"
 
 #include <QItemSelectionModel>
@@ -40,6 +43,11 @@ void CampaignScreen::connectEditing()
     connect(m_editCollaboration, &QPushButton::clicked, this, &CampaignScreen::openEditCollaboration);
     connect(m_removeCollaboration, &QPushButton::clicked, this, &CampaignScreen::confirmRemoveCollaboration);
     connect(m_addPost, &QPushButton::clicked, this, &CampaignScreen::openAddPost);
+    connect(m_kpis, &KpiPanel::editTargetsRequested, this, &CampaignScreen::openTargets);
+    connect(m_repository, &CampaignRepository::targetsChanged, this, [this](qint64 id) {
+        if (id == m_campaignId)
+            updateDetail();
+    });
     connect(m_collabView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!(m_collabModel->flags(index) & Qt::ItemIsEditable))
             openEditCollaboration();
@@ -245,6 +253,30 @@ void CampaignScreen::openAddPost()
         dialog.setCollaboration(current);
     if (dialog.exec() == QDialog::Accepted)
         addPost(dialog.post());
+}
+
+bool CampaignScreen::setTargets(const QMap<Kpi, double> &targets)
+{
+    StoreError error;
+    const QMap<Kpi, double> before = m_repository->targets(m_campaignId, &error);
+    if (error.isError()) {
+        showMessage(error.message);
+        return false;
+    }
+    if (m_campaignId <= 0 || before == targets)
+        return false;
+    return pushCommand(new SetTargetsCommand(*m_repository, m_campaignId, before, targets));
+}
+
+void CampaignScreen::openTargets()
+{
+    const std::optional<Campaign> campaign = m_repository->load(m_campaignId);
+    if (!campaign)
+        return;
+    KpiTargetsDialog dialog(campaign->name, campaign->objective, m_repository->kpis(m_campaignId),
+                            m_repository->targets(m_campaignId), this);
+    if (dialog.exec() == QDialog::Accepted)
+        setTargets(dialog.targets());
 }
 
 } // namespace rr

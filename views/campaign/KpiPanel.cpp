@@ -1,11 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/KpiPanel.h"
 
+#include "campaign/KpiTargetText.h"
+
+#include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rr {
+
+namespace {
+
+const QString metColour = QStringLiteral("#2e7d32");
+const QString missedColour = QStringLiteral("#c62828");
+
+} // namespace
 
 KpiPanel::KpiPanel(QWidget *parent) : QWidget(parent)
 {
@@ -13,11 +25,29 @@ KpiPanel::KpiPanel(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_grid = new QGridLayout;
     m_grid->setHorizontalSpacing(18);
+    m_grid->setVerticalSpacing(2);
     layout->addLayout(m_grid);
+    auto *noteRow = new QHBoxLayout;
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    layout->addWidget(m_note);
+    noteRow->addWidget(m_note, 1);
+    m_targetsButton = new QPushButton(this);
+    m_targetsButton->setText(tr("Targets…"));
+    m_targetsButton->setToolTip(tr("Set the campaign's KPI targets; reports show each one against the actual."));
+    m_targetsButton->setEnabled(false);
+    noteRow->addWidget(m_targetsButton, 0, Qt::AlignTop);
+    layout->addLayout(noteRow);
+    connect(m_targetsButton, &QPushButton::clicked, this, &KpiPanel::editTargetsRequested);
+}
+
+void KpiPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_targetsButton->setText(tr("Targets…"));
+        m_targetsButton->setToolTip(tr("Set the campaign's KPI targets; reports show each one against the actual."));
+    }
+    QWidget::changeEvent(event);
 }
 
 void KpiPanel::clear()
@@ -26,13 +56,35 @@ void KpiPanel::clear()
         delete item->widget();
         delete item;
     }
-    m_values.clear();
+    m_shown.clear();
     m_note->clear();
+    m_targetsButton->setEnabled(false);
 }
 
-void KpiPanel::setKpis(const CampaignKpis &kpis, Objective objective)
+QLabel *KpiPanel::targetLabel(Kpi kpi, double target, const CampaignKpis &kpis)
+{
+    const QString text = KpiTargetText::display(kpi, target, QLocale());
+    const std::optional<double> actual = kpis.value(kpi);
+    auto *label = new QLabel(this);
+    if (!actual) {
+        label->setText(tr("Target %1").arg(text));
+        label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    } else if (CampaignKpis::meets(kpi, *actual, target)) {
+        label->setText(tr("Target %1 ✓ met").arg(text));
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(metColour));
+    } else {
+        label->setText(tr("Target %1 ✗ not met").arg(text));
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(missedColour));
+    }
+    label->setToolTip(CampaignKpis::lowerIsBetter(kpi) ? tr("A cost: met at or below the target.")
+                                                       : tr("Met at or above the target."));
+    return label;
+}
+
+void KpiPanel::setKpis(const CampaignKpis &kpis, Objective objective, const QMap<Kpi, double> &targets)
 {
     clear();
+    m_targetsButton->setEnabled(true);
     const QList<Kpi> headline = CampaignKpis::headlineKpis(objective);
     const QList<Kpi> all = CampaignKpis::kpisFor(objective);
     constexpr int kPerRow = 7;
@@ -47,10 +99,15 @@ void KpiPanel::setKpis(const CampaignKpis &kpis, Objective objective)
         if (lead)
             f.setPointSizeF(f.pointSizeF() * 1.35);
         value->setFont(f);
-        const int row = (i / kPerRow) * 2;
+        const int row = (i / kPerRow) * 3;
         m_grid->addWidget(label, row, i % kPerRow);
         m_grid->addWidget(value, row + 1, i % kPerRow);
-        m_values.append({kpi, value});
+        Shown shown{kpi, value, nullptr};
+        if (const auto it = targets.constFind(kpi); it != targets.cend()) {
+            shown.target = targetLabel(kpi, it.value(), kpis);
+            m_grid->addWidget(shown.target, row + 2, i % kPerRow);
+        }
+        m_shown.append(shown);
     }
     QStringList notes;
     notes << tr("Objective %1: its metrics lead. Totals sum each post's latest reading; "
@@ -63,9 +120,18 @@ void KpiPanel::setKpis(const CampaignKpis &kpis, Objective objective)
 
 QString KpiPanel::shownValue(Kpi kpi) const
 {
-    for (const auto &pair : m_values) {
-        if (pair.first == kpi)
-            return pair.second->text();
+    for (const Shown &s : m_shown) {
+        if (s.kpi == kpi)
+            return s.value->text();
+    }
+    return {};
+}
+
+QString KpiPanel::shownTarget(Kpi kpi) const
+{
+    for (const Shown &s : m_shown) {
+        if (s.kpi == kpi)
+            return s.target ? s.target->text() : QString();
     }
     return {};
 }

@@ -3,29 +3,50 @@
 
 #include "campaign/CampaignKpis.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 
 namespace rr {
 
-// The KPIs of one campaign, the objective's own metrics first and larger, then the rest.
+// The KPIs of one campaign, the objective's own metrics first and larger, then the rest; under
+// a KPI with a target, the target and whether it is met. "Targets…" asks for the targets dialog.
 class KpiPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit KpiPanel(QWidget *parent = nullptr);
 
-    void setKpis(const CampaignKpis &kpis, Objective objective);
+    void setKpis(const CampaignKpis &kpis, Objective objective, const QMap<Kpi, double> &targets = {});
     void clear();
     // The text shown for a KPI, "" when not shown (for tests).
     QString shownValue(Kpi kpi) const;
+    // The target line shown under a KPI, "" when it has none.
+    QString shownTarget(Kpi kpi) const;
+    QPushButton *targetsButton() const { return m_targetsButton; }
+
+signals:
+    void editTargetsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    struct Shown
+    {
+        Kpi kpi;
+        QLabel *value = nullptr;
+        QLabel *target = nullptr; // null without a target
+    };
+    QLabel *targetLabel(Kpi kpi, double target, const CampaignKpis &kpis);
+
     QGridLayout *m_grid = nullptr;
     QLabel *m_note = nullptr;
-    QList<QPair<Kpi, QLabel *>> m_values;
+    QPushButton *m_targetsButton = nullptr;
+    QList<Shown> m_shown;
 };
 
 } // namespace rr
