@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoData.h"
 
+#include "campaign/CampaignKpis.h"
+#include "campaign/CampaignRepository.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoPlan.h"
 #include "store/Database.h"
@@ -12,6 +14,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 #include <optional>
@@ -190,9 +193,8 @@ void writePost(Writer &w, const PlanPost &post, qint64 collaborationId, qint64 c
 }
 
 std::vector<qint64> writeCampaigns(Writer &w, const DemoPlan &plan, const std::vector<qint64> &creatorIds,
-                                   const QString &now, DemoSummary &s)
+                                   const QString &now, DemoSummary &s, std::vector<qint64> &campaignIds)
 {
-    std::vector<qint64> campaignIds;
     for (const PlanCampaign &c : plan.campaigns) {
         campaignIds.push_back(w.exec(
             QStringLiteral("campaign"),
@@ -229,6 +231,41 @@ std::vector<qint64> writeCampaigns(Writer &w, const DemoPlan &plan, const std::v
             break;
     }
     return collaborationIds;
+}
+
+// Targets for each measured campaign's leading KPIs, set near what it achieved (alternately a
+// little above and below) so that the screens and reports show targets both met and missed.
+void writeTargets(Writer &w, Database &db, const DemoPlan &plan, const std::vector<qint64> &campaignIds)
+{
+    const CampaignRepository repository(db);
+    static constexpr double factors[] = {0.9, 1.15, 1.05, 0.8};
+    int turn = 0;
+    for (size_t i = 0; i < campaignIds.size() && !w.failed(); ++i) {
+        const std::optional<Objective> objective = ObjectiveText::fromKey(plan.campaigns[i].objective);
+        const CampaignKpis kpis = repository.kpis(campaignIds[i]);
+        if (!objective || kpis.postCount() == kpis.unmeasuredPosts())
+            continue;
+        QList<Kpi> targeted = CampaignKpis::headlineKpis(*objective);
+        targeted << Kpi::Delivered;
+        for (Kpi kpi : std::as_const(targeted)) {
+            const std::optional<double> actual = kpis.value(kpi);
+            if (!actual || *actual <= 0)
+                continue;
+            double target = kpi == Kpi::Delivered ? 1.0 : *actual * factors[turn++ % 4];
+            switch (CampaignKpis::unit(kpi)) {
+            case KpiUnit::Money: target = std::round(target * 100.0) / 100.0; break;
+            case KpiUnit::Ratio: target = std::round(target * 1000.0) / 1000.0; break;
+            case KpiUnit::Count: {
+                const double scale = std::pow(10.0, std::floor(std::log10(target)) - 1);
+                target = std::round(target / scale) * scale;
+                break;
+            }
+            }
+            w.exec(QStringLiteral("target"),
+                   QStringLiteral("INSERT INTO campaign_targets (campaign_id, kpi, target) VALUES (?, ?, ?)"),
+                   {campaignIds[i], CampaignKpis::key(kpi), target});
+        }
+    }
 }
 
 void writeEvents(Writer &w, const DemoPlan &plan, const std::vector<qint64> &creatorIds,
@@ -304,8 +341,11 @@ bool DemoData::generate(Database &db, const DemoOptions &requested, StoreError *
     if (!w.failed())
         writeTagsAndLists(w, plan, creatorIds, now, s);
     std::vector<qint64> collaborationIds;
+    std::vector<qint64> campaignIds;
     if (!w.failed())
-        collaborationIds = writeCampaigns(w, plan, creatorIds, now, s);
+        collaborationIds = writeCampaigns(w, plan, creatorIds, now, s, campaignIds);
+    if (!w.failed())
+        writeTargets(w, db, plan, campaignIds);
     if (!w.failed())
         writeEvents(w, plan, creatorIds, collaborationIds, now, s);
     if (!w.failed())

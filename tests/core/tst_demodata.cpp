@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaign/CampaignRepository.h"
 #include "demo/DemoData.h"
 #include "domain/Creator.h"
 #include "domain/Status.h"
@@ -166,6 +167,24 @@ void TestDemoData::campaignsCoverObjectivesAndStatuses()
                                           "WHERE c.status = 'closed' AND (l.renewal IS NULL OR l.renewal_reason IS NULL)")),
              qint64(0));
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(DISTINCT renewal) FROM collaborations WHERE renewal IS NOT NULL")), qint64(3));
+    // Measured campaigns have targets for their leading KPIs, some met and some missed.
+    CampaignRepository repo(*m_db);
+    int met = 0, missed = 0, targeted = 0;
+    QSqlQuery cq(m_db->sql());
+    QVERIFY(cq.exec(QStringLiteral("SELECT id FROM campaigns")));
+    while (cq.next()) {
+        const qint64 id = cq.value(0).toLongLong();
+        const QMap<Kpi, double> targets = repo.targets(id);
+        const CampaignKpis kpis = repo.kpis(id);
+        targeted += targets.isEmpty() ? 0 : 1;
+        QVERIFY(targets.isEmpty() == (kpis.postCount() == kpis.unmeasuredPosts()));
+        for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
+            if (const std::optional<double> actual = kpis.value(it.key()))
+                (CampaignKpis::meets(it.key(), *actual, it.value()) ? met : missed) += 1;
+        }
+    }
+    QVERIFY(targeted >= 6);
+    QVERIFY2(met >= 5 && missed >= 5, qPrintable(QStringLiteral("%1 met, %2 missed").arg(met).arg(missed)));
     // Deliverables match the contract; delivered ones point at posts.
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM deliverables")),
              scalar(*m_db, QStringLiteral("SELECT SUM(contracted_posts) FROM collaborations")));

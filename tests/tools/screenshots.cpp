@@ -14,8 +14,9 @@
 #include "report/CampaignReportDocument.h"
 #include "report/ReportPrinter.h"
 #include "analytics/ChartOptionsPanel.h"
-#include "campaign/CampaignListModel.h"
+#include "campaign/CampaignRepository.h"
 #include "campaign/CampaignScreen.h"
+#include "campaign/KpiTargetsDialog.h"
 
 #include "domain/CreatorRepository.h"
 #include "roster/FilterBar.h"
@@ -108,17 +109,26 @@ int main(int argc, char *argv[])
         window.workspace()->show(Workspace::Screen::Pipeline);
         settle();
         save(&window, out.filePath(QStringLiteral("pipeline-%1.png").arg(lang)));
-        window.workspace()->show(Workspace::Screen::Campaigns);
-        if (CampaignListModel *campaigns = window.workspace()->campaigns()->listModel(); campaigns->rowCount() > 0)
-            window.workspace()->campaigns()->selectCampaign(campaigns->campaignAt(0)->id);
-        settle();
-        save(&window, out.filePath(QStringLiteral("campaigns-%1.png").arg(lang)));
-
-        // The print preview of the report of the campaign with the most posts, in the same language.
+        // The campaign with the most posts: its screen, its targets and its report's print preview.
         QSqlQuery most(window.database().sql());
         most.exec(QStringLiteral("SELECT k.campaign_id FROM posts p JOIN collaborations k ON k.id = p.collaboration_id"
                                  " GROUP BY k.campaign_id ORDER BY COUNT(*) DESC, k.campaign_id LIMIT 1"));
-        if (const qint64 campaignId = most.next() ? most.value(0).toLongLong() : 0; campaignId > 0) {
+        const qint64 campaignId = most.next() ? most.value(0).toLongLong() : 0;
+        window.workspace()->show(Workspace::Screen::Campaigns);
+        CampaignScreen *campaignScreen = window.workspace()->campaigns();
+        if (campaignId > 0)
+            campaignScreen->selectCampaign(campaignId);
+        settle();
+        save(&window, out.filePath(QStringLiteral("campaigns-%1.png").arg(lang)));
+        if (const std::optional<Campaign> c = campaignScreen->repository()->load(campaignId)) {
+            KpiTargetsDialog targets(c->name, c->objective, campaignScreen->repository()->kpis(campaignId),
+                                     campaignScreen->repository()->targets(campaignId), &window);
+            targets.show();
+            settle();
+            save(&targets, out.filePath(QStringLiteral("campaign-targets-%1.png").arg(lang)));
+        }
+
+        if (campaignId > 0) {
             CampaignReportData data;
             StoreError loadError;
             if (CampaignReportLoader::load(window.database(), campaignId, MetricSettings(), QDate::currentDate(), &data,

@@ -25,8 +25,9 @@ KpiTargetsDialog::KpiTargetsDialog(const QString &campaignName, Objective object
     setWindowTitle(tr("Targets: %1").arg(campaignName));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Targets for the campaign's KPIs, shown against the actuals here and in the "
-                                "campaign report. Leave a field empty for no target. Costs are met at or below "
-                                "their target, everything else at or above."),
+                                "campaign report: money in yuan (¥0.80), rates as percentages (5%), counts as "
+                                "numbers (120000 or 12万). Leave a field empty for no target. Costs are met at or "
+                                "below their target, everything else at or above."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -46,9 +47,11 @@ KpiTargetsDialog::KpiTargetsDialog(const QString &campaignName, Objective object
             label->setFont(f);
         }
         auto *edit = new QLineEdit(this);
-        edit->setPlaceholderText(KpiTargetText::expected(kpi));
-        edit->setToolTip(CampaignKpis::lowerIsBetter(kpi) ? tr("A cost: met at or below the target.")
-                                                          : tr("Met at or above the target."));
+        edit->setPlaceholderText(tr("none"));
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("¥000,000.00")) * 2);
+        edit->setToolTip(KpiTargetText::expected(kpi) + QLatin1Char('\n')
+                         + (CampaignKpis::lowerIsBetter(kpi) ? tr("A cost: met at or below the target.")
+                                                             : tr("Met at or above the target.")));
         if (const auto it = targets.constFind(kpi); it != targets.cend())
             edit->setText(KpiTargetText::editText(kpi, it.value()));
         label->setBuddy(edit);
