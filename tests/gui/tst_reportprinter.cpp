@@ -4,6 +4,7 @@
 // repeated on each page; text keeps its size on a 1200-dpi printer; chart images resolve;
 // page setup survives a round trip through QSettings.
 #include "report/PageSetupStore.h"
+#include "report/ReportChartObject.h"
 #include "report/ReportFonts.h"
 #include "report/ReportPreview.h"
 #include "report/ReportPrinter.h"
@@ -104,6 +105,20 @@ qreal wordHeight(const QString &pdf, const QString &word)
     return m.hasMatch() ? m.captured(2).toDouble() - m.captured(1).toDouble() : -1;
 }
 
+// The box in points of the first word `word` in the PDF (pdftotext -bbox), or an empty rect.
+QRectF wordBox(const QString &pdf, const QString &word)
+{
+    const QString xml = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    const QRegularExpression re(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" "
+                                               "xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">%1</word>")
+                                    .arg(word));
+    const QRegularExpressionMatch m = re.match(xml);
+    if (!m.hasMatch())
+        return {};
+    return QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                  QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()));
+}
+
 } // namespace
 
 class TestReportPrinter : public QObject
@@ -117,6 +132,7 @@ private slots:
     void pdfHasChineseHeadersFootersAndRepeatedThead();
     void textSizeIndependentOfResolution();
     void chartImageIsDrawn();
+    void vectorChartReplacesPicture();
     void unwritableFileNamesTheFile();
     void pageSetupRoundTrip_data();
     void pageSetupRoundTrip();
@@ -266,6 +282,46 @@ void TestReportPrinter::chartImageIsDrawn()
         }
     // 240x120 px at 1/96 inch = 180x90 pt: about 16,200 pixels at 72 dpi.
     QVERIFY2(red > 12000 && red < 20000, qPrintable(QString::number(red)));
+}
+
+void TestReportPrinter::vectorChartReplacesPicture()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QTextDocument doc;
+    doc.setDefaultFont(ReportFonts::reportFont(QStringLiteral("en"), 10));
+    doc.setHtml(QStringLiteral("<p>Beforeword</p><p><img src=\"chart:tiers\" width=\"480\" height=\"240\"></p>"
+                               "<p>Afterword</p>"));
+    ChartData data;
+    data.kind = ChartKind::Compare;
+    data.xAxis = AxisKind::Category;
+    data.yAxis = AxisKind::Percent;
+    data.xTitle = QStringLiteral("Tiertitle");
+    data.categories = {QStringLiteral("Alphabar"), QStringLiteral("Betabar")};
+    ChartSeries series{QStringLiteral("sr"), QStringLiteral("Save rate"), {}};
+    series.points = {{0, 2.5, {}, 0, 10}, {1, 1.5, {}, 0, 12}};
+    data.series = {series};
+    QCOMPARE(ReportChartObject::embed(&doc, QStringLiteral("absent"), data, QLocale::c()), 0);
+    QCOMPARE(ReportChartObject::embed(&doc, QStringLiteral("tiers"), data, QLocale::c()), 1);
+    QVERIFY(doc.toPlainText().contains(QChar::ObjectReplacementCharacter));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("vector.pdf"));
+    QVERIFY(ReportPrinter::writePdf(&doc, pdf, decor(), ReportPrinter::defaultLayout(), nullptr));
+    // The chart's words are text in the PDF, between the paragraphs around the picture it replaced,
+    // inside its 480x240 px (360x180 pt) box.
+    const QRectF before = wordBox(pdf, QStringLiteral("Beforeword"));
+    const QRectF after = wordBox(pdf, QStringLiteral("Afterword"));
+    const QRectF bar = wordBox(pdf, QStringLiteral("Alphabar"));
+    const QRectF title = wordBox(pdf, QStringLiteral("Tiertitle"));
+    QVERIFY(!before.isEmpty() && !after.isEmpty());
+    QVERIFY2(!bar.isEmpty() && !title.isEmpty(), "the chart's labels are not text in the PDF");
+    QVERIFY(bar.top() > before.bottom() && bar.bottom() < after.top());
+    QVERIFY2(after.top() - before.bottom() > 170 && after.top() - before.bottom() < 215,
+             qPrintable(QString::number(after.top() - before.bottom())));
+    // Text at its design size: an axis label of a few points, not blown up by the device's dpi.
+    QVERIFY2(bar.height() > 4 && bar.height() < 14, qPrintable(QString::number(bar.height())));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
+        QVERIFY(!run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).contains(QStringLiteral("image")));
 }
 
 void TestReportPrinter::unwritableFileNamesTheFile()

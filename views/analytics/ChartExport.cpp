@@ -69,6 +69,15 @@ QImage ChartExport::image(const ChartData &data, QSize size, qreal scale, const 
     return image;
 }
 
+void ChartExport::paint(const ChartData &data, QPainter *painter, const QRectF &target, QSize size,
+                        const QLocale &locale)
+{
+    QGraphicsScene scene;
+    QChart *chart = ChartFactory::create(data, locale);
+    scene.addItem(chart); // the scene deletes it
+    render(chart, painter, target, size);
+}
+
 bool ChartExport::write(const ChartData &data, const QString &fileName, QString *error, QSize size)
 {
     QGraphicsScene scene;

@@ -10,6 +10,8 @@
 #include <QString>
 
 class QChart;
+class QPainter;
+class QRectF;
 
 namespace rr {
 
@@ -31,6 +33,10 @@ public:
     // Renders `data` on a new chart of `size` (the chart's own units) into an image `scale` times
     // as large, date labels in `locale` (for reports, whose language may differ from the UI's).
     static QImage image(const ChartData &data, QSize size, qreal scale, const QLocale &locale);
+    // Paints `data` laid out at `size` into `target` of `painter` as vectors (a PDF or printer
+    // keeps lines and text sharp at any zoom), date labels in `locale`.
+    static void paint(const ChartData &data, QPainter *painter, const QRectF &target, QSize size,
+                      const QLocale &locale);
     // Writes an existing chart (as zoomed on screen) or, for CSV, its data.
     static bool write(QChart *chart, const ChartData &data, const QString &fileName, QString *error,
                       QSize size = QSize(1000, 600));

@@ -6,6 +6,7 @@
 #include "analytics/ChartExport.h"
 #include "domain/NumberFormat.h"
 #include "report/CampaignReportHtml.h"
+#include "report/ReportChartObject.h"
 #include "report/ReportFonts.h"
 #include "report/ReportLabels.h"
 #include "report/ReportText.h"
@@ -81,6 +82,7 @@ void CampaignReportDocument::addCharts(const Database &db, const CampaignReportD
         }
         trend.series = {er, sr};
     }
+    // Possibly hundreds of points: a picture at print resolution.
     ReportPrinter::addImage(m_doc.get(), CampaignReportHtml::trendChart(),
                             ChartExport::image(trend, size, kChartScale, text.locale()));
 
@@ -99,15 +101,15 @@ void CampaignReportDocument::addCharts(const Database &db, const CampaignReportD
             for (const GroupMedian &g : medians) {
                 if (g.group != TierText::key(tier) || !g.median.value)
                     continue;
-                tiers.categories << text.translate("rr::Report", "%1 (n=%2)")
+                tiers.categories << text.translate("rr::Report", "%1 n=%2")
                                         .arg(ReportLabels::tier(tier, text), text.locale().toString(g.median.count));
                 s.points.append({double(tiers.categories.size() - 1), *g.median.value * 100.0, {}, 0, g.median.count});
             }
         }
         tiers.series = {s};
     }
-    ReportPrinter::addImage(m_doc.get(), CampaignReportHtml::tierChart(),
-                            ChartExport::image(tiers, size, kChartScale, text.locale()));
+    // A handful of bars: vectors, sharp at any zoom, its labels searchable.
+    ReportChartObject::embed(m_doc.get(), CampaignReportHtml::tierChart(), tiers, text.locale());
 }
 
 bool CampaignReportDocument::writePdf(const QString &fileName, const QPageLayout &layout, QString *error)

@@ -2,23 +2,15 @@
 #include "report/CreatorReportDocument.h"
 
 #include "analytics/ChartData.h"
-#include "analytics/ChartExport.h"
 #include "domain/NumberFormat.h"
+#include "report/ReportChartObject.h"
 #include "report/ReportFonts.h"
 #include "report/ReportText.h"
 #include "store/Database.h"
 
-#include <QImage>
 #include <QTextDocument>
 
 namespace rr {
-
-namespace {
-
-// Print resolution for the chart picture: the HTML sizes it in px (1/96 inch).
-constexpr qreal kChartScale = 300.0 / 96.0;
-
-} // namespace
 
 CreatorReportDocument::CreatorReportDocument(const CreatorReportData &data, const QString &language)
     : m_doc(std::make_unique<QTextDocument>())
@@ -37,7 +29,7 @@ CreatorReportDocument::CreatorReportDocument(const CreatorReportData &data, cons
         m_compactHtml = CreatorReportHtml::build(data, text, compact);
     }
     if (options.followerChart)
-        addFollowerChart(data, text, options); // after setHtml, which clears the document's resources
+        addFollowerChart(data, text); // after setHtml, which clears the document's resources
     const QString name = data.creator.nickname.isEmpty() ? data.creator.handle : data.creator.nickname;
     m_doc->setMetaInformation(QTextDocument::DocumentTitle, name);
 
@@ -51,8 +43,7 @@ CreatorReportDocument::CreatorReportDocument(const CreatorReportData &data, cons
 
 CreatorReportDocument::~CreatorReportDocument() = default;
 
-void CreatorReportDocument::addFollowerChart(const CreatorReportData &data, const ReportText &text,
-                                             const CreatorReportHtml::Options &options)
+void CreatorReportDocument::addFollowerChart(const CreatorReportData &data, const ReportText &text)
 {
     // The follower history as on the creator's Analytics chart, in the report's words.
     ChartData chart;
@@ -63,9 +54,8 @@ void CreatorReportDocument::addFollowerChart(const CreatorReportData &data, cons
     for (const FollowerPoint &p : data.followerHistory)
         s.points.append({double(p.asOf.startOfDay().toMSecsSinceEpoch()), double(p.followers), {}, 0, 0});
     chart.series = {s};
-    ReportPrinter::addImage(m_doc.get(), CreatorReportHtml::followerChart(),
-                            ChartExport::image(chart, QSize(options.chartWidth, options.chartHeight), kChartScale,
-                                               text.locale()));
+    // A few points: vectors, sharp at any zoom.
+    ReportChartObject::embed(m_doc.get(), CreatorReportHtml::followerChart(), chart, text.locale());
 }
 
 bool CreatorReportDocument::writePdf(const QString &fileName, const QPageLayout &layout, QString *error)

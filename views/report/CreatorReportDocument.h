@@ -43,7 +43,7 @@ public:
                                 QString *warning = nullptr);
 
 private:
-    void addFollowerChart(const CreatorReportData &data, const ReportText &text, const CreatorReportHtml::Options &options);
+    void addFollowerChart(const CreatorReportData &data, const ReportText &text);
 
     std::unique_ptr<QTextDocument> m_doc;
     PageDecor m_decor;
