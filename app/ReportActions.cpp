@@ -2,20 +2,16 @@
 #include "ReportActions.h"
 
 #include "AppSettings.h"
+#include "ExportActions.h"
 #include "Icons.h"
 #include "Language.h"
 #include "Workspace.h"
 #include "campaign/CampaignScreen.h"
-#include "export/CampaignExport.h"
-#include "export/CreatorRecordExport.h"
-#include "export/ExportFile.h"
-#include "export/RosterExport.h"
 #include "report/CampaignReportDocument.h"
 #include "report/CreatorReport.h"
 #include "report/CreatorReportDocument.h"
 #include "report/PageSetupStore.h"
 #include "report/ReportPreview.h"
-#include "roster/FilterBar.h"
 #include "roster/RosterScreen.h"
 #include "store/Database.h"
 
@@ -59,9 +55,7 @@ ReportActions::ReportActions(QWidget *window) : QObject(window), m_window(window
     m_print = make(nullptr, &ReportActions::printReport);
     m_print->setShortcut(QKeySequence::Print);
     m_pdf = make("file-type-pdf", &ReportActions::exportPdf);
-    m_roster = make(nullptr, &ReportActions::exportRoster);
-    m_campaign = make(nullptr, &ReportActions::exportCampaign);
-    m_creator = make(nullptr, &ReportActions::exportCreator);
+    m_exports = new ExportActions(window, this);
     m_profilePreview = make(nullptr, &ReportActions::previewProfile);
     m_profilePdf = make(nullptr, &ReportActions::exportProfile);
 
@@ -85,6 +79,7 @@ void ReportActions::setContext(Database *db, Workspace *workspace)
     m_db = db;
     m_workspace = workspace;
     m_document.reset();
+    m_exports->setContext(db, workspace);
     if (workspace) {
         connect(workspace->campaigns(), &CampaignScreen::currentCampaignChanged, this, &ReportActions::update);
         connect(workspace->roster(), &RosterScreen::currentCreatorChanged, this, &ReportActions::update);
@@ -102,10 +97,7 @@ void ReportActions::addTo(QMenu *fileMenu)
     m_languageMenu = fileMenu->addMenu(themedIcon(QStringLiteral("language")), QString());
     m_languageMenu->addAction(m_chinese);
     m_languageMenu->addAction(m_english);
-    m_exportMenu = fileMenu->addMenu(themedIcon(QStringLiteral("download")), QString());
-    m_exportMenu->addAction(m_roster);
-    m_exportMenu->addAction(m_campaign);
-    m_exportMenu->addAction(m_creator);
+    m_exports->addTo(fileMenu);
     retranslate();
 }
 
@@ -117,26 +109,20 @@ void ReportActions::retranslate()
     m_pdf->setText(tr("Export Report as P&DF…"));
     if (m_languageMenu)
         m_languageMenu->setTitle(tr("Report &Language"));
-    if (m_exportMenu)
-        m_exportMenu->setTitle(tr("E&xport"));
     m_profilePreview->setText(tr("Preview Creator &Profile…"));
     m_profilePreview->setToolTip(tr("A one-page profile of the creator selected in the roster"));
     m_profilePdf->setText(tr("Export Creator Profile as PDF…"));
-    m_roster->setText(tr("&Roster as CSV…"));
-    m_roster->setToolTip(tr("Every creator the roster's filters show, for Excel"));
-    m_campaign->setText(tr("&Campaign as CSV…"));
-    m_creator->setText(tr("Creator's &Whole Record…"));
-    m_creator->setToolTip(tr("Everything stored about the selected creator, in one file (for a privacy request)"));
+    m_exports->retranslate();
 }
 
 void ReportActions::update()
 {
     const bool campaign = m_workspace && m_workspace->campaigns()->currentCampaignId() > 0;
-    for (QAction *a : {m_preview, m_print, m_pdf, m_campaign})
+    for (QAction *a : {m_preview, m_print, m_pdf})
         a->setEnabled(campaign);
-    m_roster->setEnabled(m_workspace != nullptr);
+    m_exports->update();
     const bool creator = m_workspace && m_workspace->roster()->currentCreatorId() > 0;
-    for (QAction *a : {m_creator, m_profilePreview, m_profilePdf})
+    for (QAction *a : {m_profilePreview, m_profilePdf})
         a->setEnabled(creator);
 }
 
@@ -261,59 +247,6 @@ void ReportActions::exportPdf()
     QString error;
     if (!m_document->writePdf(file, m_printer->pageLayout(), &error))
         QMessageBox::warning(m_window, tr("Export report as PDF"), error);
-}
-
-void ReportActions::exportRoster()
-{
-    if (!m_db || !m_workspace)
-        return;
-    const QString file = saveName(tr("Export roster as CSV"), tr("roster") + QStringLiteral(".csv"), tr("CSV (*.csv)"));
-    if (file.isEmpty())
-        return;
-    const RosterFilter filter = m_workspace->roster()->filterBar()->filter();
-    StoreError error;
-    QString fileError;
-    qint64 rows = 0;
-    const bool ok = ExportFile::write(file, [&](QIODevice *device) {
-        return RosterExport::writeCsv(*m_db, filter, device, &rows, &error, AppSettings::tierThresholds());
-    }, &fileError);
-    if (!ok)
-        QMessageBox::warning(m_window, tr("Export roster as CSV"), fileError.isEmpty() ? error.message : fileError);
-}
-
-void ReportActions::exportCampaign()
-{
-    const qint64 id = m_workspace ? m_workspace->campaigns()->currentCampaignId() : 0;
-    if (!m_db || id <= 0)
-        return;
-    const QString file = saveName(tr("Export campaign as CSV"), tr("campaign") + QStringLiteral(".csv"), tr("CSV (*.csv)"));
-    if (file.isEmpty())
-        return;
-    StoreError error;
-    QString fileError;
-    const bool ok = ExportFile::write(file, [&](QIODevice *device) {
-        return CampaignExport::writeCollaborationsCsv(*m_db, id, device, nullptr, &error, Metrics(metricSettings()));
-    }, &fileError);
-    if (!ok)
-        QMessageBox::warning(m_window, tr("Export campaign as CSV"), fileError.isEmpty() ? error.message : fileError);
-}
-
-void ReportActions::exportCreator()
-{
-    const qint64 id = m_workspace ? m_workspace->roster()->currentCreatorId() : 0;
-    if (!m_db || id <= 0)
-        return;
-    const QString file = saveName(tr("Export creator's whole record"), tr("creator-%1").arg(id) + QStringLiteral(".json"),
-                                  tr("JSON (*.json)"));
-    if (file.isEmpty())
-        return;
-    StoreError error;
-    QString fileError;
-    const bool ok = ExportFile::write(file, [&](QIODevice *device) {
-        return CreatorRecordExport::writeJson(*m_db, id, device, &error);
-    }, &fileError);
-    if (!ok)
-        QMessageBox::warning(m_window, tr("Export creator's whole record"), fileError.isEmpty() ? error.message : fileError);
 }
 
 } // namespace rr

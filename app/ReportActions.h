@@ -14,12 +14,13 @@ class QWidget;
 namespace rr {
 
 class Database;
+class ExportActions;
 class Workspace;
 
 // File menu entries for reports and exports (issue 6 §3, §4): print preview, print and PDF of
 // the campaign open on the Campaigns tab in the chosen report language (remembered, independent
-// of the interface language); CSV of the roster as filtered, of the open campaign, and a creator's
-// whole record as JSON. Owns the application's one printer, whose page setup survives restarts.
+// of the interface language), the selected creator's one-page profile, and the Export submenu
+// (ExportActions). Owns the application's one printer, whose page setup survives restarts.
 class ReportActions : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
     // The actions, for tests.
     QAction *previewAction() const { return m_preview; }
     QAction *pdfAction() const { return m_pdf; }
+    ExportActions *exports() const { return m_exports; }
 
 private:
     bool prepare(); // builds the campaign's report document into m_document
@@ -49,17 +51,14 @@ private:
     void previewReport();
     void printReport();
     void exportPdf();
-    void exportRoster();
-    void exportCampaign();
-    void exportCreator();
     QString saveName(const QString &title, const QString &baseName, const QString &filter);
 
     QWidget *m_window;
+    ExportActions *m_exports = nullptr;
     Database *m_db = nullptr;
     Workspace *m_workspace = nullptr;
     std::unique_ptr<QPrinter> m_printer;
     std::unique_ptr<class CampaignReportDocument> m_document;
-    QMenu *m_exportMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languages = nullptr;
     QAction *m_chinese = nullptr;
@@ -67,9 +66,6 @@ private:
     QAction *m_preview = nullptr;
     QAction *m_print = nullptr;
     QAction *m_pdf = nullptr;
-    QAction *m_roster = nullptr;
-    QAction *m_campaign = nullptr;
-    QAction *m_creator = nullptr;
     QAction *m_profilePreview = nullptr;
     QAction *m_profilePdf = nullptr;
 };

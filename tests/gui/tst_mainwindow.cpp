@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window on a demo database, offscreen: counts, search through the filter bar,
 // column chooser, undo of an edit reaching the roster, language switch, layout remembered.
+#include "ExportActions.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "ReportActions.h"
+#include "Workspace.h"
 
+#include "campaign/CampaignScreen.h"
 #include "demo/DemoData.h"
+#include "export/XlsxWriter.h"
 #include "domain/CreatorCommands.h"
 #include "domain/CreatorRepository.h"
 #include "roster/FilterBar.h"
@@ -14,6 +19,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -35,6 +42,7 @@ private slots:
     void columnChooserHidesColumns();
     void undoOfAnEditShowsInRoster();
     void languageSwitchRetranslates();
+    void fileMenuExports();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -72,6 +80,46 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     w->show();
     w->rosterScreen()->model()->waitForIdle();
     return w;
+}
+
+// File → Export writes what the screens show, in the format of the file's suffix; a file that
+// cannot be written is named in the message and nothing is left behind.
+void TestMainWindow::fileMenuExports()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    auto *reports = w->findChild<ReportActions *>();
+    QVERIFY(reports);
+    ExportActions *exports = reports->exports();
+    QVERIFY(exports);
+    QVERIFY(exports->rosterAction()->isEnabled());
+    w->workspace()->campaigns()->selectCampaign(2);
+    QVERIFY(exports->campaignAction()->isEnabled());
+    QVERIFY(reports->previewAction()->isEnabled());
+
+    const QString csv = m_dir.filePath(QStringLiteral("roster.csv"));
+    QVERIFY2(exports->exportRosterTo(csv), qPrintable(exports->lastMessage()));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM, for Excel
+    QCOMPARE(bytes.count('\n'), 361);          // the header and every creator
+
+    const QString workbook = m_dir.filePath(QStringLiteral("campaign.xlsx"));
+    if (XlsxWriter::available()) {
+        QVERIFY2(exports->exportCampaignTo(workbook), qPrintable(exports->lastMessage()));
+        QFile x(workbook);
+        QVERIFY(x.open(QIODevice::ReadOnly));
+        QVERIFY(x.read(2) == "PK"); // a zip: the .xlsx container
+    } else {
+        QVERIFY(!exports->exportCampaignTo(workbook));
+        QCOMPARE(exports->lastMessage(), XlsxWriter::unavailableMessage());
+    }
+
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/roster.csv"));
+    QVERIFY(!exports->exportRosterTo(nowhere));
+    QVERIFY2(exports->lastMessage().contains(QDir::toNativeSeparators(nowhere)), qPrintable(exports->lastMessage()));
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestMainWindow::opensOnDemoData()
