@@ -11,6 +11,8 @@
 #include "report/CreatorReport.h"
 #include "report/CreatorReportDocument.h"
 #include "report/ReportPrinter.h"
+#include "report/RosterSheet.h"
+#include "report/RosterSheetDocument.h"
 #include "store/Database.h"
 #include "store/SqlRunner.h"
 
@@ -85,18 +87,21 @@ void ReportCommand::takePositional(const QString &arg, ReportCommandArgs *a)
 QString ReportCommand::validate(const ReportCommandArgs &a)
 {
     if (a.kind.isEmpty())
-        return tr("The report command needs what to report on: campaign or creator.");
+        return tr("The report command needs what to report on: campaign, creator or shortlist.");
     const bool creator = a.kind == QLatin1String("creator");
-    if (a.kind != QLatin1String("campaign") && !creator)
-        return tr("Unknown report \"%1\": expected campaign or creator.").arg(a.kind);
+    const bool shortlist = a.kind == QLatin1String("shortlist");
+    if (a.kind != QLatin1String("campaign") && !creator && !shortlist)
+        return tr("Unknown report \"%1\": expected campaign, creator or shortlist.").arg(a.kind);
     if (a.target.isEmpty())
-        return creator ? tr("report creator needs the creator's number or XHS ID.")
-                       : tr("report campaign needs the campaign's number or name.");
+        return creator     ? tr("report creator needs the creator's number or XHS ID.")
+               : shortlist ? tr("report shortlist needs the shortlist's number or name.")
+                           : tr("report campaign needs the campaign's number or name.");
     if (!a.extra.isEmpty())
         return tr("Unexpected argument \"%1\" after report %2.").arg(a.extra.first(), a.kind);
     if (a.pdf.isEmpty())
-        return creator ? tr("report creator needs --pdf FILE: the PDF file to write.")
-                       : tr("report campaign needs --pdf FILE: the PDF file to write.");
+        return creator     ? tr("report creator needs --pdf FILE: the PDF file to write.")
+               : shortlist ? tr("report shortlist needs --pdf FILE: the PDF file to write.")
+                           : tr("report campaign needs --pdf FILE: the PDF file to write.");
     if (!a.lang.isEmpty() && a.lang != QLatin1String("zh_CN") && a.lang != QLatin1String("en"))
         return tr("--lang expects zh_CN or en, not \"%1\".").arg(a.lang);
     if (!a.date.isEmpty() && !QDate::fromString(a.date, Qt::ISODate).isValid())
@@ -117,6 +122,8 @@ int ReportCommand::run(const ReportCommandArgs &a)
 
     if (a.kind == QLatin1String("creator"))
         return runCreator(*db, a);
+    if (a.kind == QLatin1String("shortlist"))
+        return runShortlist(*db, a);
 
     const qint64 id = CampaignReportLoader::findCampaign(*db, a.target, &error);
     if (error.isError())
@@ -194,6 +201,48 @@ int ReportCommand::runCreator(Database &db, const ReportCommandArgs &a)
     return Ok;
 }
 
+int ReportCommand::runShortlist(Database &db, const ReportCommandArgs &a)
+{
+    StoreError error;
+    const qint64 id = RosterSheetLoader::findShortlist(db, a.target, &error);
+    if (error.isError())
+        return storeFailure(error);
+    if (id == 0) {
+        const QString lists = RosterSheetLoader::shortlistList(db);
+        return usageFailure(tr("No shortlist with the number or name \"%1\". Give a shortlist's number or its exact "
+                               "name; shortlists in this database: %2.")
+                                .arg(a.target, lists.isEmpty() ? tr("(none)") : lists));
+    }
+
+    MetricSettings settings;
+    settings.tiers = AppSettings::tierThresholds();
+    const QDate today = a.date.isEmpty() ? QDate::currentDate() : QDate::fromString(a.date, Qt::ISODate);
+    const QString language = a.lang.isEmpty() ? Language::resolve(AppSettings::language()) : a.lang;
+
+    RosterSheetData data;
+    if (!RosterSheetLoader::loadShortlist(db, id, settings, today, &data, &error))
+        return storeFailure(error);
+    RosterSheetDocument sheet(data, language);
+    if (!sheet.warning().isEmpty())
+        QTextStream(stderr) << "redroster: " << sheet.warning() << Qt::endl;
+    QString why;
+    if (!sheet.writePdf(a.pdf, RosterSheetDocument::layout(), &why)) {
+        QTextStream(stderr) << "redroster: "
+                            << (why.isEmpty() ? tr("Cannot write %1.").arg(QDir::toNativeSeparators(a.pdf)) : why)
+                            << Qt::endl;
+        return CannotWrite;
+    }
+    const int pages = sheet.document()->pageCount();
+    QTextStream(stdout) << tr("Wrote the sheet of shortlist %1 \"%2\" (%3 creators, %4) to %5: %n page(s).", nullptr,
+                              pages)
+                               .arg(id)
+                               .arg(data.shortlistName)
+                               .arg(data.rows.size())
+                               .arg(language, QDir::toNativeSeparators(a.pdf))
+                        << Qt::endl;
+    return Ok;
+}
+
 QString ReportCommand::usage()
 {
     return tr("       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]\n"
@@ -202,7 +251,10 @@ QString ReportCommand::usage()
               "                                        report's date) to today\n"
               "       redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]\n"
               "                                        a one-page creator profile as PDF: profile, rates, vetting,\n"
-              "                                        ratings, the latest collaborations and events\n");
+              "                                        ratings, the latest collaborations and events\n"
+              "       redroster report shortlist ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]\n"
+              "                                        a shortlist's creators as a landscape sheet: tier, category,\n"
+              "                                        followers, stated ER, prices, status, owner, ratings, city\n");
 }
 
 } // namespace rr

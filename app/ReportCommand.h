@@ -11,6 +11,8 @@ class Database;
 
 // `redroster report creator ID|XHS-ID --pdf OUT [...]` (issue 6 §3) writes the one-page creator
 // profile the same way, the creator found by number, XHS ID or nickname.
+// `redroster report shortlist ID|NAME --pdf OUT [...]` writes the sheet of a shortlist's creators
+// (issue 6 §2) on landscape A4.
 // `redroster report campaign ID|NAME --pdf OUT [--lang zh_CN|en] [--db PATH] [--date YYYY-MM-DD]`:
 // writes the campaign performance report (issue 6) as a PDF, headless. --lang defaults to the
 // language the desktop app would use; --date fixes the report's date (default today).
@@ -18,8 +20,8 @@ class Database;
 struct ReportCommandArgs
 {
     QString db;        // empty: the desktop app's database
-    QString kind;      // campaign or creator
-    QString target;    // campaign id or name; creator id, XHS ID or nickname
+    QString kind;      // campaign, creator or shortlist
+    QString target;    // campaign id or name; creator id, XHS ID or nickname; shortlist id or name
     QString pdf;
     QString lang;      // empty: the interface language
     QString date;      // empty: today
@@ -50,6 +52,8 @@ public:
 private:
     // `report creator`: the rest of run() once the database is open.
     static int runCreator(Database &db, const ReportCommandArgs &a);
+    // `report shortlist`: the sheet of a shortlist's creators (issue 6 §2).
+    static int runShortlist(Database &db, const ReportCommandArgs &a);
 };
 
 } // namespace rr

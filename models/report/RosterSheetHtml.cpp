@@ -144,16 +144,16 @@ void Writer::table()
     struct Column { QString title; bool number; int width; };
     const QList<Column> columns = {
         {QStringLiteral("#"), true, 3},
-        {t.translate("rr::Report", "Creator"), false, 15},
-        {t.translate("rr::Report", "XHS ID"), false, 11},
-        {t.translate("rr::Report", "Tier"), false, 9},
-        {t.translate("rr::Report", "Category"), false, 7},
-        {t.translate("rr::Report", "Followers"), true, 7},
-        {t.translate("rr::Report", "Stated engagement rate"), true, 7},
+        {t.translate("rr::Report", "Creator"), false, 11},
+        {t.translate("rr::Report", "XHS ID"), false, 10},
+        {t.translate("rr::Report", "Tier"), false, 8},
+        {t.translate("rr::Report", "Category"), false, 8},
+        {t.translate("rr::Report", "Followers"), true, 8},
+        {t.translate("rr::Report", "Stated engagement rate"), true, 8},
         {t.translate("rr::Report", "Image note price"), true, 7},
         {t.translate("rr::Report", "Video note price"), true, 7},
         {t.translate("rr::Report", "Status"), false, 8},
-        {t.translate("rr::Report", "Owner"), false, 6},
+        {t.translate("rr::Report", "Owner"), false, 10},
         {t.translate("rr::Report", "Fit · reliability"), true, 6},
         {t.translate("rr::Report", "City"), false, 6},
     };
