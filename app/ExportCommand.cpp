@@ -129,6 +129,27 @@ qint64 findCreator(const Database &db, const QString &target, QString *problem, 
     return found.first();
 }
 
+// The one line `export` prints on success. `posts` is the posts written beside the
+// collaborations (a workbook's second sheet), or -1.
+QString summaryLine(const ExportCommandArgs &a, qint64 id, qint64 rows, qint64 posts, const QString &file)
+{
+    const int n = int(std::min<qint64>(rows, INT_MAX));
+    if (a.kind == QLatin1String("roster"))
+        return ExportCommand::tr("Wrote %n creator(s) of the roster to %1.", nullptr, n).arg(file);
+    if (a.kind == QLatin1String("shortlist"))
+        return ExportCommand::tr("Wrote %n creator(s) of shortlist \"%1\" to %2.", nullptr, n).arg(a.target, file);
+    if (a.kind == QLatin1String("campaign")) {
+        if (posts >= 0)
+            return ExportCommand::tr("Wrote %n collaboration(s) of campaign %1 and %2 post(s) to %3.", nullptr, n)
+                .arg(id)
+                .arg(posts)
+                .arg(file);
+        return a.posts ? ExportCommand::tr("Wrote %n post(s) of campaign %1 to %2.", nullptr, n).arg(id).arg(file)
+                       : ExportCommand::tr("Wrote %n collaboration(s) of campaign %1 to %2.", nullptr, n).arg(id).arg(file);
+    }
+    return ExportCommand::tr("Wrote the record of creator %1 to %2.").arg(id).arg(file);
+}
+
 // `export roster|shortlist|campaign --xlsx OUT`: the workbook, a one-line summary, and a warning
 // on stderr when rows were left out past Excel's row limit (exit code still 0: the file holds
 // every row Excel can open).
@@ -152,33 +173,21 @@ int runXlsx(const ExportCommandArgs &a, Database &db, qint64 id, const TierThres
             return storeFailure(result.error);
         QTextStream(stderr) << "redroster: "
                             << (result.fileError.isEmpty()
-                                    ? C::tr("Cannot write %1.").arg(QDir::toNativeSeparators(a.xlsx))
+                                    ? ExportCommand::tr("Cannot write %1.").arg(QDir::toNativeSeparators(a.xlsx))
                                     : result.fileError)
                             << Qt::endl;
         return C::CannotWrite;
     }
-    const QString file = QDir::toNativeSeparators(a.xlsx);
-    const int rows = int(result.rows(0));
-    QString summary;
-    if (a.kind == QLatin1String("roster"))
-        summary = C::tr("Wrote %n creator(s) of the roster to %1.", nullptr, rows).arg(file);
-    else if (a.kind == QLatin1String("shortlist"))
-        summary = C::tr("Wrote %n creator(s) of shortlist \"%1\" to %2.", nullptr, rows).arg(a.target, file);
-    else if (a.posts)
-        summary = C::tr("Wrote %n collaboration(s) of campaign %1 and %2 post(s) to %3.", nullptr, rows)
-                      .arg(id)
-                      .arg(result.rows(1))
-                      .arg(file);
-    else
-        summary = C::tr("Wrote %n collaboration(s) of campaign %1 to %2.", nullptr, rows).arg(id).arg(file);
+    const QString summary = summaryLine(a, id, result.rows(0), a.posts ? result.rows(1) : -1,
+                                        QDir::toNativeSeparators(a.xlsx));
     QTextStream(stdout) << summary << Qt::endl;
     if (result.omittedRows > 0)
         QTextStream(stderr) << "redroster: "
-                            << C::tr("Warning: Excel holds at most %1 rows per sheet; %n row(s) were left out of "
+                            << ExportCommand::tr("Warning: Excel holds at most %1 rows per sheet; %n row(s) were left out of "
                                      "%2. Export as CSV (--csv) to get every row.",
                                      nullptr, int(std::min<qint64>(result.omittedRows, INT_MAX)))
                                    .arg(XlsxWriter::maxRows - 1)
-                                   .arg(file)
+                                   .arg(QDir::toNativeSeparators(a.xlsx))
                             << Qt::endl;
     return C::Ok;
 }
@@ -310,17 +319,7 @@ int ExportCommand::run(const ExportCommandArgs &a)
         return CannotWrite;
     }
 
-    const QString file = QDir::toNativeSeparators(out);
-    QString summary;
-    if (a.kind == QLatin1String("roster"))
-        summary = tr("Wrote %n creator(s) of the roster to %1.", nullptr, int(rows)).arg(file);
-    else if (a.kind == QLatin1String("shortlist"))
-        summary = tr("Wrote %n creator(s) of shortlist \"%1\" to %2.", nullptr, int(rows)).arg(a.target, file);
-    else if (a.kind == QLatin1String("campaign"))
-        summary = a.posts ? tr("Wrote %n post(s) of campaign %1 to %2.", nullptr, int(rows)).arg(id).arg(file)
-                          : tr("Wrote %n collaboration(s) of campaign %1 to %2.", nullptr, int(rows)).arg(id).arg(file);
-    else
-        summary = tr("Wrote the record of creator %1 to %2.").arg(id).arg(file);
+    const QString summary = summaryLine(a, id, rows, -1, QDir::toNativeSeparators(out));
     QTextStream(stdout) << summary << Qt::endl;
     return Ok;
 }

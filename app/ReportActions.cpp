@@ -12,6 +12,9 @@
 #include "report/CreatorReportDocument.h"
 #include "report/PageSetupStore.h"
 #include "report/ReportPreview.h"
+#include "report/RosterSheet.h"
+#include "report/RosterSheetDocument.h"
+#include "roster/FilterBar.h"
 #include "roster/RosterScreen.h"
 #include "store/Database.h"
 
@@ -19,12 +22,14 @@
 #include <QActionGroup>
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QWidget>
 
 namespace rr {
@@ -58,6 +63,8 @@ ReportActions::ReportActions(QWidget *window) : QObject(window), m_window(window
     m_exports = new ExportActions(window, this);
     m_profilePreview = make(nullptr, &ReportActions::previewProfile);
     m_profilePdf = make(nullptr, &ReportActions::exportProfile);
+    m_sheetPreview = make(nullptr, &ReportActions::previewSheet);
+    m_sheetPdf = make(nullptr, &ReportActions::exportSheet);
 
     m_languages = new QActionGroup(this);
     m_chinese = new QAction(QStringLiteral("中文"), m_languages);
@@ -94,6 +101,8 @@ void ReportActions::addTo(QMenu *fileMenu)
     fileMenu->addAction(m_pdf);
     fileMenu->addAction(m_profilePreview);
     fileMenu->addAction(m_profilePdf);
+    fileMenu->addAction(m_sheetPreview);
+    fileMenu->addAction(m_sheetPdf);
     m_languageMenu = fileMenu->addMenu(themedIcon(QStringLiteral("language")), QString());
     m_languageMenu->addAction(m_chinese);
     m_languageMenu->addAction(m_english);
@@ -112,6 +121,9 @@ void ReportActions::retranslate()
     m_profilePreview->setText(tr("Preview Creator &Profile…"));
     m_profilePreview->setToolTip(tr("A one-page profile of the creator selected in the roster"));
     m_profilePdf->setText(tr("Export Creator Profile as PDF…"));
+    m_sheetPreview->setText(tr("Preview Roster &Sheet…"));
+    m_sheetPreview->setToolTip(tr("The creators the roster shows (a shortlist when it shows one), as a printable list"));
+    m_sheetPdf->setText(tr("Export Roster Sheet as PDF…"));
     m_exports->retranslate();
 }
 
@@ -124,6 +136,8 @@ void ReportActions::update()
     const bool creator = m_workspace && m_workspace->roster()->currentCreatorId() > 0;
     for (QAction *a : {m_profilePreview, m_profilePdf})
         a->setEnabled(creator);
+    for (QAction *a : {m_sheetPreview, m_sheetPdf})
+        a->setEnabled(m_db && m_workspace);
 }
 
 QString ReportActions::reportLanguage() const
@@ -172,7 +186,63 @@ std::unique_ptr<CreatorReportDocument> creatorProfile(Database *db, Workspace *w
     return doc;
 }
 
+// The roster as filtered and sorted on screen (a shortlist when the roster shows one), as a
+// printable sheet, or null (with the reason shown).
+std::unique_ptr<RosterSheetDocument> rosterSheet(Database *db, Workspace *workspace, const QString &language,
+                                                 QWidget *window)
+{
+    if (!db || !workspace)
+        return nullptr;
+    RosterScreen *roster = workspace->roster();
+    const QHeaderView *header = roster->view()->horizontalHeader();
+    const int section = header->sortIndicatorSection();
+    const bool sorted = section >= 0 && section < rosterColumnCount;
+    RosterSheetData data;
+    StoreError error;
+    if (!RosterSheetLoader::loadRoster(*db, roster->filterBar()->filter(), metricSettings(), QDate::currentDate(), &data,
+                                       &error, RosterSheetData::kMaxRows,
+                                       sorted ? static_cast<RosterColumn>(section) : RosterColumn::Tier,
+                                       sorted ? header->sortIndicatorOrder() : Qt::DescendingOrder)) {
+        QMessageBox::warning(window, ReportActions::tr("Report"),
+                             ReportActions::tr("The report could not be made: %1").arg(error.message));
+        return nullptr;
+    }
+    auto doc = std::make_unique<RosterSheetDocument>(data, language);
+    if (!doc->warning().isEmpty())
+        QMessageBox::warning(window, ReportActions::tr("Report"), doc->warning());
+    return doc;
+}
+
 } // namespace
+
+void ReportActions::previewSheet()
+{
+    const std::unique_ptr<RosterSheetDocument> doc = rosterSheet(m_db, m_workspace, reportLanguage(), m_window);
+    if (!doc)
+        return;
+    // The sheet is landscape; the reports' remembered page setup stays as it was.
+    QPrinter *p = printer();
+    const QPageLayout reports = p->pageLayout();
+    p->setPageOrientation(QPageLayout::Landscape);
+    ReportPreview::preview(doc->document(), doc->decor(), p, m_window);
+    p->setPageLayout(reports);
+}
+
+void ReportActions::exportSheet()
+{
+    const std::unique_ptr<RosterSheetDocument> doc = rosterSheet(m_db, m_workspace, reportLanguage(), m_window);
+    if (!doc)
+        return;
+    const QString file = saveName(tr("Export roster sheet as PDF"), doc->decor().headerRight + QStringLiteral(".pdf"),
+                                  tr("PDF document (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    QPageLayout layout = printer()->pageLayout();
+    layout.setOrientation(QPageLayout::Landscape);
+    QString error;
+    if (!doc->writePdf(file, layout, &error))
+        QMessageBox::warning(m_window, tr("Export roster sheet as PDF"), error);
+}
 
 QPrinter *ReportActions::printer()
 {

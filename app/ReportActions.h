@@ -20,7 +20,8 @@ class Workspace;
 // File menu entries for reports and exports (issue 6 §3, §4): print preview, print and PDF of
 // the campaign open on the Campaigns tab in the chosen report language (remembered, independent
 // of the interface language), the selected creator's one-page profile, and the Export submenu
-// (ExportActions). Owns the application's one printer, whose page setup survives restarts.
+// (ExportActions), and the roster sheet: the creators the roster shows, as a landscape list.
+// Owns the application's one printer, whose page setup survives restarts.
 class ReportActions : public QObject
 {
     Q_OBJECT
@@ -48,6 +49,8 @@ private:
     QPrinter *printer();
     void previewProfile();
     void exportProfile();
+    void previewSheet();
+    void exportSheet();
     void previewReport();
     void printReport();
     void exportPdf();
@@ -68,6 +71,8 @@ private:
     QAction *m_pdf = nullptr;
     QAction *m_profilePreview = nullptr;
     QAction *m_profilePdf = nullptr;
+    QAction *m_sheetPreview = nullptr;
+    QAction *m_sheetPdf = nullptr;
 };
 
 } // namespace rr

@@ -391,6 +391,10 @@
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creators</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignFields</name>
@@ -2130,6 +2134,77 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::ExportActions</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Roster…</source>
+        <translation>&amp;Roster…</translation>
+    </message>
+    <message>
+        <source>Every creator the roster's filters show, as an Excel workbook or CSV</source>
+        <translation>Every creator the roster's filters show, as an Excel workbook or CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign…</source>
+        <translation>&amp;Campaign…</translation>
+    </message>
+    <message>
+        <source>The open campaign's creators and, in a workbook, its posts</source>
+        <translation>The open campaign's creators and, in a workbook, its posts</translation>
+    </message>
+    <message>
+        <source>Creator's &amp;Whole Record…</source>
+        <translation>Creator's &amp;Whole Record…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the selected creator, in one file (for a privacy request)</source>
+        <translation>Everything stored about the selected creator, in one file (for a privacy request)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most 1,048,575 rows: %n row(s) were left out. Export as CSV to keep every row.</source>
+        <translation><numerusform>An Excel sheet holds at most 1,048,575 rows: %n row were left out. Export as CSV to keep every row.</numerusform><numerusform>An Excel sheet holds at most 1,048,575 rows: %n rows were left out. Export as CSV to keep every row.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Export roster</translation>
+    </message>
+    <message>
+        <source>Export campaign</source>
+        <translation>Export campaign</translation>
+    </message>
+    <message>
+        <source>Export creator's whole record</source>
+        <translation>Export creator's whole record</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>roster</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaign</translation>
+    </message>
+    <message>
+        <source>creator-%1</source>
+        <translation>creator-%1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>rr::ExportCommand</name>
     <message>
         <source>(none)</source>
@@ -2192,14 +2267,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>export creator needs --json FILE: the file to write the creator's record to.</translation>
     </message>
     <message>
-        <source>--json only applies to export creator; export %1 writes --csv FILE.</source>
-        <translation>--json only applies to export creator; export %1 writes --csv FILE.</translation>
-    </message>
-    <message>
-        <source>export %1 needs --csv FILE: the file to write.</source>
-        <translation>export %1 needs --csv FILE: the file to write.</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -2224,24 +2291,50 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>Wrote the record of creator %1 to %2.</translation>
     </message>
     <message>
-        <source>       redroster export roster --csv FILE [--db PATH]
-       redroster export shortlist NAME --csv FILE [--db PATH]
-       redroster export campaign ID|NAME --csv FILE [--posts] [--db PATH]
-                                        export as CSV for Excel (UTF-8 with BOM): every creator,
-                                        a shortlist's members, or a campaign's collaborations
-                                        with their figures (--posts: one row per post)
+        <source>export creator writes the whole record as JSON: use --json FILE instead of --xlsx.</source>
+        <translation>export creator writes the whole record as JSON: use --json FILE instead of --xlsx.</translation>
+    </message>
+    <message>
+        <source>--json only applies to export creator; export %1 writes --csv FILE or --xlsx FILE.</source>
+        <translation>--json only applies to export creator; export %1 writes --csv FILE or --xlsx FILE.</translation>
+    </message>
+    <message>
+        <source>Give either --csv FILE or --xlsx FILE, not both.</source>
+        <translation>Give either --csv FILE or --xlsx FILE, not both.</translation>
+    </message>
+    <message>
+        <source>export %1 needs --csv FILE or --xlsx FILE: the file to write.</source>
+        <translation>export %1 needs --csv FILE or --xlsx FILE: the file to write.</translation>
+    </message>
+    <message>
+        <source>       redroster export roster --csv FILE|--xlsx FILE [--db PATH]
+       redroster export shortlist NAME --csv FILE|--xlsx FILE [--db PATH]
+       redroster export campaign ID|NAME --csv FILE|--xlsx FILE [--posts] [--db PATH]
+                                        export as CSV for Excel (UTF-8 with BOM) or as an .xlsx
+                                        workbook: every creator, a shortlist's members, or a
+                                        campaign's collaborations with their figures (--posts:
+                                        one row per post; in .xlsx a second sheet)
        redroster export creator ID|XHS-ID --json FILE [--db PATH]
                                         a creator's whole record in one JSON file (privacy requests)
 </source>
-        <translation>       redroster export roster --csv FILE [--db PATH]
-       redroster export shortlist NAME --csv FILE [--db PATH]
-       redroster export campaign ID|NAME --csv FILE [--posts] [--db PATH]
-                                        export as CSV for Excel (UTF-8 with BOM): every creator,
-                                        a shortlist's members, or a campaign's collaborations
-                                        with their figures (--posts: one row per post)
+        <translation>       redroster export roster --csv FILE|--xlsx FILE [--db PATH]
+       redroster export shortlist NAME --csv FILE|--xlsx FILE [--db PATH]
+       redroster export campaign ID|NAME --csv FILE|--xlsx FILE [--posts] [--db PATH]
+                                        export as CSV for Excel (UTF-8 with BOM) or as an .xlsx
+                                        workbook: every creator, a shortlist's members, or a
+                                        campaign's collaborations with their figures (--posts:
+                                        one row per post; in .xlsx a second sheet)
        redroster export creator ID|XHS-ID --json FILE [--db PATH]
                                         a creator's whole record in one JSON file (privacy requests)
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n collaboration(s) of campaign %1 and %2 post(s) to %3.</source>
+        <translation><numerusform>Wrote %n collaboration of campaign %1 and %2 post to %3.</numerusform><numerusform>Wrote %n collaborations of campaign %1 and %2 posts to %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: Excel holds at most %1 rows per sheet; %n row(s) were left out of %2. Export as CSV (--csv) to get every row.</source>
+        <translation><numerusform>Warning: Excel holds at most %1 rows per sheet; %n row were left out of %2. Export as CSV (--csv) to get every row.</numerusform><numerusform>Warning: Excel holds at most %1 rows per sheet; %n rows were left out of %2. Export as CSV (--csv) to get every row.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3134,88 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Objective %1: its metrics lead. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</source>
         <translation>Objective %1: its metrics lead. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Targets…</translation>
+    </message>
+    <message>
+        <source>Set the campaign's KPI targets; reports show each one against the actual.</source>
+        <translation>Set the campaign's KPI targets; reports show each one against the actual.</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>Target %1 ✓ met</source>
+        <translation>Target %1 ✓ met</translation>
+    </message>
+    <message>
+        <source>Target %1 ✗ not met</source>
+        <translation>Target %1 ✗ not met</translation>
+    </message>
+    <message>
+        <source>A cost: met at or below the target.</source>
+        <translation>A cost: met at or below the target.</translation>
+    </message>
+    <message>
+        <source>Met at or above the target.</source>
+        <translation>Met at or above the target.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::KpiTargetText</name>
+    <message>
+        <source>“%1” is not a target for %2: expected %3.</source>
+        <translation>“%1” is not a target for %2: expected %3.</translation>
+    </message>
+    <message>
+        <source>an amount in yuan, e.g. ¥0.80</source>
+        <translation>an amount in yuan, e.g. ¥0.80</translation>
+    </message>
+    <message>
+        <source>a percentage, e.g. 5%</source>
+        <translation>a percentage, e.g. 5%</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 120000 or 12万</source>
+        <translation>a number, e.g. 120000 or 12万</translation>
+    </message>
+</context>
+<context>
+    <name>rr::KpiTargetsDialog</name>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Targets: %1</translation>
+    </message>
+    <message>
+        <source>Targets for the campaign's KPIs, shown against the actuals here and in the campaign report: money in yuan (¥0.80), rates as percentages (5%), counts as numbers (120000 or 12万). Leave a field empty for no target. Costs are met at or below their target, everything else at or above.</source>
+        <translation>Targets for the campaign's KPIs, shown against the actuals here and in the campaign report: money in yuan (¥0.80), rates as percentages (5%), counts as numbers (120000 or 12万). Leave a field empty for no target. Costs are met at or below their target, everything else at or above.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;KPI&lt;/b&gt;</source>
+        <translation>&lt;b&gt;KPI&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Target&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Now&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>A cost: met at or below the target.</source>
+        <translation>A cost: met at or below the target.</translation>
+    </message>
+    <message>
+        <source>Met at or above the target.</source>
+        <translation>Met at or above the target.</translation>
     </message>
 </context>
 <context>
@@ -4195,10 +4370,6 @@ Move the creator anyway?</translation>
         <translation>Median save rate (%)</translation>
     </message>
     <message>
-        <source>%1 (n=%2)</source>
-        <translation>%1 (n=%2)</translation>
-    </message>
-    <message>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
@@ -4414,6 +4585,106 @@ Move the creator anyway?</translation>
         <source>%1: creator profile</source>
         <translation>%1: creator profile</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>independent</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>Brand fit</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Shortlist</translation>
+    </message>
+    <message>
+        <source>do-not-contact creators left out</source>
+        <translation>do-not-contact creators left out</translation>
+    </message>
+    <message>
+        <source>All creators, no filter.</source>
+        <translation>All creators, no filter.</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s)</source>
+        <translation><numerusform>%n creator</numerusform><numerusform>%n creators</numerusform></translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 are listed</source>
+        <translation>the first %1 of %2 are listed</translation>
+    </message>
+    <message>
+        <source>No creators to list.</source>
+        <translation>No creators to list.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n creator(s)</source>
+        <translation><numerusform>Total: %n creator</numerusform><numerusform>Total: %n creators</numerusform></translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>median %1</translation>
+    </message>
+    <message>
+        <source>tier unknown</source>
+        <translation>tier unknown</translation>
+    </message>
+    <message>
+        <source>Tier mix: %1.</source>
+        <translation>Tier mix: %1.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matching creators are listed; the totals count the listed ones.</source>
+        <translation>The first %1 of %2 matching creators are listed; the totals count the listed ones.</translation>
+    </message>
+    <message>
+        <source>* tier set by hand. Followers and the stated engagement rate are the profile's latest; ratings are the averages of brand fit and reliability (1–5).</source>
+        <translation>* tier set by hand. Followers and the stated engagement rate are the profile's latest; ratings are the averages of brand fit and reliability (1–5).</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1</source>
+        <translation>Shortlist: %1</translation>
+    </message>
+    <message>
+        <source>Creator roster</source>
+        <translation>Creator roster</translation>
+    </message>
+    <message>
+        <source>%1 n=%2</source>
+        <translation>%1 n=%2</translation>
+    </message>
 </context>
 <context>
     <name>rr::ReportActions</name>
@@ -4438,30 +4709,6 @@ Move the creator anyway?</translation>
         <translation>Report &amp;Language</translation>
     </message>
     <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xport</translation>
-    </message>
-    <message>
-        <source>&amp;Roster as CSV…</source>
-        <translation>&amp;Roster as CSV…</translation>
-    </message>
-    <message>
-        <source>Every creator the roster's filters show, for Excel</source>
-        <translation>Every creator the roster's filters show, for Excel</translation>
-    </message>
-    <message>
-        <source>&amp;Campaign as CSV…</source>
-        <translation>&amp;Campaign as CSV…</translation>
-    </message>
-    <message>
-        <source>Creator's &amp;Whole Record…</source>
-        <translation>Creator's &amp;Whole Record…</translation>
-    </message>
-    <message>
-        <source>Everything stored about the selected creator, in one file (for a privacy request)</source>
-        <translation>Everything stored about the selected creator, in one file (for a privacy request)</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -4482,38 +4729,6 @@ Move the creator anyway?</translation>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <source>Export roster as CSV</source>
-        <translation>Export roster as CSV</translation>
-    </message>
-    <message>
-        <source>roster</source>
-        <translation>roster</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export campaign as CSV</source>
-        <translation>Export campaign as CSV</translation>
-    </message>
-    <message>
-        <source>campaign</source>
-        <translation>campaign</translation>
-    </message>
-    <message>
-        <source>Export creator's whole record</source>
-        <translation>Export creator's whole record</translation>
-    </message>
-    <message>
-        <source>creator-%1</source>
-        <translation>creator-%1</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Preview Creator &amp;Profile…</source>
         <translation>Preview Creator &amp;Profile…</translation>
     </message>
@@ -4528,6 +4743,22 @@ Move the creator anyway?</translation>
     <message>
         <source>Export creator profile as PDF</source>
         <translation>Export creator profile as PDF</translation>
+    </message>
+    <message>
+        <source>Preview Roster &amp;Sheet…</source>
+        <translation>Preview Roster &amp;Sheet…</translation>
+    </message>
+    <message>
+        <source>The creators the roster shows (a shortlist when it shows one), as a printable list</source>
+        <translation>The creators the roster shows (a shortlist when it shows one), as a printable list</translation>
+    </message>
+    <message>
+        <source>Export Roster Sheet as PDF…</source>
+        <translation>Export Roster Sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>Export roster sheet as PDF</source>
+        <translation>Export roster sheet as PDF</translation>
     </message>
 </context>
 <context>
@@ -4577,14 +4808,6 @@ Move the creator anyway?</translation>
         <translation><numerusform>Wrote the report of campaign %1 "%2" (%3) to %4: %n page.</numerusform><numerusform>Wrote the report of campaign %1 "%2" (%3) to %4: %n pages.</numerusform></translation>
     </message>
     <message>
-        <source>The report command needs what to report on: campaign or creator.</source>
-        <translation>The report command needs what to report on: campaign or creator.</translation>
-    </message>
-    <message>
-        <source>Unknown report "%1": expected campaign or creator.</source>
-        <translation>Unknown report "%1": expected campaign or creator.</translation>
-    </message>
-    <message>
         <source>report creator needs the creator's number or XHS ID.</source>
         <translation>report creator needs the creator's number or XHS ID.</translation>
     </message>
@@ -4605,6 +4828,30 @@ Move the creator anyway?</translation>
         <translation><numerusform>Wrote the profile of creator %1 "%2" (%3) to %4: %n page.</numerusform><numerusform>Wrote the profile of creator %1 "%2" (%3) to %4: %n pages.</numerusform></translation>
     </message>
     <message>
+        <source>The report command needs what to report on: campaign, creator or shortlist.</source>
+        <translation>The report command needs what to report on: campaign, creator or shortlist.</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1": expected campaign, creator or shortlist.</source>
+        <translation>Unknown report "%1": expected campaign, creator or shortlist.</translation>
+    </message>
+    <message>
+        <source>report shortlist needs the shortlist's number or name.</source>
+        <translation>report shortlist needs the shortlist's number or name.</translation>
+    </message>
+    <message>
+        <source>report shortlist needs --pdf FILE: the PDF file to write.</source>
+        <translation>report shortlist needs --pdf FILE: the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>No shortlist with the number or name "%1". Give a shortlist's number or its exact name; shortlists in this database: %2.</source>
+        <translation>No shortlist with the number or name "%1". Give a shortlist's number or its exact name; shortlists in this database: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the sheet of shortlist %1 "%2" (%3 creators, %4) to %5: %n page(s).</source>
+        <translation><numerusform>Wrote the sheet of shortlist %1 "%2" (%3 creators, %4) to %5: %n page.</numerusform><numerusform>Wrote the sheet of shortlist %1 "%2" (%3 creators, %4) to %5: %n pages.</numerusform></translation>
+    </message>
+    <message>
         <source>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         the campaign performance report as PDF, with its charts;
                                         --lang defaults to the interface language, --date (the
@@ -4612,6 +4859,9 @@ Move the creator anyway?</translation>
        redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         a one-page creator profile as PDF: profile, rates, vetting,
                                         ratings, the latest collaborations and events
+       redroster report shortlist ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
+                                        a shortlist's creators as a landscape sheet: tier, category,
+                                        followers, stated ER, prices, status, owner, ratings, city
 </source>
         <translation>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         the campaign performance report as PDF, with its charts;
@@ -4620,6 +4870,9 @@ Move the creator anyway?</translation>
        redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         a one-page creator profile as PDF: profile, rates, vetting,
                                         ratings, the latest collaborations and events
+       redroster report shortlist ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
+                                        a shortlist's creators as a landscape sheet: tier, category,
+                                        followers, stated ER, prices, status, owner, ratings, city
 </translation>
     </message>
 </context>
@@ -4873,6 +5126,14 @@ Move the creator anyway?</translation>
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Shortlist</translation>
+    </message>
 </context>
 <context>
     <name>rr::RosterFormat</name>
@@ -4908,6 +5169,13 @@ Move the creator anyway?</translation>
     <message>
         <source>Save every creator matching the current filter as a named shortlist</source>
         <translation>Save every creator matching the current filter as a named shortlist</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RosterSheetLoader</name>
+    <message>
+        <source>There is no shortlist number %1.</source>
+        <translation>There is no shortlist number %1.</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5713,49 @@ Move the creator anyway?</translation>
     <message>
         <source>Analytics</source>
         <translation>Analytics</translation>
+    </message>
+</context>
+<context>
+    <name>rr::XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>This build of RedRoster has no .xlsx support (it was built without libxlsxwriter); export as CSV instead.</source>
+        <translation>This build of RedRoster has no .xlsx support (it was built without libxlsxwriter); export as CSV instead.</translation>
+    </message>
+    <message>
+        <source>An .xlsx workbook is already open.</source>
+        <translation>An .xlsx workbook is already open.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Cannot write %1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation>Cannot create a temporary file in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook %1.</source>
+        <translation>Cannot start the workbook %1.</translation>
+    </message>
+    <message>
+        <source>No .xlsx workbook is open.</source>
+        <translation>No .xlsx workbook is open.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet "%1" to %2.</source>
+        <translation>Cannot add the sheet "%1" to %2.</translation>
+    </message>
+    <message>
+        <source>No sheet to write to.</source>
+        <translation>No sheet to write to.</translation>
+    </message>
+    <message>
+        <source>Cannot read the finished workbook %1: %2</source>
+        <translation>Cannot read the finished workbook %1: %2</translation>
     </message>
 </context>
 <context>

@@ -397,6 +397,10 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Creators</source>
+        <translation>博主</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignFields</name>
@@ -2152,6 +2156,77 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::ExportActions</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Roster…</source>
+        <translation>博主库(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Every creator the roster's filters show, as an Excel workbook or CSV</source>
+        <translation>博主库当前筛选出的全部博主，导出为 Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign…</source>
+        <translation>活动(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The open campaign's creators and, in a workbook, its posts</source>
+        <translation>当前活动的合作博主；导出为工作簿时另附笔记工作表</translation>
+    </message>
+    <message>
+        <source>Creator's &amp;Whole Record…</source>
+        <translation>博主完整档案(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the selected creator, in one file (for a privacy request)</source>
+        <translation>所选博主的全部存储数据，合为一个文件（用于个人信息查询请求）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most 1,048,575 rows: %n row(s) were left out. Export as CSV to keep every row.</source>
+        <translation><numerusform>Excel 工作表最多容纳 1,048,575 行：有 %n 行未写入。如需保留全部数据，请导出为 CSV。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>导出博主库</translation>
+    </message>
+    <message>
+        <source>Export campaign</source>
+        <translation>导出活动</translation>
+    </message>
+    <message>
+        <source>Export creator's whole record</source>
+        <translation>导出博主完整档案</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>博主库</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>creator-%1</source>
+        <translation>博主-%1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>rr::ExportCommand</name>
     <message>
         <source>(none)</source>
@@ -2214,14 +2289,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>export creator 需要 --json FILE：写入博主档案的文件。</translation>
     </message>
     <message>
-        <source>--json only applies to export creator; export %1 writes --csv FILE.</source>
-        <translation>--json 仅适用于 export creator；export %1 请用 --csv FILE。</translation>
-    </message>
-    <message>
-        <source>export %1 needs --csv FILE: the file to write.</source>
-        <translation>export %1 需要 --csv FILE：要写入的文件。</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -2254,24 +2321,49 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>已将博主 %1 的档案写入 %2。</translation>
     </message>
     <message>
-        <source>       redroster export roster --csv FILE [--db PATH]
-       redroster export shortlist NAME --csv FILE [--db PATH]
-       redroster export campaign ID|NAME --csv FILE [--posts] [--db PATH]
-                                        export as CSV for Excel (UTF-8 with BOM): every creator,
-                                        a shortlist's members, or a campaign's collaborations
-                                        with their figures (--posts: one row per post)
+        <source>export creator writes the whole record as JSON: use --json FILE instead of --xlsx.</source>
+        <translation>export creator 以 JSON 导出完整档案：请用 --json FILE，而不是 --xlsx。</translation>
+    </message>
+    <message>
+        <source>--json only applies to export creator; export %1 writes --csv FILE or --xlsx FILE.</source>
+        <translation>--json 仅用于 export creator；export %1 请用 --csv FILE 或 --xlsx FILE。</translation>
+    </message>
+    <message>
+        <source>Give either --csv FILE or --xlsx FILE, not both.</source>
+        <translation>--csv FILE 与 --xlsx FILE 只能二选一。</translation>
+    </message>
+    <message>
+        <source>export %1 needs --csv FILE or --xlsx FILE: the file to write.</source>
+        <translation>export %1 需要 --csv FILE 或 --xlsx FILE：要写入的文件。</translation>
+    </message>
+    <message>
+        <source>       redroster export roster --csv FILE|--xlsx FILE [--db PATH]
+       redroster export shortlist NAME --csv FILE|--xlsx FILE [--db PATH]
+       redroster export campaign ID|NAME --csv FILE|--xlsx FILE [--posts] [--db PATH]
+                                        export as CSV for Excel (UTF-8 with BOM) or as an .xlsx
+                                        workbook: every creator, a shortlist's members, or a
+                                        campaign's collaborations with their figures (--posts:
+                                        one row per post; in .xlsx a second sheet)
        redroster export creator ID|XHS-ID --json FILE [--db PATH]
                                         a creator's whole record in one JSON file (privacy requests)
 </source>
-        <translation>       redroster export roster --csv FILE [--db PATH]
-       redroster export shortlist NAME --csv FILE [--db PATH]
-       redroster export campaign ID|NAME --csv FILE [--posts] [--db PATH]
-                                        导出为 Excel 可直接打开的 CSV（带 BOM 的 UTF-8）：全部博主、
-                                        某个候选名单的成员，或某个活动的合作及其数据
-                                        （--posts：每篇笔记一行）
+        <translation>       redroster export roster --csv FILE|--xlsx FILE [--db PATH]
+       redroster export shortlist NAME --csv FILE|--xlsx FILE [--db PATH]
+       redroster export campaign ID|NAME --csv FILE|--xlsx FILE [--posts] [--db PATH]
+                                        导出为 Excel 可直接打开的 CSV（带 BOM 的 UTF-8）或 .xlsx 工作簿：
+                                        全部博主、某个候选名单的成员，或某个活动的合作及其数据
+                                        （--posts：每篇笔记一行；.xlsx 中为第二个工作表）
        redroster export creator ID|XHS-ID --json FILE [--db PATH]
                                         博主的完整档案，一个 JSON 文件（用于个人信息查询请求）
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n collaboration(s) of campaign %1 and %2 post(s) to %3.</source>
+        <translation><numerusform>已将活动 %1 的 %n 项合作和 %2 篇笔记写入 %3。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: Excel holds at most %1 rows per sheet; %n row(s) were left out of %2. Export as CSV (--csv) to get every row.</source>
+        <translation><numerusform>警告：Excel 每个工作表最多容纳 %1 行，%2 中有 %n 行未写入。如需全部数据，请导出为 CSV（--csv）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3175,88 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Objective %1: its metrics lead. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</source>
         <translation>目标为%1：优先显示相应指标。合计取每篇笔记的最新记录；“—”表示未知（缺少数值或分母为零）。</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>目标…</translation>
+    </message>
+    <message>
+        <source>Set the campaign's KPI targets; reports show each one against the actual.</source>
+        <translation>设置活动的 KPI 目标；报告中逐项对比目标与实际。</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Target %1 ✓ met</source>
+        <translation>目标 %1 ✓ 达成</translation>
+    </message>
+    <message>
+        <source>Target %1 ✗ not met</source>
+        <translation>目标 %1 ✗ 未达成</translation>
+    </message>
+    <message>
+        <source>A cost: met at or below the target.</source>
+        <translation>成本类指标：不高于目标即为达成。</translation>
+    </message>
+    <message>
+        <source>Met at or above the target.</source>
+        <translation>不低于目标即为达成。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::KpiTargetText</name>
+    <message>
+        <source>“%1” is not a target for %2: expected %3.</source>
+        <translation>“%1”不是有效的%2目标：应为%3。</translation>
+    </message>
+    <message>
+        <source>an amount in yuan, e.g. ¥0.80</source>
+        <translation>以元计的金额，如 ¥0.80</translation>
+    </message>
+    <message>
+        <source>a percentage, e.g. 5%</source>
+        <translation>百分比，如 5%</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 120000 or 12万</source>
+        <translation>数字，如 120000 或 12万</translation>
+    </message>
+</context>
+<context>
+    <name>rr::KpiTargetsDialog</name>
+    <message>
+        <source>Targets: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>Targets for the campaign's KPIs, shown against the actuals here and in the campaign report: money in yuan (¥0.80), rates as percentages (5%), counts as numbers (120000 or 12万). Leave a field empty for no target. Costs are met at or below their target, everything else at or above.</source>
+        <translation>为活动的各项 KPI 设定目标，此处与活动报告中都会与实际值对比：金额以元计（¥0.80），比率用百分比（5%），数量填数字（120000 或 12万）。留空即不设目标。成本类指标不高于目标即达成，其余指标不低于目标即达成。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;KPI&lt;/b&gt;</source>
+        <translation>&lt;b&gt;指标&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target&lt;/b&gt;</source>
+        <translation>&lt;b&gt;目标&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;当前&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未设</translation>
+    </message>
+    <message>
+        <source>A cost: met at or below the target.</source>
+        <translation>成本类指标：不高于目标即为达成。</translation>
+    </message>
+    <message>
+        <source>Met at or above the target.</source>
+        <translation>不低于目标即为达成。</translation>
     </message>
 </context>
 <context>
@@ -4263,10 +4437,6 @@ Move the creator anyway?</source>
         <translation>收藏率中位数（%）</translation>
     </message>
     <message>
-        <source>%1 (n=%2)</source>
-        <translation>%1（n=%2）</translation>
-    </message>
-    <message>
         <source>Delivered</source>
         <translation>已交付</translation>
     </message>
@@ -4482,6 +4652,106 @@ Move the creator anyway?</source>
         <source>%1: creator profile</source>
         <translation>%1：博主档案</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>无机构</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>不超过 %1</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>品牌契合度</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>靠谱程度</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>候选名单</translation>
+    </message>
+    <message>
+        <source>do-not-contact creators left out</source>
+        <translation>已排除勿联系的博主</translation>
+    </message>
+    <message>
+        <source>All creators, no filter.</source>
+        <translation>全部博主，未筛选。</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s)</source>
+        <translation><numerusform>%n 位博主</numerusform></translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 are listed</source>
+        <translation>列出 %2 位中的前 %1 位</translation>
+    </message>
+    <message>
+        <source>No creators to list.</source>
+        <translation>没有可列出的博主。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n creator(s)</source>
+        <translation><numerusform>合计：%n 位博主</numerusform></translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>中位数 %1</translation>
+    </message>
+    <message>
+        <source>tier unknown</source>
+        <translation>层级未知</translation>
+    </message>
+    <message>
+        <source>Tier mix: %1.</source>
+        <translation>层级构成：%1。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matching creators are listed; the totals count the listed ones.</source>
+        <translation>共 %2 位符合条件的博主，列出前 %1 位；合计仅统计所列博主。</translation>
+    </message>
+    <message>
+        <source>* tier set by hand. Followers and the stated engagement rate are the profile's latest; ratings are the averages of brand fit and reliability (1–5).</source>
+        <translation>* 为手动设定的层级。粉丝数与标称互动率取资料中的最新值；评分为品牌契合度与靠谱程度的平均分（1–5）。</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1</source>
+        <translation>候选名单：%1</translation>
+    </message>
+    <message>
+        <source>Creator roster</source>
+        <translation>博主名册</translation>
+    </message>
+    <message>
+        <source>%1 n=%2</source>
+        <translation>%1 n=%2</translation>
+    </message>
 </context>
 <context>
     <name>rr::ReportActions</name>
@@ -4506,30 +4776,6 @@ Move the creator anyway?</source>
         <translation>报告语言(&amp;L)</translation>
     </message>
     <message>
-        <source>E&amp;xport</source>
-        <translation>导出(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Roster as CSV…</source>
-        <translation>博主库导出为 CSV(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Every creator the roster's filters show, for Excel</source>
-        <translation>博主库当前筛选出的全部博主，可用 Excel 打开</translation>
-    </message>
-    <message>
-        <source>&amp;Campaign as CSV…</source>
-        <translation>活动导出为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Creator's &amp;Whole Record…</source>
-        <translation>博主完整档案(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Everything stored about the selected creator, in one file (for a privacy request)</source>
-        <translation>所选博主的全部资料，一个文件（用于个人信息查询请求）</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -4550,38 +4796,6 @@ Move the creator anyway?</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <source>Export roster as CSV</source>
-        <translation>将博主库导出为 CSV</translation>
-    </message>
-    <message>
-        <source>roster</source>
-        <translation>博主库</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export campaign as CSV</source>
-        <translation>将活动导出为 CSV</translation>
-    </message>
-    <message>
-        <source>campaign</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Export creator's whole record</source>
-        <translation>导出博主完整档案</translation>
-    </message>
-    <message>
-        <source>creator-%1</source>
-        <translation>博主-%1</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Preview Creator &amp;Profile…</source>
         <translation>预览博主档案(&amp;P)…</translation>
     </message>
@@ -4596,6 +4810,22 @@ Move the creator anyway?</source>
     <message>
         <source>Export creator profile as PDF</source>
         <translation>将博主档案导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Preview Roster &amp;Sheet…</source>
+        <translation>预览博主名册(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The creators the roster shows (a shortlist when it shows one), as a printable list</source>
+        <translation>博主库当前显示的博主（显示候选名单时即该名单），生成可打印的名册</translation>
+    </message>
+    <message>
+        <source>Export Roster Sheet as PDF…</source>
+        <translation>将博主名册导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export roster sheet as PDF</source>
+        <translation>将博主名册导出为 PDF</translation>
     </message>
 </context>
 <context>
@@ -4647,14 +4877,6 @@ Move the creator anyway?</source>
         </translation>
     </message>
     <message>
-        <source>The report command needs what to report on: campaign or creator.</source>
-        <translation>report 命令需要指定报告对象：campaign 或 creator。</translation>
-    </message>
-    <message>
-        <source>Unknown report "%1": expected campaign or creator.</source>
-        <translation>未知的报告“%1”：应为 campaign 或 creator。</translation>
-    </message>
-    <message>
         <source>report creator needs the creator's number or XHS ID.</source>
         <translation>report creator 需要博主编号或小红书号。</translation>
     </message>
@@ -4672,7 +4894,33 @@ Move the creator anyway?</source>
     </message>
     <message numerus="yes">
         <source>Wrote the profile of creator %1 "%2" (%3) to %4: %n page(s).</source>
-        <translation><numerusform>已将博主 %1“%2”（%3）的档案写入 %4：共 %n 页。</numerusform></translation>
+        <translation>
+            <numerusform>已将博主 %1“%2”（%3）的档案写入 %4：共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report command needs what to report on: campaign, creator or shortlist.</source>
+        <translation>report 命令需要指明报告对象：campaign、creator 或 shortlist。</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1": expected campaign, creator or shortlist.</source>
+        <translation>未知的报告“%1”：应为 campaign、creator 或 shortlist。</translation>
+    </message>
+    <message>
+        <source>report shortlist needs the shortlist's number or name.</source>
+        <translation>report shortlist 需要候选名单的编号或名称。</translation>
+    </message>
+    <message>
+        <source>report shortlist needs --pdf FILE: the PDF file to write.</source>
+        <translation>report shortlist 需要 --pdf FILE：要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>No shortlist with the number or name "%1". Give a shortlist's number or its exact name; shortlists in this database: %2.</source>
+        <translation>没有编号或名称为“%1”的候选名单。请给出候选名单的编号或完整名称；本数据库中的候选名单：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the sheet of shortlist %1 "%2" (%3 creators, %4) to %5: %n page(s).</source>
+        <translation><numerusform>已将候选名单 %1“%2”的名册（%3 位博主，%4）写入 %5：共 %n 页。</numerusform></translation>
     </message>
     <message>
         <source>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
@@ -4682,6 +4930,9 @@ Move the creator anyway?</source>
        redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         a one-page creator profile as PDF: profile, rates, vetting,
                                         ratings, the latest collaborations and events
+       redroster report shortlist ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
+                                        a shortlist's creators as a landscape sheet: tier, category,
+                                        followers, stated ER, prices, status, owner, ratings, city
 </source>
         <translation>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         活动效果报告（含图表），输出为 PDF；
@@ -4689,6 +4940,9 @@ Move the creator anyway?</source>
        redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         单页博主档案 PDF：资料、报价、审核、评分、
                                         最近的合作与往来记录
+       redroster report shortlist ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
+                                        候选名单博主名册（横向）：层级、类目、粉丝数、
+                                        标称互动率、报价、状态、负责人、评分、城市
 </translation>
     </message>
 </context>
@@ -4942,6 +5196,14 @@ Move the creator anyway?</source>
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
+    <message>
+        <source>Roster</source>
+        <translation>博主库</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>候选名单</translation>
+    </message>
 </context>
 <context>
     <name>rr::RosterFormat</name>
@@ -4977,6 +5239,13 @@ Move the creator anyway?</source>
     <message>
         <source>Save every creator matching the current filter as a named shortlist</source>
         <translation>将符合当前筛选的所有博主保存为命名的候选名单</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RosterSheetLoader</name>
+    <message>
+        <source>There is no shortlist number %1.</source>
+        <translation>没有编号为 %1 的候选名单。</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +5799,49 @@ Move the creator anyway?</source>
     <message>
         <source>Analytics</source>
         <translation>数据分析</translation>
+    </message>
+</context>
+<context>
+    <name>rr::XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>This build of RedRoster has no .xlsx support (it was built without libxlsxwriter); export as CSV instead.</source>
+        <translation>此版本的红人簿不支持 .xlsx（构建时未包含 libxlsxwriter）；请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>An .xlsx workbook is already open.</source>
+        <translation>已有一个 .xlsx 工作簿处于打开状态。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation>无法在 %1 中创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>No .xlsx workbook is open.</source>
+        <translation>没有打开的 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet "%1" to %2.</source>
+        <translation>无法向 %2 添加工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>No sheet to write to.</source>
+        <translation>没有可写入的工作表。</translation>
+    </message>
+    <message>
+        <source>Cannot read the finished workbook %1: %2</source>
+        <translation>无法读取已完成的工作簿 %1：%2</translation>
     </message>
 </context>
 <context>
