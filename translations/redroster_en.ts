@@ -3148,20 +3148,28 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>Target %1</translation>
     </message>
     <message>
-        <source>Target %1 ✓ met</source>
-        <translation>Target %1 ✓ met</translation>
-    </message>
-    <message>
-        <source>Target %1 ✗ not met</source>
-        <translation>Target %1 ✗ not met</translation>
-    </message>
-    <message>
         <source>A cost: met at or below the target.</source>
         <translation>A cost: met at or below the target.</translation>
     </message>
     <message>
         <source>Met at or above the target.</source>
         <translation>Met at or above the target.</translation>
+    </message>
+    <message>
+        <source>Target %1 ✓</source>
+        <translation>Target %1 ✓</translation>
+    </message>
+    <message>
+        <source>Target met. %1</source>
+        <translation>Target met. %1</translation>
+    </message>
+    <message>
+        <source>Target %1 ✗</source>
+        <translation>Target %1 ✗</translation>
+    </message>
+    <message>
+        <source>Target not met. %1</source>
+        <translation>Target not met. %1</translation>
     </message>
 </context>
 <context>

@@ -2195,7 +2195,9 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>An Excel sheet holds at most 1,048,575 rows: %n row(s) were left out. Export as CSV to keep every row.</source>
-        <translation><numerusform>Excel 工作表最多容纳 1,048,575 行：有 %n 行未写入。如需保留全部数据，请导出为 CSV。</numerusform></translation>
+        <translation>
+            <numerusform>Excel 工作表最多容纳 1,048,575 行：有 %n 行未写入。如需保留全部数据，请导出为 CSV。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export roster</source>
@@ -2359,11 +2361,15 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>Wrote %n collaboration(s) of campaign %1 and %2 post(s) to %3.</source>
-        <translation><numerusform>已将活动 %1 的 %n 项合作和 %2 篇笔记写入 %3。</numerusform></translation>
+        <translation>
+            <numerusform>已将活动 %1 的 %n 项合作和 %2 篇笔记写入 %3。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Warning: Excel holds at most %1 rows per sheet; %n row(s) were left out of %2. Export as CSV (--csv) to get every row.</source>
-        <translation><numerusform>警告：Excel 每个工作表最多容纳 %1 行，%2 中有 %n 行未写入。如需全部数据，请导出为 CSV（--csv）。</numerusform></translation>
+        <translation>
+            <numerusform>警告：Excel 每个工作表最多容纳 %1 行，%2 中有 %n 行未写入。如需全部数据，请导出为 CSV（--csv）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3189,20 +3195,28 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>目标 %1</translation>
     </message>
     <message>
-        <source>Target %1 ✓ met</source>
-        <translation>目标 %1 ✓ 达成</translation>
-    </message>
-    <message>
-        <source>Target %1 ✗ not met</source>
-        <translation>目标 %1 ✗ 未达成</translation>
-    </message>
-    <message>
         <source>A cost: met at or below the target.</source>
         <translation>成本类指标：不高于目标即为达成。</translation>
     </message>
     <message>
         <source>Met at or above the target.</source>
         <translation>不低于目标即为达成。</translation>
+    </message>
+    <message>
+        <source>Target %1 ✓</source>
+        <translation>目标 %1 ✓</translation>
+    </message>
+    <message>
+        <source>Target met. %1</source>
+        <translation>已达成。%1</translation>
+    </message>
+    <message>
+        <source>Target %1 ✗</source>
+        <translation>目标 %1 ✗</translation>
+    </message>
+    <message>
+        <source>Target not met. %1</source>
+        <translation>未达成。%1</translation>
     </message>
 </context>
 <context>
@@ -4702,7 +4716,9 @@ Move the creator anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n creator(s)</source>
-        <translation><numerusform>%n 位博主</numerusform></translation>
+        <translation>
+            <numerusform>%n 位博主</numerusform>
+        </translation>
     </message>
     <message>
         <source>the first %1 of %2 are listed</source>
@@ -4718,7 +4734,9 @@ Move the creator anyway?</source>
     </message>
     <message numerus="yes">
         <source>Total: %n creator(s)</source>
-        <translation><numerusform>合计：%n 位博主</numerusform></translation>
+        <translation>
+            <numerusform>合计：%n 位博主</numerusform>
+        </translation>
     </message>
     <message>
         <source>median %1</source>
@@ -4920,7 +4938,9 @@ Move the creator anyway?</source>
     </message>
     <message numerus="yes">
         <source>Wrote the sheet of shortlist %1 "%2" (%3 creators, %4) to %5: %n page(s).</source>
-        <translation><numerusform>已将候选名单 %1“%2”的名册（%3 位博主，%4）写入 %5：共 %n 页。</numerusform></translation>
+        <translation>
+            <numerusform>已将候选名单 %1“%2”的名册（%3 位博主，%4）写入 %5：共 %n 页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]

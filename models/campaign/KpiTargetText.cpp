@@ -44,8 +44,11 @@ QString KpiTargetText::display(Kpi kpi, double target, const QLocale &locale)
     switch (CampaignKpis::unit(kpi)) {
     case KpiUnit::Money:
         return NumberFormat::yuan(target, locale);
-    case KpiUnit::Ratio:
-        return NumberFormat::percent(target, locale);
+    case KpiUnit::Ratio: {
+        // A round target reads as typed: 5%, 100%; others keep two decimals: 4.50%.
+        const bool whole = std::abs(target * 100.0 - std::round(target * 100.0)) < 1e-9;
+        return NumberFormat::percent(target, locale, whole ? 0 : 2);
+    }
     case KpiUnit::Count:
         return NumberFormat::count(qint64(std::llround(target)), locale);
     }

@@ -148,13 +148,13 @@ void Writer::table()
         {t.translate("rr::Report", "XHS ID"), false, 10},
         {t.translate("rr::Report", "Tier"), false, 8},
         {t.translate("rr::Report", "Category"), false, 8},
-        {t.translate("rr::Report", "Followers"), true, 8},
-        {t.translate("rr::Report", "Stated engagement rate"), true, 8},
+        {t.translate("rr::Report", "Followers"), true, 7},
+        {t.translate("rr::Report", "Stated engagement rate"), true, 7},
         {t.translate("rr::Report", "Image note price"), true, 7},
         {t.translate("rr::Report", "Video note price"), true, 7},
         {t.translate("rr::Report", "Status"), false, 8},
         {t.translate("rr::Report", "Owner"), false, 10},
-        {t.translate("rr::Report", "Fit · reliability"), true, 6},
+        {t.translate("rr::Report", "Fit · reliability"), true, 8},
         {t.translate("rr::Report", "City"), false, 6},
     };
     h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><thead><tr>");

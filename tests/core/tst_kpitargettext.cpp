@@ -108,7 +108,8 @@ void TestKpiTargetText::display()
     QCOMPARE(KpiTargetText::display(Kpi::SaveRate, 0.045, en), QStringLiteral("4.50%"));
     QCOMPARE(KpiTargetText::display(Kpi::Views, 120000, en), QStringLiteral("120,000"));
     QCOMPARE(KpiTargetText::display(Kpi::Views, 120000, zh), QStringLiteral("120,000"));
-    QCOMPARE(KpiTargetText::display(Kpi::Delivered, 1.0, zh), QStringLiteral("100.00%"));
+    QCOMPARE(KpiTargetText::display(Kpi::Delivered, 1.0, zh), QStringLiteral("100%"));
+    QCOMPARE(KpiTargetText::display(Kpi::SaveRate, 0.05, en), QStringLiteral("5%"));
 }
 
 QTEST_GUILESS_MAIN(TestKpiTargetText)

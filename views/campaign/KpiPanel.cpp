@@ -65,19 +65,23 @@ QLabel *KpiPanel::targetLabel(Kpi kpi, double target, const CampaignKpis &kpis)
 {
     const QString text = KpiTargetText::display(kpi, target, QLocale());
     const std::optional<double> actual = kpis.value(kpi);
+    // Short, so that seven KPIs a row leave the campaign list its width; the tooltip says it whole.
     auto *label = new QLabel(this);
+    const QString rule = CampaignKpis::lowerIsBetter(kpi) ? tr("A cost: met at or below the target.")
+                                                          : tr("Met at or above the target.");
     if (!actual) {
         label->setText(tr("Target %1").arg(text));
+        label->setToolTip(rule);
         label->setStyleSheet(QStringLiteral("color: palette(mid);"));
     } else if (CampaignKpis::meets(kpi, *actual, target)) {
-        label->setText(tr("Target %1 ✓ met").arg(text));
+        label->setText(tr("Target %1 ✓").arg(text));
+        label->setToolTip(tr("Target met. %1").arg(rule));
         label->setStyleSheet(QStringLiteral("color: %1;").arg(metColour));
     } else {
-        label->setText(tr("Target %1 ✗ not met").arg(text));
+        label->setText(tr("Target %1 ✗").arg(text));
+        label->setToolTip(tr("Target not met. %1").arg(rule));
         label->setStyleSheet(QStringLiteral("color: %1;").arg(missedColour));
     }
-    label->setToolTip(CampaignKpis::lowerIsBetter(kpi) ? tr("A cost: met at or below the target.")
-                                                       : tr("Met at or above the target."));
     return label;
 }
 
