@@ -66,6 +66,13 @@ void AppSettings::setDueGraceDays(int days)
     QSettings().setValue(key::dueGraceDays, days);
 }
 
+MetricSettings AppSettings::metricSettings()
+{
+    MetricSettings settings;
+    settings.tiers = tierThresholds();
+    return settings;
+}
+
 TierThresholds AppSettings::tierThresholds()
 {
     QSettings s;

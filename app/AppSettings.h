@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Metrics.h"
 #include "domain/Tier.h"
 
 #include <QByteArray>
@@ -24,6 +25,8 @@ public:
     static void setDueGraceDays(int days);
 
     static TierThresholds tierThresholds();
+    // Metric settings with the tier thresholds above (what reports, exports and charts use).
+    static MetricSettings metricSettings();
     static void setTierThresholds(const TierThresholds &thresholds);
 
     static QString language(); // "zh_CN" or "en"; empty = follow the system

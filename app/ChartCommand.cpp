@@ -294,8 +294,7 @@ int ChartCommand::run(const ChartCommandArgs &a)
             f.creatorIds << id;
     }
 
-    MetricSettings settings;
-    settings.tiers = AppSettings::tierThresholds();
+    const MetricSettings settings = AppSettings::metricSettings();
     ChartData data;
     if (!ChartBuilder(*db, settings).build(request, &data, &error))
         return storeFailure(error);

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <climits>
 #include <QMenu>
 #include <QMessageBox>
@@ -35,9 +36,7 @@ bool isXlsx(const QString &file)
 
 Metrics metrics()
 {
-    MetricSettings s;
-    s.tiers = AppSettings::tierThresholds();
-    return Metrics(s);
+    return Metrics(AppSettings::metricSettings());
 }
 
 } // namespace
@@ -94,17 +93,22 @@ QString ExportActions::tableFileName(const QString &title, const QString &baseNa
     const QString workbook = tr("Excel workbook (*.xlsx)");
     const QString csv = tr("CSV, UTF-8 (*.csv)");
     const bool xlsx = XlsxWriter::available();
-    QString selected = xlsx ? workbook : csv;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString file = QFileDialog::getSaveFileName(
-        m_window, title, QDir(dir).filePath(baseName + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"))),
-        xlsx ? workbook + QStringLiteral(";;") + csv : csv, &selected);
-    if (file.isEmpty())
+    QFileDialog dialog(m_window, title, dir);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters(xlsx ? QStringList{workbook, csv} : QStringList{csv});
+    // The suffix is added before the dialog asks about overwriting, so a name typed without one
+    // is checked as the file it will be.
+    const auto suffixFor = [workbook](const QString &filter) {
+        return filter == workbook ? QStringLiteral("xlsx") : QStringLiteral("csv");
+    };
+    dialog.setDefaultSuffix(suffixFor(dialog.selectedNameFilter()));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog,
+            [&dialog, suffixFor](const QString &filter) { dialog.setDefaultSuffix(suffixFor(filter)); });
+    dialog.selectFile(baseName + u'.' + dialog.defaultSuffix());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        file += selected == workbook ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
-    return file;
+    return dialog.selectedFiles().constFirst();
 }
 
 bool ExportActions::finish(const QString &title, bool ok, const QString &error)
@@ -127,8 +131,9 @@ void ExportActions::warnOmitted(const QString &title, qint64 omitted)
 {
     if (omitted <= 0)
         return;
-    warn(title, tr("An Excel sheet holds at most 1,048,575 rows: %n row(s) were left out. Export as CSV to "
-                   "keep every row.", nullptr, int(qMin<qint64>(omitted, INT_MAX))));
+    warn(title, tr("An Excel sheet holds at most %1 rows: %n row(s) were left out. Export as CSV to keep every "
+                   "row.", nullptr, int(qMin<qint64>(omitted, INT_MAX)))
+                    .arg(QLocale().toString(XlsxWriter::maxRows - 1)));
 }
 
 bool ExportActions::exportRosterTo(const QString &file)

@@ -42,8 +42,8 @@ private:
     void exportRoster();
     void exportCampaign();
     void exportCreator();
-    // A save dialog offering .xlsx (when this build has it) and .csv; adds the chosen filter's
-    // suffix when the name has neither. Empty when cancelled.
+    // A save dialog offering .xlsx (when this build has it) and .csv; a name without a suffix
+    // gets the chosen filter's. Empty when cancelled.
     QString tableFileName(const QString &title, const QString &baseName);
     bool finish(const QString &title, bool ok, const QString &error);
     void warnOmitted(const QString &title, qint64 omitted);

@@ -9,6 +9,7 @@
 #include "export/CreatorRecordExport.h"
 #include "export/ExportFile.h"
 #include "export/RosterExport.h"
+#include "report/RosterSheet.h"
 #include "export/XlsxWriter.h"
 #include "store/Database.h"
 #include "store/SqlRunner.h"
@@ -92,22 +93,17 @@ qint64 findCampaign(const Database &db, const QString &target, QString *problem,
     return 0;
 }
 
+// The same lookup as `report shortlist` (number, exact name, then the name in any case).
 qint64 findShortlist(const Database &db, const QString &target, QString *problem, StoreError *error)
 {
-    QList<qint64> found;
-    if (!ids(db, QStringLiteral("SELECT id FROM shortlists WHERE name = ?"), {target}, &found, error))
+    const qint64 id = RosterSheetLoader::findShortlist(db, target, error);
+    if (error->isError())
         return -1;
-    qint64 number = 0;
-    if (found.isEmpty() && isNumber(target, &number)
-        && !ids(db, QStringLiteral("SELECT id FROM shortlists WHERE id = ?"), {number}, &found, error))
-        return -1;
-    if (found.isEmpty()) {
+    if (id == 0)
         *problem = ExportCommand::tr("No shortlist named \"%1\" (names are shown in the roster's Shortlists… "
                                      "dialog; a shortlist's number works too).")
                        .arg(target);
-        return 0;
-    }
-    return found.first();
+    return id;
 }
 
 qint64 findCreator(const Database &db, const QString &target, QString *problem, StoreError *error)
@@ -291,9 +287,7 @@ int ExportCommand::run(const ExportCommandArgs &a)
         return usageFailure(problem);
 
     const TierThresholds tiers = AppSettings::tierThresholds();
-    MetricSettings settings;
-    settings.tiers = tiers;
-    const Metrics metrics(settings);
+    const Metrics metrics(AppSettings::metricSettings());
     if (!a.xlsx.isEmpty())
         return runXlsx(a, *db, id, tiers, metrics);
     const QString out = a.kind == QLatin1String("creator") ? a.json : a.csv;

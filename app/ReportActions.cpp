@@ -38,13 +38,6 @@ namespace {
 
 const char *const kLanguageKey = "report/language";
 
-MetricSettings metricSettings()
-{
-    MetricSettings s;
-    s.tiers = AppSettings::tierThresholds();
-    return s;
-}
-
 } // namespace
 
 ReportActions::ReportActions(QWidget *window) : QObject(window), m_window(window)
@@ -152,7 +145,7 @@ bool ReportActions::prepare()
         return false;
     CampaignReportData data;
     StoreError error;
-    if (!CampaignReportLoader::load(*m_db, id, metricSettings(), QDate::currentDate(), &data, &error)) {
+    if (!CampaignReportLoader::load(*m_db, id, AppSettings::metricSettings(), QDate::currentDate(), &data, &error)) {
         QMessageBox::warning(m_window, tr("Report"), tr("The report could not be made: %1").arg(error.message));
         return false;
     }
@@ -175,7 +168,7 @@ std::unique_ptr<CreatorReportDocument> creatorProfile(Database *db, Workspace *w
         return nullptr;
     CreatorReportData data;
     StoreError error;
-    if (!CreatorReportLoader::load(*db, id, metricSettings(), QDate::currentDate(), &data, &error)) {
+    if (!CreatorReportLoader::load(*db, id, AppSettings::metricSettings(), QDate::currentDate(), &data, &error)) {
         QMessageBox::warning(window, ReportActions::tr("Report"),
                              ReportActions::tr("The report could not be made: %1").arg(error.message));
         return nullptr;
@@ -199,7 +192,7 @@ std::unique_ptr<RosterSheetDocument> rosterSheet(Database *db, Workspace *worksp
     const bool sorted = section >= 0 && section < rosterColumnCount;
     RosterSheetData data;
     StoreError error;
-    if (!RosterSheetLoader::loadRoster(*db, roster->filterBar()->filter(), metricSettings(), QDate::currentDate(), &data,
+    if (!RosterSheetLoader::loadRoster(*db, roster->filterBar()->filter(), AppSettings::metricSettings(), QDate::currentDate(), &data,
                                        &error, RosterSheetData::kMaxRows,
                                        sorted ? static_cast<RosterColumn>(section) : RosterColumn::Tier,
                                        sorted ? header->sortIndicatorOrder() : Qt::DescendingOrder)) {

@@ -22,6 +22,7 @@
 #include <QTextDocument>
 #include <QTextStream>
 
+#include <climits>
 #include <memory>
 
 namespace rr {
@@ -137,8 +138,7 @@ int ReportCommand::run(const ReportCommandArgs &a)
                                "name; campaigns in this database: %2.")
                                 .arg(a.target, campaignList(*db)));
 
-    MetricSettings settings;
-    settings.tiers = AppSettings::tierThresholds();
+    const MetricSettings settings = AppSettings::metricSettings();
     const QDate today = a.date.isEmpty() ? QDate::currentDate() : QDate::fromString(a.date, Qt::ISODate);
     const QString language = a.lang.isEmpty() ? Language::resolve(AppSettings::language()) : a.lang;
 
@@ -175,8 +175,7 @@ int ReportCommand::runCreator(Database &db, const ReportCommandArgs &a)
     if (id == 0)
         return usageFailure(tr("No creator with the number, XHS ID or nickname \"%1\".").arg(a.target));
 
-    MetricSettings settings;
-    settings.tiers = AppSettings::tierThresholds();
+    const MetricSettings settings = AppSettings::metricSettings();
     const QDate today = a.date.isEmpty() ? QDate::currentDate() : QDate::fromString(a.date, Qt::ISODate);
     const QString language = a.lang.isEmpty() ? Language::resolve(AppSettings::language()) : a.lang;
 
@@ -214,8 +213,7 @@ int ReportCommand::runShortlist(Database &db, const ReportCommandArgs &a)
                                 .arg(a.target, lists.isEmpty() ? tr("(none)") : lists));
     }
 
-    MetricSettings settings;
-    settings.tiers = AppSettings::tierThresholds();
+    const MetricSettings settings = AppSettings::metricSettings();
     const QDate today = a.date.isEmpty() ? QDate::currentDate() : QDate::fromString(a.date, Qt::ISODate);
     const QString language = a.lang.isEmpty() ? Language::resolve(AppSettings::language()) : a.lang;
 
@@ -233,12 +231,11 @@ int ReportCommand::runShortlist(Database &db, const ReportCommandArgs &a)
         return CannotWrite;
     }
     const int pages = sheet.document()->pageCount();
-    QTextStream(stdout) << tr("Wrote the sheet of shortlist %1 \"%2\" (%3 creators, %4) to %5: %n page(s).", nullptr,
-                              pages)
-                               .arg(id)
-                               .arg(data.shortlistName)
-                               .arg(data.rows.size())
-                               .arg(language, QDir::toNativeSeparators(a.pdf))
+    // One arg() call: a shortlist named like "50%3" must not be filled in by a later one.
+    QTextStream(stdout) << tr("Wrote the sheet of shortlist %1 \"%2\" (%3, %4) to %5: %n page(s).", nullptr, pages)
+                               .arg(QString::number(id), data.shortlistName,
+                                    tr("%n creator(s)", nullptr, int(qMin<qint64>(data.matched, INT_MAX))), language,
+                                    QDir::toNativeSeparators(a.pdf))
                         << Qt::endl;
     return Ok;
 }

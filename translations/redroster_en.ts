@@ -2171,10 +2171,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <source>An Excel sheet holds at most 1,048,575 rows: %n row(s) were left out. Export as CSV to keep every row.</source>
-        <translation><numerusform>An Excel sheet holds at most 1,048,575 rows: %n row were left out. Export as CSV to keep every row.</numerusform><numerusform>An Excel sheet holds at most 1,048,575 rows: %n rows were left out. Export as CSV to keep every row.</numerusform></translation>
-    </message>
     <message>
         <source>Export roster</source>
         <translation>Export roster</translation>
@@ -2202,6 +2198,10 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %1 rows: %n row(s) were left out. Export as CSV to keep every row.</source>
+        <translation><numerusform>An Excel sheet holds at most %1 rows: %n row were left out. Export as CSV to keep every row.</numerusform><numerusform>An Excel sheet holds at most %1 rows: %n rows were left out. Export as CSV to keep every row.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4855,10 +4855,6 @@ Move the creator anyway?</translation>
         <source>No shortlist with the number or name "%1". Give a shortlist's number or its exact name; shortlists in this database: %2.</source>
         <translation>No shortlist with the number or name "%1". Give a shortlist's number or its exact name; shortlists in this database: %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote the sheet of shortlist %1 "%2" (%3 creators, %4) to %5: %n page(s).</source>
-        <translation><numerusform>Wrote the sheet of shortlist %1 "%2" (%3 creators, %4) to %5: %n page.</numerusform><numerusform>Wrote the sheet of shortlist %1 "%2" (%3 creators, %4) to %5: %n pages.</numerusform></translation>
-    </message>
     <message>
         <source>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         the campaign performance report as PDF, with its charts;
@@ -4882,6 +4878,14 @@ Move the creator anyway?</translation>
                                         a shortlist's creators as a landscape sheet: tier, category,
                                         followers, stated ER, prices, status, owner, ratings, city
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the sheet of shortlist %1 "%2" (%3, %4) to %5: %n page(s).</source>
+        <translation><numerusform>Wrote the sheet of shortlist %1 "%2" (%3, %4) to %5: %n page.</numerusform><numerusform>Wrote the sheet of shortlist %1 "%2" (%3, %4) to %5: %n pages.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s)</source>
+        <translation><numerusform>%n creator</numerusform><numerusform>%n creators</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2193,12 +2193,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <source>An Excel sheet holds at most 1,048,575 rows: %n row(s) were left out. Export as CSV to keep every row.</source>
-        <translation>
-            <numerusform>Excel 工作表最多容纳 1,048,575 行：有 %n 行未写入。如需保留全部数据，请导出为 CSV。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export roster</source>
         <translation>导出博主库</translation>
@@ -2226,6 +2220,10 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %1 rows: %n row(s) were left out. Export as CSV to keep every row.</source>
+        <translation><numerusform>Excel 工作表最多容纳 %1 行：有 %n 行未写入。如需保留全部数据，请导出为 CSV。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4936,12 +4934,6 @@ Move the creator anyway?</source>
         <source>No shortlist with the number or name "%1". Give a shortlist's number or its exact name; shortlists in this database: %2.</source>
         <translation>没有编号或名称为“%1”的候选名单。请给出候选名单的编号或完整名称；本数据库中的候选名单：%2。</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote the sheet of shortlist %1 "%2" (%3 creators, %4) to %5: %n page(s).</source>
-        <translation>
-            <numerusform>已将候选名单 %1“%2”的名册（%3 位博主，%4）写入 %5：共 %n 页。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         the campaign performance report as PDF, with its charts;
@@ -4964,6 +4956,14 @@ Move the creator anyway?</source>
                                         候选名单博主名册（横向）：层级、类目、粉丝数、
                                         标称互动率、报价、状态、负责人、评分、城市
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the sheet of shortlist %1 "%2" (%3, %4) to %5: %n page(s).</source>
+        <translation><numerusform>已将候选名单 %1“%2”的名册（%3，%4）写入 %5：共 %n 页。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s)</source>
+        <translation><numerusform>%n 位博主</numerusform></translation>
     </message>
 </context>
 <context>

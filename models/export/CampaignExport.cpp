@@ -73,22 +73,88 @@ bool exists(CampaignRepository &repo, qint64 campaignId, StoreError *error)
     return false;
 }
 
+// Each sheet's columns: title and how its cells are typed, side by side so they cannot drift.
+struct Column
+{
+    const char *title;
+    CellKind kind;
+};
+
+const Column collaborationColumns[] = {
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Collaboration ID"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Creator ID"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Creator"), CellKind::Text},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "XHS ID"), CellKind::Text},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Fee (CNY)"), CellKind::Money},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Format"), CellKind::Text},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Contracted posts"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Delivered posts"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Status"), CellKind::Text},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Posts"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Posts without metrics"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Views"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Engagements"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Saves"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Engagement rate (0-1)"), CellKind::Ratio},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Save rate (0-1)"), CellKind::Ratio},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "CPE (CNY)"), CellKind::Money},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Brand fit (1-5)"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Reliability (1-5)"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Due"), CellKind::Date},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Notes"), CellKind::Text},
+};
+
+const Column postColumns[] = {
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Post ID"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Collaboration ID"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Creator"), CellKind::Text},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "XHS ID"), CellKind::Text},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Title"), CellKind::Text},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Link"), CellKind::Text},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Format"), CellKind::Text},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Published"), CellKind::Date},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Metrics as of"), CellKind::Date},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Source"), CellKind::Text},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Final"), CellKind::Text},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Views"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Likes"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Comments"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Saves"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Shares"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Clicks"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Engagements"), CellKind::Integer},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Engagement rate (0-1)"), CellKind::Ratio},
+    {QT_TRANSLATE_NOOP("rr::CampaignExport", "Save rate (0-1)"), CellKind::Ratio},
+};
+
+template<size_t N>
+QStringList titles(const Column (&columns)[N])
+{
+    QStringList out;
+    for (const Column &c : columns)
+        out << CampaignExport::tr(c.title);
+    return out;
+}
+
+template<size_t N>
+QList<CellKind> kindsOf(const Column (&columns)[N])
+{
+    QList<CellKind> out;
+    for (const Column &c : columns)
+        out << c.kind;
+    return out;
+}
+
 } // namespace
 
 QStringList CampaignExport::collaborationHeaders()
 {
-    return {tr("Collaboration ID"), tr("Creator ID"), tr("Creator"), tr("XHS ID"), tr("Fee (CNY)"), tr("Format"),
-            tr("Contracted posts"), tr("Delivered posts"), tr("Status"), tr("Posts"), tr("Posts without metrics"),
-            tr("Views"), tr("Engagements"), tr("Saves"), tr("Engagement rate (0-1)"), tr("Save rate (0-1)"),
-            tr("CPE (CNY)"), tr("Brand fit (1-5)"), tr("Reliability (1-5)"), tr("Due"), tr("Notes")};
+    return titles(collaborationColumns);
 }
 
 QList<CellKind> CampaignExport::collaborationKinds()
 {
-    using K = CellKind;
-    return {K::Integer, K::Integer, K::Text,    K::Text,    K::Money,   K::Text,  K::Integer,
-            K::Integer, K::Text,    K::Integer, K::Integer, K::Integer, K::Integer, K::Integer,
-            K::Ratio,   K::Ratio,   K::Money,   K::Integer, K::Integer, K::Date,  K::Text};
+    return kindsOf(collaborationColumns);
 }
 
 bool CampaignExport::writeCollaborationsCsv(Database &db, qint64 campaignId, QIODevice *device, qint64 *rows,
@@ -154,18 +220,12 @@ bool CampaignExport::writeCollaborations(Database &db, qint64 campaignId, TableS
 
 QStringList CampaignExport::postHeaders()
 {
-    return {tr("Post ID"), tr("Collaboration ID"), tr("Creator"), tr("XHS ID"), tr("Title"), tr("Link"),
-            tr("Format"), tr("Published"), tr("Metrics as of"), tr("Source"), tr("Final"), tr("Views"),
-            tr("Likes"), tr("Comments"), tr("Saves"), tr("Shares"), tr("Clicks"), tr("Engagements"),
-            tr("Engagement rate (0-1)"), tr("Save rate (0-1)")};
+    return titles(postColumns);
 }
 
 QList<CellKind> CampaignExport::postKinds()
 {
-    using K = CellKind;
-    return {K::Integer, K::Integer, K::Text,    K::Text,    K::Text,    K::Text,    K::Text,
-            K::Date,    K::Date,    K::Text,    K::Text,    K::Integer, K::Integer, K::Integer,
-            K::Integer, K::Integer, K::Integer, K::Integer, K::Ratio,   K::Ratio};
+    return kindsOf(postColumns);
 }
 
 bool CampaignExport::writePostsCsv(Database &db, qint64 campaignId, QIODevice *device, qint64 *rows,

@@ -219,8 +219,15 @@ bool XlsxWriter::open(const QString &path)
         return false;
     }
     d->temp->close(); // the name stays reserved; libxlsxwriter writes it at close()
+    // libxlsxwriter opens files through lxw_fopen, which on Windows reads the name as UTF-8 and
+    // calls _wfopen (a temp folder under C:/Users/张三 must work); elsewhere the local 8-bit name.
+#ifdef Q_OS_WIN
+    d->tempName = QDir::toNativeSeparators(d->temp->fileName()).toUtf8();
+    d->tmpDir = QDir::toNativeSeparators(QDir::tempPath()).toUtf8();
+#else
     d->tempName = QFile::encodeName(d->temp->fileName());
     d->tmpDir = QFile::encodeName(QDir::tempPath());
+#endif
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = d->tmpDir.data();

@@ -361,6 +361,14 @@ void TestCampaignScreen::targetsDialogRefusesBadInput()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.targets(), (QMap<Kpi, double>{{Kpi::Cpe, 0.8}}));
     QVERIFY(dialog.message().isEmpty());
+
+    // OK on an untouched dialog gives back exactly what was stored, whatever the text shows:
+    // 0.013 reads as 1.3% and 1.3 / 100 is not 0.013 in binary.
+    const QMap<Kpi, double> odd{{Kpi::SaveRate, 0.013}, {Kpi::EngagementRate, 0.007}, {Kpi::Cpr, 0.0035}};
+    KpiTargetsDialog same(QStringLiteral("Spring seeding"), Objective::Seeding, repo.kpis(m_seeding), odd);
+    same.accept();
+    QCOMPARE(same.result(), int(QDialog::Accepted));
+    QCOMPARE(same.targets(), odd);
 }
 
 void TestCampaignScreen::editCampaignFieldsAndUndo()

@@ -52,8 +52,10 @@ KpiTargetsDialog::KpiTargetsDialog(const QString &campaignName, Objective object
         edit->setToolTip(KpiTargetText::expected(kpi) + QLatin1Char('\n')
                          + (CampaignKpis::lowerIsBetter(kpi) ? tr("A cost: met at or below the target.")
                                                              : tr("Met at or above the target.")));
-        if (const auto it = targets.constFind(kpi); it != targets.cend())
+        if (const auto it = targets.constFind(kpi); it != targets.cend()) {
             edit->setText(KpiTargetText::editText(kpi, it.value()));
+            m_stored.insert(kpi, {edit->text(), it.value()});
+        }
         label->setBuddy(edit);
         auto *now = new QLabel(actual.formatted(kpi), this);
         now->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -85,6 +87,11 @@ bool KpiTargetsDialog::read(QMap<Kpi, double> *out, QString *reason)
     QMap<Kpi, double> result;
     for (Kpi kpi : std::as_const(m_order)) {
         QLineEdit *edit = m_edits.value(kpi);
+        // An untouched field keeps the stored value exactly (its text is rounded for reading).
+        if (const auto it = m_stored.constFind(kpi); it != m_stored.cend() && it->first == edit->text()) {
+            result.insert(kpi, it->second);
+            continue;
+        }
         const Parsed<double> parsed = KpiTargetText::parse(kpi, edit->text());
         if (parsed.state == Parsed<double>::State::Empty)
             continue;

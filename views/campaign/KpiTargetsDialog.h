@@ -38,6 +38,7 @@ private:
     QList<Kpi> m_order;
     QLabel *m_message = nullptr;
     QMap<Kpi, double> m_result;
+    QMap<Kpi, QPair<QString, double>> m_stored; // the text each stored target was shown as, and its value
 };
 
 } // namespace rr

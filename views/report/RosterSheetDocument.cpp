@@ -45,27 +45,4 @@ bool RosterSheetDocument::writePdf(const QString &fileName, const QPageLayout &p
     return ReportPrinter::writePdf(m_doc.get(), fileName, m_decor, pageLayout, error);
 }
 
-bool RosterSheetDocument::writeShortlistPdf(Database &db, qint64 shortlistId, const QString &language,
-                                            const MetricSettings &settings, const QDate &today,
-                                            const QString &fileName, QString *error, QString *warning,
-                                            RosterSheetData *loaded, int *pages)
-{
-    RosterSheetData data;
-    StoreError e;
-    if (!RosterSheetLoader::loadShortlist(db, shortlistId, settings, today, &data, &e)) {
-        *error = e.message;
-        return false;
-    }
-    RosterSheetDocument sheet(data, language);
-    if (warning)
-        *warning = sheet.warning();
-    if (!sheet.writePdf(fileName, layout(), error))
-        return false;
-    if (pages)
-        *pages = sheet.document()->pageCount(); // writePdf laid it out on the page
-    if (loaded)
-        *loaded = std::move(data);
-    return true;
-}
-
 } // namespace rr

@@ -37,13 +37,6 @@ public:
 
     bool writePdf(const QString &fileName, const QPageLayout &pageLayout, QString *error);
 
-    // Loads shortlist `shortlistId` and writes its sheet in landscape (the command line's job).
-    // `pages`, when given, receives the PDF's page count.
-    static bool writeShortlistPdf(Database &db, qint64 shortlistId, const QString &language,
-                                  const MetricSettings &settings, const QDate &today, const QString &fileName,
-                                  QString *error, QString *warning = nullptr, RosterSheetData *loaded = nullptr,
-                                  int *pages = nullptr);
-
 private:
     std::unique_ptr<QTextDocument> m_doc;
     PageDecor m_decor;
