@@ -34,7 +34,6 @@ private:
     {
         return v ? QStringLiteral("%1/5 (n=%2)").arg(loc.toString(*v, 'f', 1), loc.toString(n)) : ReportFormat::dash();
     }
-    QString statusLabel(Status s) const;
     QString eventKind(const QString &key) const;
     QString categories() const;
 
@@ -60,19 +59,6 @@ private:
     QLocale loc;
     QString h;
 };
-
-QString Writer::statusLabel(Status s) const
-{
-    switch (s) {
-    case Status::Prospect: return t.translate("rr::Report", "Prospect");
-    case Status::OutreachSent: return t.translate("rr::Report", "Outreach sent");
-    case Status::Negotiating: return t.translate("rr::Report", "Negotiating");
-    case Status::ActivePartner: return t.translate("rr::Report", "Active partner");
-    case Status::Paused: return t.translate("rr::Report", "Paused");
-    case Status::Declined: return t.translate("rr::Report", "Declined");
-    }
-    return {};
-}
 
 QString Writer::eventKind(const QString &key) const
 {
@@ -145,7 +131,7 @@ void Writer::profile()
     }
     fact(t.translate("rr::Report", "Categories"), esc(categories()));
     fact(t.translate("rr::Report", "City"), c.city.isEmpty() ? ReportFormat::dash() : esc(c.city));
-    QString status = esc(statusLabel(c.status));
+    QString status = esc(ReportLabels::status(c.status, t));
     if (c.doNotContact)
         status += esc(t.translate("rr::Report", " · do not contact"));
     fact(t.translate("rr::Report", "Status"), status);
