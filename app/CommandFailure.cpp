@@ -3,8 +3,10 @@
 
 #include "AppSettings.h"
 #include "store/Database.h"
+#include "store/SqlRunner.h"
 #include "store/StoreError.h"
 
+#include <QSqlQuery>
 #include <QTextStream>
 
 namespace rr {
@@ -35,6 +37,19 @@ std::unique_ptr<Database> CommandFailure::openExisting(const QString &dbArg, int
     if (!db)
         *exitCode = store(error);
     return db;
+}
+
+QString CommandFailure::campaignList(const Database &db)
+{
+    constexpr int listed = 20;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    QStringList items;
+    if (SqlRunner(db, nullptr).exec(q, QStringLiteral("SELECT id, name FROM campaigns ORDER BY id"))) {
+        while (q.next() && items.size() < listed)
+            items << QStringLiteral("%1 \"%2\"").arg(q.value(0).toLongLong()).arg(q.value(1).toString());
+    }
+    return items.isEmpty() ? tr("(none)") : items.join(QLatin1String(", "));
 }
 
 CommandFailure::Option CommandFailure::takeValue(const QStringList &args, int *i, const QString &name, QString *out)

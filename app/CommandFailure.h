@@ -29,6 +29,10 @@ public:
     // on failure tells why and sets *exitCode.
     static std::unique_ptr<Database> openExisting(const QString &dbArg, int *exitCode);
 
+    // `3 "Spring launch", 5 "..."` (the first 20 campaigns), or "(none)": for a message that
+    // must say which campaigns exist.
+    static QString campaignList(const Database &db);
+
     enum class Option { Absent, Taken, MissingValue };
     // If args[*i] is `name` (then its value is the next argument, which must not be empty or
     // another option) or `name=VALUE`, stores the value in *out and moves *i past it.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportActions.h"
 
+#include "WindowWarning.h"
+
 #include "AppSettings.h"
 #include "Icons.h"
 #include "Workspace.h"
@@ -21,7 +23,6 @@
 #include <QLocale>
 #include <climits>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -121,10 +122,7 @@ bool ExportActions::finish(const QString &title, bool ok, const QString &error)
 void ExportActions::warn(const QString &title, const QString &text)
 {
     m_lastMessage = text;
-    // Window-modal and without a nested event loop (a sheet on macOS).
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    showWindowWarning(m_window, title, text);
 }
 
 void ExportActions::warnOmitted(const QString &title, qint64 omitted)

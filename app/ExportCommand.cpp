@@ -26,9 +26,6 @@ namespace rr {
 
 namespace {
 
-// Campaigns named in a "not found" message, at most.
-constexpr int listedCampaigns = 20;
-
 int usageFailure(const QString &message)
 {
     return CommandFailure::usage(message);
@@ -52,19 +49,6 @@ bool isNumber(const QString &text, qint64 *value)
     return ok && *value > 0;
 }
 
-// "3 Spring launch (Brand), 5 ..." for a message that must say which campaigns exist.
-QString campaignList(const Database &db)
-{
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    QStringList items;
-    if (SqlRunner(db, nullptr).exec(q, QStringLiteral("SELECT id, name FROM campaigns ORDER BY id"))) {
-        while (q.next() && items.size() < listedCampaigns)
-            items << QStringLiteral("%1 \"%2\"").arg(q.value(0).toLongLong()).arg(q.value(1).toString());
-    }
-    return items.isEmpty() ? ExportCommand::tr("(none)") : items.join(QLatin1String(", "));
-}
-
 // 0 with *problem set when the argument names no row (or several).
 qint64 findCampaign(const Database &db, const QString &target, QString *problem, StoreError *error)
 {
@@ -81,7 +65,7 @@ qint64 findCampaign(const Database &db, const QString &target, QString *problem,
     if (found.isEmpty()) {
         *problem = ExportCommand::tr("No campaign with the number or name \"%1\". Give a campaign's number or its "
                                      "exact name; campaigns in this database: %2.")
-                       .arg(target, campaignList(db));
+                       .arg(target, CommandFailure::campaignList(db));
     } else {
         QStringList numbers;
         for (qint64 id : found)

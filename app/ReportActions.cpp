@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportActions.h"
 
+#include "WindowWarning.h"
+
 #include "AppSettings.h"
 #include "ExportActions.h"
 #include "Icons.h"
@@ -146,10 +148,12 @@ bool ReportActions::prepare()
     CampaignReportData data;
     StoreError error;
     if (!CampaignReportLoader::load(*m_db, id, AppSettings::metricSettings(), QDate::currentDate(), &data, &error)) {
-        QMessageBox::warning(m_window, tr("Report"), tr("The report could not be made: %1").arg(error.message));
+        showWindowWarning(m_window, tr("Report"), tr("The report could not be made: %1").arg(error.message));
         return false;
     }
     m_document = std::make_unique<CampaignReportDocument>(*m_db, data, reportLanguage());
+    // A warning about the document itself (no CJK font) is read before the preview opens, so it
+    // waits for OK; failures that end an action are window-modal (showWindowWarning).
     if (!m_document->warning().isEmpty())
         QMessageBox::warning(m_window, tr("Report"), m_document->warning());
     printer();
@@ -169,8 +173,8 @@ std::unique_ptr<CreatorReportDocument> creatorProfile(Database *db, Workspace *w
     CreatorReportData data;
     StoreError error;
     if (!CreatorReportLoader::load(*db, id, AppSettings::metricSettings(), QDate::currentDate(), &data, &error)) {
-        QMessageBox::warning(window, ReportActions::tr("Report"),
-                             ReportActions::tr("The report could not be made: %1").arg(error.message));
+        showWindowWarning(window, ReportActions::tr("Report"),
+                          ReportActions::tr("The report could not be made: %1").arg(error.message));
         return nullptr;
     }
     auto doc = std::make_unique<CreatorReportDocument>(data, language);
@@ -196,8 +200,8 @@ std::unique_ptr<RosterSheetDocument> rosterSheet(Database *db, Workspace *worksp
                                        &error, RosterSheetData::kMaxRows,
                                        sorted ? static_cast<RosterColumn>(section) : RosterColumn::Tier,
                                        sorted ? header->sortIndicatorOrder() : Qt::DescendingOrder)) {
-        QMessageBox::warning(window, ReportActions::tr("Report"),
-                             ReportActions::tr("The report could not be made: %1").arg(error.message));
+        showWindowWarning(window, ReportActions::tr("Report"),
+                          ReportActions::tr("The report could not be made: %1").arg(error.message));
         return nullptr;
     }
     auto doc = std::make_unique<RosterSheetDocument>(data, language);
@@ -234,7 +238,7 @@ void ReportActions::exportSheet()
     layout.setOrientation(QPageLayout::Landscape);
     QString error;
     if (!doc->writePdf(file, layout, &error))
-        QMessageBox::warning(m_window, tr("Export roster sheet as PDF"), error);
+        showWindowWarning(m_window, tr("Export roster sheet as PDF"), error);
 }
 
 QPrinter *ReportActions::printer()
@@ -269,7 +273,7 @@ void ReportActions::exportProfile()
         return;
     QString error;
     if (!doc->writePdf(file, printer()->pageLayout(), &error))
-        QMessageBox::warning(m_window, tr("Export creator profile as PDF"), error);
+        showWindowWarning(m_window, tr("Export creator profile as PDF"), error);
 }
 
 void ReportActions::previewReport()
@@ -289,7 +293,7 @@ void ReportActions::printReport()
         return;
     QString error;
     if (!ReportPrinter::print(m_document->document(), m_printer.get(), m_document->decor(), &error))
-        QMessageBox::warning(m_window, tr("Print"), error);
+        showWindowWarning(m_window, tr("Print"), error);
     PageSetupStore::save(*m_printer);
 }
 
@@ -309,7 +313,7 @@ void ReportActions::exportPdf()
         return;
     QString error;
     if (!m_document->writePdf(file, m_printer->pageLayout(), &error))
-        QMessageBox::warning(m_window, tr("Export report as PDF"), error);
+        showWindowWarning(m_window, tr("Export report as PDF"), error);
 }
 
 } // namespace rr

@@ -14,11 +14,10 @@
 #include "report/RosterSheet.h"
 #include "report/RosterSheetDocument.h"
 #include "store/Database.h"
-#include "store/SqlRunner.h"
 
 #include <QDate>
 #include <QDir>
-#include <QSqlQuery>
+#include <QPageLayout>
 #include <QTextDocument>
 #include <QTextStream>
 
@@ -28,9 +27,6 @@
 namespace rr {
 
 namespace {
-
-// Campaigns named in a "not found" message, at most.
-constexpr int listedCampaigns = 20;
 
 int usageFailure(const QString &message)
 {
@@ -42,17 +38,35 @@ int storeFailure(const StoreError &error)
     return CommandFailure::store(error);
 }
 
-// `3 "Spring launch", 5 "..."` for a message that must say which campaigns exist.
-QString campaignList(const Database &db)
+// The report's date (--date, else today) and language (--lang, else the interface's).
+QDate reportDate(const ReportCommandArgs &a)
 {
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    QStringList items;
-    if (SqlRunner(db, nullptr).exec(q, QStringLiteral("SELECT id, name FROM campaigns ORDER BY id"))) {
-        while (q.next() && items.size() < listedCampaigns)
-            items << QStringLiteral("%1 \"%2\"").arg(q.value(0).toLongLong()).arg(q.value(1).toString());
+    return a.date.isEmpty() ? QDate::currentDate() : QDate::fromString(a.date, Qt::ISODate);
+}
+
+QString reportLanguage(const ReportCommandArgs &a)
+{
+    return a.lang.isEmpty() ? Language::resolve(AppSettings::language()) : a.lang;
+}
+
+// Writes `report` to the PDF on `layout`, telling its warning and any failure on stderr.
+// Ok with *pages set to the PDF's page count, or CannotWrite.
+template <typename Report>
+int writeReportPdf(Report &report, const QString &pdf, const QPageLayout &layout, int *pages)
+{
+    if (!report.warning().isEmpty())
+        QTextStream(stderr) << "redroster: " << report.warning() << Qt::endl;
+    QString why;
+    if (!report.writePdf(pdf, layout, &why)) {
+        QTextStream(stderr) << "redroster: "
+                            << (why.isEmpty() ? ReportCommand::tr("Cannot write %1.").arg(QDir::toNativeSeparators(pdf))
+                                              : why)
+                            << Qt::endl;
+        return ReportCommand::CannotWrite;
     }
-    return items.isEmpty() ? ReportCommand::tr("(none)") : items.join(QLatin1String(", "));
+    // writePdf laid the document out on the page: its page count is the PDF's.
+    *pages = report.document()->pageCount();
+    return ReportCommand::Ok;
 }
 
 } // namespace
@@ -132,31 +146,23 @@ int ReportCommand::run(const ReportCommandArgs &a)
     if (id < 0)
         return usageFailure(tr("Several campaigns are named \"%1\": give the number instead; campaigns in this "
                                "database: %2.")
-                                .arg(a.target, campaignList(*db)));
+                                .arg(a.target, CommandFailure::campaignList(*db)));
     if (id == 0)
         return usageFailure(tr("No campaign with the number or name \"%1\". Give a campaign's number or its exact "
                                "name; campaigns in this database: %2.")
-                                .arg(a.target, campaignList(*db)));
+                                .arg(a.target, CommandFailure::campaignList(*db)));
 
     const MetricSettings settings = AppSettings::metricSettings();
-    const QDate today = a.date.isEmpty() ? QDate::currentDate() : QDate::fromString(a.date, Qt::ISODate);
-    const QString language = a.lang.isEmpty() ? Language::resolve(AppSettings::language()) : a.lang;
+    const QDate today = reportDate(a);
+    const QString language = reportLanguage(a);
 
     CampaignReportData data;
     if (!CampaignReportLoader::load(*db, id, settings, today, &data, &error))
         return storeFailure(error);
     CampaignReportDocument report(*db, data, language);
-    if (!report.warning().isEmpty())
-        QTextStream(stderr) << "redroster: " << report.warning() << Qt::endl;
-    QString why;
-    if (!report.writePdf(a.pdf, ReportPrinter::defaultLayout(), &why)) {
-        QTextStream(stderr) << "redroster: "
-                            << (why.isEmpty() ? tr("Cannot write %1.").arg(QDir::toNativeSeparators(a.pdf)) : why)
-                            << Qt::endl;
-        return CannotWrite;
-    }
-    // writePdf laid the document out on the page: its page count is the PDF's.
-    const int pages = report.document()->pageCount();
+    int pages = 0;
+    if (const int code = writeReportPdf(report, a.pdf, ReportPrinter::defaultLayout(), &pages); code != Ok)
+        return code;
     QTextStream(stdout) << tr("Wrote the report of campaign %1 \"%2\" (%3) to %4: %n page(s).", nullptr, pages)
                                .arg(id)
                                .arg(data.campaign.name, language, QDir::toNativeSeparators(a.pdf))
@@ -176,23 +182,16 @@ int ReportCommand::runCreator(Database &db, const ReportCommandArgs &a)
         return usageFailure(tr("No creator with the number, XHS ID or nickname \"%1\".").arg(a.target));
 
     const MetricSettings settings = AppSettings::metricSettings();
-    const QDate today = a.date.isEmpty() ? QDate::currentDate() : QDate::fromString(a.date, Qt::ISODate);
-    const QString language = a.lang.isEmpty() ? Language::resolve(AppSettings::language()) : a.lang;
+    const QDate today = reportDate(a);
+    const QString language = reportLanguage(a);
 
     CreatorReportData data;
     if (!CreatorReportLoader::load(db, id, settings, today, &data, &error))
         return storeFailure(error);
     CreatorReportDocument report(data, language);
-    if (!report.warning().isEmpty())
-        QTextStream(stderr) << "redroster: " << report.warning() << Qt::endl;
-    QString why;
-    if (!report.writePdf(a.pdf, ReportPrinter::defaultLayout(), &why)) {
-        QTextStream(stderr) << "redroster: "
-                            << (why.isEmpty() ? tr("Cannot write %1.").arg(QDir::toNativeSeparators(a.pdf)) : why)
-                            << Qt::endl;
-        return CannotWrite;
-    }
-    const int pages = report.document()->pageCount();
+    int pages = 0;
+    if (const int code = writeReportPdf(report, a.pdf, ReportPrinter::defaultLayout(), &pages); code != Ok)
+        return code;
     QTextStream(stdout) << tr("Wrote the profile of creator %1 \"%2\" (%3) to %4: %n page(s).", nullptr, pages)
                                .arg(id)
                                .arg(data.creator.nickname, language, QDir::toNativeSeparators(a.pdf))
@@ -214,23 +213,16 @@ int ReportCommand::runShortlist(Database &db, const ReportCommandArgs &a)
     }
 
     const MetricSettings settings = AppSettings::metricSettings();
-    const QDate today = a.date.isEmpty() ? QDate::currentDate() : QDate::fromString(a.date, Qt::ISODate);
-    const QString language = a.lang.isEmpty() ? Language::resolve(AppSettings::language()) : a.lang;
+    const QDate today = reportDate(a);
+    const QString language = reportLanguage(a);
 
     RosterSheetData data;
     if (!RosterSheetLoader::loadShortlist(db, id, settings, today, &data, &error))
         return storeFailure(error);
     RosterSheetDocument sheet(data, language);
-    if (!sheet.warning().isEmpty())
-        QTextStream(stderr) << "redroster: " << sheet.warning() << Qt::endl;
-    QString why;
-    if (!sheet.writePdf(a.pdf, RosterSheetDocument::layout(), &why)) {
-        QTextStream(stderr) << "redroster: "
-                            << (why.isEmpty() ? tr("Cannot write %1.").arg(QDir::toNativeSeparators(a.pdf)) : why)
-                            << Qt::endl;
-        return CannotWrite;
-    }
-    const int pages = sheet.document()->pageCount();
+    int pages = 0;
+    if (const int code = writeReportPdf(sheet, a.pdf, RosterSheetDocument::layout(), &pages); code != Ok)
+        return code;
     // One arg() call: a shortlist named like "50%3" must not be filled in by a later one.
     QTextStream(stdout) << tr("Wrote the sheet of shortlist %1 \"%2\" (%3, %4) to %5: %n page(s).", nullptr, pages)
                                .arg(QString::number(id), data.shortlistName,

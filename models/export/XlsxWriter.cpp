@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <utility>
 
 #ifdef REDROSTER_HAVE_XLSX
 #include <xlsxwriter.h>
@@ -65,6 +67,7 @@ struct XlsxWriter::Impl
     QByteArray tmpDir;
     lxw_workbook *workbook = nullptr;
     lxw_worksheet *sheet = nullptr;
+    QList<lxw_worksheet *> sheets;
     lxw_format *bold = nullptr;
     lxw_format *money = nullptr;
     lxw_format *ratio = nullptr;
@@ -100,7 +103,26 @@ struct XlsxWriter::Impl
         const lxw_error e = workbook_close(workbook);
         workbook = nullptr;
         sheet = nullptr;
+        sheets.clear();
         return fail(e);
+    }
+    // Frees an unfinished workbook without writing it (a failed export must not spend time
+    // zipping what is thrown away). lxw_workbook_free leaves each constant-memory sheet's row
+    // file open, so those are closed first (a later libxlsxwriter that closes them finds null).
+    void discardWorkbook()
+    {
+        if (!workbook)
+            return;
+        for (lxw_worksheet *s : std::as_const(sheets)) {
+            if (s->optimize_tmpfile) {
+                fclose(s->optimize_tmpfile);
+                s->optimize_tmpfile = nullptr;
+            }
+        }
+        lxw_workbook_free(workbook);
+        workbook = nullptr;
+        sheet = nullptr;
+        sheets.clear();
     }
 };
 
@@ -136,7 +158,7 @@ XlsxWriter::XlsxWriter() : d(std::make_unique<Impl>()) {}
 XlsxWriter::~XlsxWriter()
 {
 #ifdef REDROSTER_HAVE_XLSX
-    d->closeWorkbook(); // frees libxlsxwriter's memory; the temporary file goes with `temp`
+    d->discardWorkbook(); // a workbook close() did not write; the temporary file goes with `temp`
 #endif
 }
 
@@ -268,6 +290,8 @@ bool XlsxWriter::addSheet(const QString &wanted)
     }
     d->sheetNamesLower.insert(name.toLower());
     d->sheet = workbook_add_worksheet(d->workbook, name.toUtf8().constData());
+    if (d->sheet)
+        d->sheets << d->sheet;
     if (!d->sheet) {
         d->error = tr("Cannot add the sheet \"%1\" to %2.").arg(name, QDir::toNativeSeparators(d->target));
         return false;

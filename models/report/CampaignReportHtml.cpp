@@ -5,6 +5,7 @@
 #include "domain/NumberFormat.h"
 #include "report/ReportFormat.h"
 #include "report/ReportLabels.h"
+#include "report/ReportHtmlWriter.h"
 #include "report/ReportText.h"
 
 #include <cmath>
@@ -15,16 +16,11 @@ namespace {
 
 namespace NF = NumberFormat;
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-class Writer
+class Writer : ReportHtmlWriter
 {
 public:
     Writer(const CampaignReportData &data, const ReportText &text, const CampaignReportHtml::Options &options)
-        : d(data), t(text), o(options), f(text.locale()), m(data.settings), loc(text.locale())
+        : ReportHtmlWriter(text), d(data), o(options), m(data.settings)
     {
     }
 
@@ -52,16 +48,11 @@ private:
     void row(const QStringList &cells, bool header = false, bool bold = false);
     // `wrap`: the columns whose text may wrap (names, titles); figures never break.
     void tableStart(const QStringList &headers, const QList<int> &wrap = {0}, const QList<int> &widths = {});
-    void tableEnd() { h += QStringLiteral("</tbody></table>"); }
 
     const CampaignReportData &d;
-    const ReportText &t;
     const CampaignReportHtml::Options &o;
     QList<int> m_wrap;
-    ReportFormat f;
     Metrics m;
-    QLocale loc;
-    QString h;
 };
 
 void Writer::row(const QStringList &cells, bool header, bool bold)

@@ -4,6 +4,7 @@
 #include "domain/NumberFormat.h"
 #include "report/ReportFormat.h"
 #include "report/ReportLabels.h"
+#include "report/ReportHtmlWriter.h"
 #include "report/ReportText.h"
 
 namespace rr {
@@ -12,18 +13,13 @@ namespace {
 
 namespace NF = NumberFormat;
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
 // The one-page creator profile (issue 6 §2). Source texts shared with the campaign report where
 // the meaning is the same, so both reports read alike and share translations.
-class Writer
+class Writer : ReportHtmlWriter
 {
 public:
     Writer(const CreatorReportData &data, const ReportText &text, const CreatorReportHtml::Options &options)
-        : d(data), t(text), o(options), f(text.locale()), m(data.settings), loc(text.locale())
+        : ReportHtmlWriter(text), d(data), o(options), m(data.settings)
     {
     }
 
@@ -49,15 +45,10 @@ private:
     }
     void row(const QStringList &cells, const QList<int> &wrap);
     void tableStart(const QStringList &headers, const QList<int> &widths);
-    void tableEnd() { h += QStringLiteral("</tbody></table>"); }
 
     const CreatorReportData &d;
-    const ReportText &t;
     const CreatorReportHtml::Options &o;
-    ReportFormat f;
     Metrics m;
-    QLocale loc;
-    QString h;
 };
 
 QString Writer::eventKind(const QString &key) const

@@ -4,6 +4,7 @@
 #include "domain/NumberFormat.h"
 #include "report/ReportFormat.h"
 #include "report/ReportLabels.h"
+#include "report/ReportHtmlWriter.h"
 #include "report/ReportText.h"
 
 namespace rr {
@@ -12,17 +13,12 @@ namespace {
 
 namespace NF = NumberFormat;
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
 // The roster or shortlist sheet (issue 6 §2): source texts shared with the creator profile where
 // the meaning is the same, so the reports read alike and share translations.
-class Writer
+class Writer : ReportHtmlWriter
 {
 public:
-    Writer(const RosterSheetData &data, const ReportText &text) : d(data), t(text), f(text.locale()), loc(text.locale()) {}
+    Writer(const RosterSheetData &data, const ReportText &text) : ReportHtmlWriter(text), d(data) {}
 
     QString build();
 
@@ -49,10 +45,6 @@ private:
     void notes();
 
     const RosterSheetData &d;
-    const ReportText &t;
-    ReportFormat f;
-    QLocale loc;
-    QString h;
 };
 
 QString Writer::filterWords() const

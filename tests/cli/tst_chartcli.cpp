@@ -3,12 +3,10 @@
 // hand-computed medians (tst_chartdata), SVG / PDF / PNG are what they claim, usage errors name
 // the option and exit 64.
 #include "AnalyticsFixture.h"
-#include "CliRunner.h"
-#include "store/Database.h"
+#include "CliScratch.h"
 
 #include <QFile>
 #include <QImage>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rr;
@@ -17,24 +15,23 @@ class TestChartCli : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_db;
+    test::CliScratch m_scratch;
     qint64 m_creatorA = 0;
 
-    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    QString path(const char *name) const { return m_scratch.path(name); }
+    QString path(const QString &name) const { return m_scratch.path(name); }
     test::CliRun chart(const QStringList &args) const
     {
-        return test::runRedroster(QStringList{QStringLiteral("chart")} + args + QStringList{QStringLiteral("--db"), m_db});
+        return m_scratch.run(QStringList{QStringLiteral("chart")}, args);
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_db = path("fixture.sqlite");
-        StoreError err;
-        auto db = Database::open(ConnectionSpec::sqlite(m_db), &err);
-        QVERIFY2(db, qPrintable(err.detail));
+        QVERIFY(m_scratch.isValid());
+        QString why;
+        auto db = m_scratch.open(&why);
+        QVERIFY2(db, qPrintable(why));
         test::AnalyticsFixture fixture(*db);
         QVERIFY2(fixture.build(), qPrintable(fixture.error()));
         m_creatorA = fixture.id(QStringLiteral("A"));

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `redroster export` run as a script would, on the export fixture: each kind writes its file and
 // a one-line summary; usage errors exit 64 naming the problem; an unwritable file exits 73.
-#include "CliRunner.h"
+#include "CliScratch.h"
 #include "ExportFixture.h"
-#include "store/Database.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rr;
@@ -17,13 +15,13 @@ class TestExportCli : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_db;
+    test::CliScratch m_scratch;
 
-    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    QString path(const char *name) const { return m_scratch.path(name); }
+    QString path(const QString &name) const { return m_scratch.path(name); }
     test::CliRun exportCmd(const QStringList &args) const
     {
-        return test::runRedroster(QStringList{QStringLiteral("export")} + args + QStringList{QStringLiteral("--db"), m_db});
+        return m_scratch.run(QStringList{QStringLiteral("export")}, args);
     }
     static QStringList csvLines(const QString &file)
     {
@@ -39,11 +37,10 @@ class TestExportCli : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_db = path("fixture.sqlite");
-        StoreError err;
-        auto db = Database::open(ConnectionSpec::sqlite(m_db), &err);
-        QVERIFY2(db, qPrintable(err.detail));
+        QVERIFY(m_scratch.isValid());
+        QString why;
+        auto db = m_scratch.open(&why);
+        QVERIFY2(db, qPrintable(why));
         test::ExportFixture fixture(*db);
         QVERIFY2(fixture.build(), qPrintable(fixture.error()));
     }
@@ -128,7 +125,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        const QString out = m_dir.filePath(QStringLiteral("u.csv"));
+        const QString out = m_scratch.path(QStringLiteral("u.csv"));
         QTest::newRow("nothing") << QStringList{} << "needs what to export";
         QTest::newRow("unknown kind") << QStringList{QStringLiteral("everything"), QStringLiteral("--csv"), out}
                                       << "Unknown export \"everything\"";
@@ -165,12 +162,12 @@ private slots:
         const test::CliRun r = exportCmd(args);
         QVERIFY2(r.exitCode == 64, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("u.csv"))));
+        QVERIFY(!QFile::exists(m_scratch.path(QStringLiteral("u.csv"))));
     }
 
     void exportOptionOnAnotherCommand()
     {
-        const test::CliRun r = test::runRedroster({QStringLiteral("check"), QStringLiteral("--db"), m_db,
+        const test::CliRun r = test::runRedroster({QStringLiteral("check"), QStringLiteral("--db"), m_scratch.db(),
                                                    QStringLiteral("--csv"), path("x.csv")});
         QCOMPARE(r.exitCode, 64);
         QVERIFY2(r.err.contains(QStringLiteral("--csv only applies to the export command")), qPrintable(r.describe()));

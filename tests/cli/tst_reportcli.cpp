@@ -9,9 +9,8 @@
 // REGENERATE the references (after a change to the report or the catalogs), then read them:
 //   REDROSTER_UPDATE_GOLDEN=1 ctest --test-dir build/<yours> -R tst_reportcli
 // The golden test then writes the files and skips; run again without the variable to compare.
-#include "CliRunner.h"
+#include "CliScratch.h"
 #include "ReportFixture.h"
-#include "store/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +18,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <utility>
@@ -120,31 +118,24 @@ class TestReportCli : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_db;
+    test::CliScratch m_scratch;
     qint64 m_campaign = 0;
     qint64 m_empty = 0;
 
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString path(const char *name) const { return m_scratch.path(name); }
+    QString path(const QString &name) const { return m_scratch.path(name); }
     test::CliRun report(const QStringList &args) const
     {
-        return test::runRedroster(QStringList{QStringLiteral("report")} + args + QStringList{QStringLiteral("--db"), m_db});
-    }
-    static void requirePoppler()
-    {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
-            || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
-            QSKIP("pdftotext/pdfinfo (poppler-utils) not installed: cannot read the PDF back");
+        return m_scratch.run(QStringList{QStringLiteral("report")}, args);
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_db = path(QStringLiteral("fixture.sqlite"));
-        StoreError err;
-        auto db = Database::open(ConnectionSpec::sqlite(m_db), &err);
-        QVERIFY2(db, qPrintable(err.detail));
+        QVERIFY(m_scratch.isValid());
+        QString why;
+        auto db = m_scratch.open(&why);
+        QVERIFY2(db, qPrintable(why));
         test::ReportFixture fixture(*db);
         QVERIFY2(fixture.build(), qPrintable(fixture.error()));
         m_campaign = fixture.campaignId;
@@ -160,7 +151,7 @@ private slots:
     void golden()
     {
         QFETCH(QString, lang);
-        requirePoppler();
+        RR_REQUIRE_POPPLER();
         const QString out = path(QStringLiteral("campaign-%1.pdf").arg(lang));
         const test::CliRun r = report({QStringLiteral("campaign"), QString::number(m_campaign), QStringLiteral("--pdf"),
                                        out, QStringLiteral("--lang"), lang, QStringLiteral("--date"), kDate});
@@ -195,7 +186,7 @@ private slots:
     // chart is drawn as vectors, so its words are text in the PDF.
     void chartsAreEmbedded()
     {
-        requirePoppler();
+        RR_REQUIRE_POPPLER();
         if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
             QSKIP("pdfimages (poppler-utils) not installed");
         const QString out = path(QStringLiteral("charts.pdf"));
@@ -213,7 +204,7 @@ private slots:
 
     void byName()
     {
-        requirePoppler();
+        RR_REQUIRE_POPPLER();
         const QString out = path(QStringLiteral("by-name.pdf"));
         const test::CliRun r = report({QStringLiteral("campaign"), QStringLiteral("春季新品种草"), QStringLiteral("--pdf=") + out,
                                        QStringLiteral("--lang=en"), QStringLiteral("--date=") + kDate});
@@ -230,7 +221,7 @@ private slots:
     void emptyCampaign()
     {
         QFETCH(QString, lang);
-        requirePoppler();
+        RR_REQUIRE_POPPLER();
         const QString out = path(QStringLiteral("empty-%1.pdf").arg(lang));
         const test::CliRun r = report({QStringLiteral("campaign"), QString::number(m_empty), QStringLiteral("--pdf"), out,
                                        QStringLiteral("--lang"), lang, QStringLiteral("--date"), kDate});
@@ -246,7 +237,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        const QString out = m_dir.filePath(QStringLiteral("u.pdf"));
+        const QString out = m_scratch.path(QStringLiteral("u.pdf"));
         QTest::newRow("unknown campaign") << QStringList{QStringLiteral("campaign"), QStringLiteral("Nope"),
                                                          QStringLiteral("--pdf"), out}
                                           << "\"Nope\"";
@@ -289,7 +280,7 @@ private slots:
         const test::CliRun r = report(args);
         QVERIFY2(r.exitCode == 64, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("u.pdf"))));
+        QVERIFY(!QFile::exists(m_scratch.path(QStringLiteral("u.pdf"))));
     }
 
     // `report creator` (issue 6 §3): a one-page profile with the creator's key figures.
@@ -312,7 +303,7 @@ private slots:
     {
         QFETCH(QString, lang);
         QFETCH(QStringList, figures);
-        requirePoppler();
+        RR_REQUIRE_POPPLER();
         const QString out = path(QStringLiteral("creator-%1.pdf").arg(lang));
         const test::CliRun r = report({QStringLiteral("creator"), QStringLiteral("lily_skin"), QStringLiteral("--pdf"), out,
                                        QStringLiteral("--lang"), lang, QStringLiteral("--date"), kDate});
@@ -328,7 +319,7 @@ private slots:
 
     void reportOptionOnAnotherCommand()
     {
-        const test::CliRun r = test::runRedroster({QStringLiteral("check"), QStringLiteral("--db"), m_db,
+        const test::CliRun r = test::runRedroster({QStringLiteral("check"), QStringLiteral("--db"), m_scratch.db(),
                                                    QStringLiteral("--pdf"), path(QStringLiteral("x.pdf"))});
         QCOMPARE(r.exitCode, 64);
         QVERIFY2(r.err.contains(QStringLiteral("--pdf only applies to the report command")), qPrintable(r.describe()));

@@ -4,15 +4,12 @@
 // on landscape A4, its text (pdftotext, NFKC-normalised, CJK radicals folded) holds every member's
 // nickname and, with --lang zh_CN, the Chinese labels; an unknown shortlist exits 64 listing the
 // shortlists; a shortlist named instead of numbered works.
-#include "CliRunner.h"
+#include "CliScratch.h"
 #include "ReportFixture.h"
-#include "store/Database.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <utility>
@@ -55,31 +52,23 @@ class TestRosterSheetCli : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_db;
+    test::CliScratch m_scratch;
     qint64 m_shortlist = 0;
 
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString path(const char *name) const { return m_scratch.path(name); }
+    QString path(const QString &name) const { return m_scratch.path(name); }
     test::CliRun report(const QStringList &args) const
     {
-        return test::runRedroster(QStringList{QStringLiteral("report"), QStringLiteral("shortlist")} + args
-                                  + QStringList{QStringLiteral("--db"), m_db});
-    }
-    static void requirePoppler()
-    {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
-            || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
-            QSKIP("pdftotext/pdfinfo (poppler-utils) not installed: cannot read the PDF back");
+        return m_scratch.run(QStringList{QStringLiteral("report"), QStringLiteral("shortlist")}, args);
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_db = path(QStringLiteral("fixture.sqlite"));
-        StoreError err;
-        auto db = Database::open(ConnectionSpec::sqlite(m_db), &err);
-        QVERIFY2(db, qPrintable(err.detail));
+        QVERIFY(m_scratch.isValid());
+        QString why;
+        auto db = m_scratch.open(&why);
+        QVERIFY2(db, qPrintable(why));
         test::ReportFixture fixture(*db);
         QVERIFY2(fixture.build(), qPrintable(fixture.error()));
         QSqlQuery q(db->sql());
@@ -113,7 +102,7 @@ private slots:
         QFETCH(QString, lang);
         QFETCH(QString, target);
         QFETCH(QStringList, expected);
-        requirePoppler();
+        RR_REQUIRE_POPPLER();
         const QString out = path(QStringLiteral("sheet-%1.pdf").arg(lang));
         const test::CliRun r = report({target.isEmpty() ? QString::number(m_shortlist) : target, QStringLiteral("--pdf"),
                                        out, QStringLiteral("--lang"), lang, QStringLiteral("--date"),

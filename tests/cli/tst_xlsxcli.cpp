@@ -3,13 +3,13 @@
 // shortlist and campaign workbooks with their one-line summaries; --csv and --xlsx together is a
 // usage error; an unwritable target exits 73 and an existing file stays as it was. Built without
 // libxlsxwriter, --xlsx exits 69 saying this build has no .xlsx support.
-#include "CliRunner.h"
+#include "CliScratch.h"
 #include "ExportFixture.h"
 #include "XlsxReadBack.h"
-#include "store/Database.h"
 
 #include <QFile>
-#include <QTemporaryDir>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace rr;
@@ -18,23 +18,22 @@ class TestXlsxCli : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_db;
+    test::CliScratch m_scratch;
 
-    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    QString path(const char *name) const { return m_scratch.path(name); }
+    QString path(const QString &name) const { return m_scratch.path(name); }
     test::CliRun exportCmd(const QStringList &args) const
     {
-        return test::runRedroster(QStringList{QStringLiteral("export")} + args + QStringList{QStringLiteral("--db"), m_db});
+        return m_scratch.run(QStringList{QStringLiteral("export")}, args);
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_db = path("fixture.sqlite");
-        StoreError err;
-        auto db = Database::open(ConnectionSpec::sqlite(m_db), &err);
-        QVERIFY2(db, qPrintable(err.detail));
+        QVERIFY(m_scratch.isValid());
+        QString why;
+        auto db = m_scratch.open(&why);
+        QVERIFY2(db, qPrintable(why));
         test::ExportFixture fixture(*db);
         QVERIFY2(fixture.build(), qPrintable(fixture.error()));
     }
@@ -86,14 +85,27 @@ private slots:
 
     void failedExportKeepsTheOldFile()
     {
+        // A copy of the database without its tag table: the workbook is open and the roster's
+        // query fails in the middle of the export.
+        const QString broken = path("broken.sqlite");
+        QVERIFY(QFile::copy(m_scratch.db(), broken));
+        {
+            StoreError err;
+            auto db = Database::open(ConnectionSpec::sqlite(broken), &err);
+            QVERIFY2(db, qPrintable(err.detail));
+            QSqlQuery q(db->sql());
+            QVERIFY2(q.exec(QStringLiteral("DROP TABLE creator_tags")), qPrintable(q.lastError().text()));
+        }
         const QString out = path("keep.xlsx");
         {
             QFile f(out);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("old");
         }
-        const test::CliRun r = exportCmd({QStringLiteral("campaign"), QStringLiteral("Nope"), QStringLiteral("--xlsx"), out});
-        QCOMPARE(r.exitCode, 64);
+        const test::CliRun r = test::runRedroster({QStringLiteral("export"), QStringLiteral("roster"),
+                                                   QStringLiteral("--xlsx"), out, QStringLiteral("--db"), broken});
+        QVERIFY2(r.exitCode != 0 && r.exitCode != 64, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QStringLiteral("creator_tags")), qPrintable(r.describe()));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("old"));
@@ -112,9 +124,9 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        const QString out = m_dir.filePath(QStringLiteral("u.xlsx"));
+        const QString out = m_scratch.path(QStringLiteral("u.xlsx"));
         QTest::newRow("--csv and --xlsx") << QStringList{QStringLiteral("roster"), QStringLiteral("--csv"),
-                                                         m_dir.filePath(QStringLiteral("u.csv")),
+                                                         m_scratch.path(QStringLiteral("u.csv")),
                                                          QStringLiteral("--xlsx"), out}
                                           << "not both";
         QTest::newRow("--xlsx without value") << QStringList{QStringLiteral("roster"), QStringLiteral("--xlsx")}
@@ -131,13 +143,13 @@ private slots:
         const test::CliRun r = exportCmd(args);
         QVERIFY2(r.exitCode == 64, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("u.xlsx"))));
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("u.csv"))));
+        QVERIFY(!QFile::exists(m_scratch.path(QStringLiteral("u.xlsx"))));
+        QVERIFY(!QFile::exists(m_scratch.path(QStringLiteral("u.csv"))));
     }
 
     void xlsxOptionOnAnotherCommand()
     {
-        const test::CliRun r = test::runRedroster({QStringLiteral("check"), QStringLiteral("--db"), m_db,
+        const test::CliRun r = test::runRedroster({QStringLiteral("check"), QStringLiteral("--db"), m_scratch.db(),
                                                    QStringLiteral("--xlsx"), path("x.xlsx")});
         QCOMPARE(r.exitCode, 64);
         QVERIFY2(r.err.contains(QStringLiteral("--xlsx only applies to the export command")), qPrintable(r.describe()));

@@ -11,6 +11,7 @@
 #include "export/XlsxWriter.h"
 #include "store/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,17 @@ class TestXlsxExport : public QObject
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("old");
+    }
+    // Files this process has open (-1 where /proc is missing).
+    static int openFiles()
+    {
+        const QDir fds(QStringLiteral("/proc/self/fd"));
+        return fds.exists() ? int(fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size()) : -1;
+    }
+    // The workbooks being built in the temporary folder.
+    static QStringList redrosterTemps()
+    {
+        return QDir::temp().entryList({QStringLiteral("redroster-*.xlsx")}, QDir::Files);
     }
     // The header's column letter for a roster column.
     static QString col(const test::XlsxSheet &s, ExportColumn c) { return s.columnOf(RosterExport::title(c)); }
@@ -203,14 +215,23 @@ private slots:
         QVERIFY(!result.message().isEmpty());
         QCOMPARE(contents(file), QByteArray("old"));
 
-        // A workbook abandoned before close() replaces nothing.
+        // A workbook abandoned before close() replaces nothing and leaves no file open or
+        // behind (its sheets' row files included: two sheets, rows in each).
+        const int filesBefore = openFiles();
+        const QStringList tempsBefore = redrosterTemps();
         {
             XlsxWriter w;
             QVERIFY(w.open(file));
-            QVERIFY(w.begin(QStringLiteral("S"), {QStringLiteral("a")}, {CellKind::Integer}));
-            QVERIFY(w.row({42}));
+            for (const QString &sheet : {QStringLiteral("S"), QStringLiteral("T")}) {
+                QVERIFY(w.begin(sheet, {QStringLiteral("a")}, {CellKind::Integer}));
+                for (int i = 0; i < 100; ++i)
+                    QVERIFY(w.row({i}));
+            }
+            QVERIFY(openFiles() > filesBefore || filesBefore < 0);
         }
         QCOMPARE(contents(file), QByteArray("old"));
+        QCOMPARE(openFiles(), filesBefore);
+        QCOMPARE(redrosterTemps(), tempsBefore);
 
         // A folder that does not exist: a file error naming the file.
         QVERIFY(!RosterExport::writeXlsx(*m_db, RosterFilter(), path("no/such/dir/x.xlsx"), &result));
