@@ -137,16 +137,16 @@ void Writer::table()
     const QList<Column> columns = {
         {QStringLiteral("#"), true, 3},
         {t.translate("rr::Report", "Creator"), false, 11},
-        {t.translate("rr::Report", "XHS ID"), false, 10},
-        {t.translate("rr::Report", "Tier"), false, 8},
-        {t.translate("rr::Report", "Category"), false, 8},
-        {t.translate("rr::Report", "Followers"), true, 7},
+        {t.translate("rr::Report", "XHS ID"), false, 12},
+        {t.translate("rr::Report", "Tier"), false, 7},
+        {t.translate("rr::Report", "Category"), false, 7},
+        {t.translate("rr::Report", "Followers"), true, 6},
         {t.translate("rr::Report", "Stated engagement rate"), true, 7},
         {t.translate("rr::Report", "Image note price"), true, 7},
         {t.translate("rr::Report", "Video note price"), true, 7},
-        {t.translate("rr::Report", "Status"), false, 8},
-        {t.translate("rr::Report", "Owner"), false, 10},
-        {t.translate("rr::Report", "Fit · reliability"), true, 8},
+        {t.translate("rr::Report", "Status"), false, 9},
+        {t.translate("rr::Report", "Owner"), false, 11},
+        {t.translate("rr::Report", "Fit · reliability"), true, 7},
         {t.translate("rr::Report", "City"), false, 6},
     };
     h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><thead><tr>");
@@ -160,7 +160,7 @@ void Writer::table()
         h += QStringLiteral("<tr>");
         for (int i = 0; i < values.size(); ++i) {
             const bool number = columns.at(i).number;
-            h += QStringLiteral("<td align=\"%1\"%2 style=\"font-size: 8pt%3\">%4</td>")
+            h += QStringLiteral("<td align=\"%1\"%2 style=\"font-size: 8pt; line-height: 13px; -qt-line-height-type: fixed%3\">%4</td>")
                      .arg(number ? QStringLiteral("right") : QStringLiteral("left"),
                           background.isEmpty() ? QString() : QStringLiteral(" bgcolor=\"%1\"").arg(background),
                           number ? QStringLiteral("; white-space: nowrap") : QString(), values.at(i));

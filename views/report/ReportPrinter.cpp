@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportPrinter.h"
 
+#include "report/TableRowKeeper.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFontMetricsF>
@@ -55,6 +57,7 @@ int ReportPrinter::render(QTextDocument *doc, QPagedPaintDevice *device, const P
     doc->documentLayout()->setPaintDevice(pointDevice());
     doc->setUseDesignMetrics(true);
     doc->setPageSize(body);
+    TableRowKeeper::keepRowsTogether(doc);
     const int pageCount = doc->pageCount();
 
     const int first = fromPage > 0 ? qBound(1, fromPage, pageCount) : 1;
