@@ -5,7 +5,7 @@
     <name>rr::AddCampaignCommand</name>
     <message>
         <source>Add campaign %1</source>
-        <translation>新增活动 %1</translation>
+        <translation>新建活动 %1</translation>
     </message>
 </context>
 <context>
@@ -60,12 +60,12 @@
     </message>
     <message>
         <source>Showing the first %1 matches: type more to narrow the search.</source>
-        <translation>仅显示前 %1 个匹配：输入更多内容以缩小范围。</translation>
+        <translation>仅显示前 %1 个结果，输入更多内容可缩小范围。</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es).</source>
         <translation>
-            <numerusform>%n 个匹配。</numerusform>
+            <numerusform>找到 %n 个结果。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>Any objective</source>
-        <translation>任意目标</translation>
+        <translation>全部推广目标</translation>
     </message>
     <message>
         <source>Clear the filters</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Fee (CNY)</source>
-        <translation>报价（元）</translation>
+        <translation>费用（元）</translation>
     </message>
     <message>
         <source>Format</source>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Contracted posts</source>
-        <translation>约定篇数</translation>
+        <translation>合同篇数</translation>
     </message>
     <message>
         <source>Delivered posts</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Posts without metrics</source>
-        <translation>无数据的笔记</translation>
+        <translation>无数据笔记数</translation>
     </message>
     <message>
         <source>Views</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Reliability (1-5)</source>
-        <translation>靠谱程度（1-5）</translation>
+        <translation>可靠度（1-5）</translation>
     </message>
     <message>
         <source>Due</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Objective</source>
-        <translation>目标</translation>
+        <translation>推广目标</translation>
     </message>
     <message>
         <source>Status</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Closed on %1</source>
-        <translation>%1 结束</translation>
+        <translation>已于 %1 结束</translation>
     </message>
     <message>
         <source>A campaign needs a name.</source>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>Spend of budget</source>
-        <translation>预算使用</translation>
+        <translation>预算使用率</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation>阅读</translation>
+        <translation>阅读量</translation>
     </message>
     <message>
         <source>Engagements</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Delivered / contracted</source>
-        <translation>已交付 / 合同</translation>
+        <translation>已交付 / 合同篇数</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -541,7 +541,7 @@
     <message numerus="yes">
         <source>Closed on %1: %n post(s) still without final metrics</source>
         <translation>
-            <numerusform>%1 结束：%n 篇笔记仍无最终数据</numerusform>
+            <numerusform>已于 %1 结束：仍有 %n 篇笔记缺少最终数据</numerusform>
         </translation>
     </message>
     <message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Objective</source>
-        <translation>目标</translation>
+        <translation>推广目标</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Add the creators of “%1” to this campaign as planned collaborations. Creators already in the campaign are left as they are.</source>
-        <translation>将“%1”中的博主作为计划合作加入该活动。已在活动中的博主保持不变。</translation>
+        <translation>将“%1”中的博主加入该活动，合作状态为“计划中”。已在活动中的博主保持不变。</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -662,7 +662,7 @@
         <translation>添加数据</translation>
     </message>
     <message>
-        <source>Type into the cells or paste a block copied from a spreadsheet (Ctrl+V). Tinted cells are flagged: hover for the reason. Tick "Final" on the last reading of each post.</source>
+        <source>Type into the cells or paste a block copied from a spreadsheet (Ctrl+V). Tinted cells are flagged: hover for the reason. Tick &quot;Final&quot; on the last reading of each post.</source>
         <translation>直接在单元格中输入，或粘贴从表格复制的区域（Ctrl+V）。带底色的单元格有提示：悬停查看原因。请在每篇笔记的最后一条数据上勾选“最终”。</translation>
     </message>
     <message>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>%1 already holds the relationship with %2.</source>
-        <translation>%1 已在跟进与 %2 的关系。</translation>
+        <translation>%2 已由 %1 负责跟进。</translation>
     </message>
 </context>
 <context>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Follower history</source>
-        <translation>粉丝历史</translation>
+        <translation>粉丝数变化</translation>
     </message>
     <message>
         <source>Metrics per post</source>
@@ -833,11 +833,11 @@
     </message>
     <message>
         <source>CPE (cost per engagement)</source>
-        <translation>CPE（单次互动成本）</translation>
+        <translation>互动成本（CPE）</translation>
     </message>
     <message>
         <source>CPM (cost per 1,000 views)</source>
-        <translation>CPM（千次曝光成本）</translation>
+        <translation>千次曝光成本（CPM）</translation>
     </message>
     <message>
         <source>Save rate over time</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Each post counts with its latest metrics; posts without views are left out of the rates.</source>
-        <translation>每篇笔记按其最新数据计算；没有浏览量的笔记不计入比率。</translation>
+        <translation>每篇笔记按其最新数据计算；没有阅读量的笔记不计入比率。</translation>
     </message>
     <message>
         <source>%1 · engagement rate</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Medians over posts, each with its latest metrics; posts whose figure is unknown are left out, n is the number of posts behind each bar.</source>
-        <translation>按笔记（各取最新数据）计算中位数；数值未知的笔记不计入，n 为每根柱子背后的笔记数。</translation>
+        <translation>按笔记（各取最新数据）计算中位数；数值未知的笔记不计入，n 为每根柱形对应的笔记数。</translation>
     </message>
     <message>
         <source>%1 (n=%2)</source>
@@ -933,11 +933,11 @@
     </message>
     <message>
         <source>%1: ¥%2 for %3 engagements (CPE ¥%4)</source>
-        <translation>%1：¥%2 换来 %3 次互动（CPE ¥%4）</translation>
+        <translation>%1：费用 ¥%2，互动 %3 次（CPE ¥%4）</translation>
     </message>
     <message>
         <source>Follower history of %1</source>
-        <translation>%1 的粉丝历史</translation>
+        <translation>%1 的粉丝数变化</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1005,95 +1005,95 @@
         <translation>chart 命令需要图表类型：trend、compare、cost、followers 或 posts。</translation>
     </message>
     <message>
-        <source>Unknown chart kind "%1": expected trend, compare, cost, followers or posts.</source>
-        <translation>未知的图表类型 "%1"：应为 trend、compare、cost、followers 或 posts。</translation>
+        <source>Unknown chart kind &quot;%1&quot;: expected trend, compare, cost, followers or posts.</source>
+        <translation>未知的图表类型“%1”：应为 trend、compare、cost、followers 或 posts。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1" after the chart kind.</source>
-        <translation>图表类型后出现意外的参数 "%1"。</translation>
+        <source>Unexpected argument &quot;%1&quot; after the chart kind.</source>
+        <translation>图表类型后面出现了多余的参数“%1”。</translation>
     </message>
     <message>
         <source>The chart command needs --out FILE: a .png, .svg, .pdf or .csv file to write.</source>
         <translation>chart 命令需要 --out FILE：要写入的 .png、.svg、.pdf 或 .csv 文件。</translation>
     </message>
     <message>
-        <source>--out expects a file name ending in .png, .svg, .pdf or .csv, not "%1".</source>
-        <translation>--out 需要以 .png、.svg、.pdf 或 .csv 结尾的文件名，而不是 "%1"。</translation>
+        <source>--out expects a file name ending in .png, .svg, .pdf or .csv, not &quot;%1&quot;.</source>
+        <translation>--out 需要以 .png、.svg、.pdf 或 .csv 结尾的文件名，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--size expects WIDTHxHEIGHT in pixels, each from %1 to %2 (like 1000x600), not "%3".</source>
-        <translation>--size 需要以像素表示的 宽x高，每项在 %1 到 %2 之间（如 1000x600），而不是 "%3"。</translation>
+        <source>--size expects WIDTHxHEIGHT in pixels, each from %1 to %2 (like 1000x600), not &quot;%3&quot;.</source>
+        <translation>--size 应为以像素计的宽x高，每项在 %1 到 %2 之间（如 1000x600），而不是“%3”。</translation>
     </message>
     <message>
         <source>%1 only applies to the %2 chart.</source>
         <translation>%1 仅适用于 %2 图表。</translation>
     </message>
     <message>
-        <source>--period expects week or month, not "%1".</source>
-        <translation>--period 应为 week 或 month，而不是 "%1"。</translation>
+        <source>--period expects week or month, not &quot;%1&quot;.</source>
+        <translation>--period 应为 week 或 month，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--group expects none, tier, category or campaign, not "%1".</source>
-        <translation>--group 应为 none、tier、category 或 campaign，而不是 "%1"。</translation>
+        <source>--group expects none, tier, category or campaign, not &quot;%1&quot;.</source>
+        <translation>--group 应为 none、tier、category 或 campaign，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--rates expects both, er (engagement rate) or sr (save rate), not "%1".</source>
-        <translation>--rates 应为 both、er（互动率）或 sr（收藏率），而不是 "%1"。</translation>
+        <source>--rates expects both, er (engagement rate) or sr (save rate), not &quot;%1&quot;.</source>
+        <translation>--rates 应为 both、er（互动率）或 sr（收藏率），而不是“%1”。</translation>
     </message>
     <message>
-        <source>--by expects tier or category, not "%1".</source>
-        <translation>--by 应为 tier 或 category，而不是 "%1"。</translation>
+        <source>--by expects tier or category, not &quot;%1&quot;.</source>
+        <translation>--by 应为 tier 或 category，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--metric expects er, sr, cpe or cpm, not "%1".</source>
-        <translation>--metric 应为 er、sr、cpe 或 cpm，而不是 "%1"。</translation>
+        <source>--metric expects er, sr, cpe or cpm, not &quot;%1&quot;.</source>
+        <translation>--metric 应为 er、sr、cpe 或 cpm，而不是“%1”。</translation>
     </message>
     <message>
-        <source>The %1 chart needs --creator ID: the creator's number or XHS ID.</source>
+        <source>The %1 chart needs --creator ID: the creator&apos;s number or XHS ID.</source>
         <translation>%1 图表需要 --creator ID：博主编号或小红书号。</translation>
     </message>
     <message>
-        <source>--from expects a date like 2026-03-05, not "%1".</source>
-        <translation>--from 需要形如 2026-03-05 的日期，而不是 "%1"。</translation>
+        <source>--from expects a date like 2026-03-05, not &quot;%1&quot;.</source>
+        <translation>--from 需要形如 2026-03-05 的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--to expects a date like 2026-03-05, not "%1".</source>
-        <translation>--to 需要形如 2026-03-05 的日期，而不是 "%1"。</translation>
+        <source>--to expects a date like 2026-03-05, not &quot;%1&quot;.</source>
+        <translation>--to 需要形如 2026-03-05 的日期，而不是“%1”。</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2).</source>
         <translation>--to（%1）早于 --from（%2）。</translation>
     </message>
     <message>
-        <source>--objective expects awareness, conversion or seeding, not "%1".</source>
-        <translation>--objective 应为 awareness、conversion 或 seeding，而不是 "%1"。</translation>
+        <source>--objective expects awareness, conversion or seeding, not &quot;%1&quot;.</source>
+        <translation>--objective 应为 awareness、conversion 或 seeding，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--tier expects mega, mid, micro or koc, not "%1".</source>
-        <translation>--tier 应为 mega、mid、micro 或 koc，而不是 "%1"。</translation>
+        <source>--tier expects mega, mid, micro or koc, not &quot;%1&quot;.</source>
+        <translation>--tier 应为 mega、mid、micro 或 koc，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--campaign expects a campaign number such as 3, not "%1".</source>
-        <translation>--campaign 需要活动编号（如 3），而不是 "%1"。</translation>
+        <source>--campaign expects a campaign number such as 3, not &quot;%1&quot;.</source>
+        <translation>--campaign 需要活动编号（如 3），而不是“%1”。</translation>
     </message>
     <message>
         <source>--campaign: there is no campaign number %1.</source>
         <translation>--campaign：不存在编号为 %1 的活动。</translation>
     </message>
     <message>
-        <source>--category: no category "%1" (give its key, such as skincare, or its number).</source>
-        <translation>--category：没有类目 "%1"（请给出其键名如 skincare，或其编号）。</translation>
+        <source>--category: no category &quot;%1&quot; (give its key, such as skincare, or its number).</source>
+        <translation>--category：没有类目“%1”（请给出其键名如 skincare，或其编号）。</translation>
     </message>
     <message>
-        <source>--tag: no tag named "%1".</source>
-        <translation>--tag：没有名为 "%1" 的标签。</translation>
+        <source>--tag: no tag named &quot;%1&quot;.</source>
+        <translation>--tag：没有名为“%1”的标签。</translation>
     </message>
     <message>
-        <source>--creator: no creator with the number or XHS ID "%1".</source>
-        <translation>--creator：没有编号或小红书号为 "%1" 的博主。</translation>
+        <source>--creator: no creator with the number or XHS ID &quot;%1&quot;.</source>
+        <translation>--creator：没有编号或小红书号为“%1”的博主。</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the %1 chart "%2" to %3: %n series, %4 points.</source>
+        <source>Wrote the %1 chart &quot;%2&quot; to %3: %n series, %4 points.</source>
         <translation>
             <numerusform>已将 %1 图表“%2”写入 %3：%n 个序列，%4 个数据点。</numerusform>
         </translation>
@@ -1102,7 +1102,7 @@
         <source>       redroster chart KIND --out FILE [--db PATH] [filters] [options]
                                         render an analytics chart without a display; KIND is
                                         trend, compare, cost, followers or posts; FILE ends in
-                                        .png, .svg, .pdf or .csv (the chart's data)
+                                        .png, .svg, .pdf or .csv (the chart&apos;s data)
            filters: --from YYYY-MM-DD --to YYYY-MM-DD --campaign ID[,ID] --objective
                     awareness|conversion|seeding --tier mega|mid|micro|koc[,...] --category KEY|ID
                     --tag NAME --owner NAME --creator ID (repeat an option for several values)
@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>Lines for</source>
-        <translation>分线依据</translation>
+        <translation>曲线分组</translation>
     </message>
     <message>
         <source>All posts</source>
@@ -1303,11 +1303,11 @@
     </message>
     <message>
         <source>Deliverables</source>
-        <translation>交付物</translation>
+        <translation>交付项</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>待补</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1337,8 +1337,12 @@
 <context>
     <name>rr::CommandFailure</name>
     <message>
-        <source>Run "redroster --help" for usage.</source>
-        <translation>运行 “redroster --help” 查看用法。</translation>
+        <source>Run &quot;redroster --help&quot; for usage.</source>
+        <translation>运行“redroster --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1348,15 +1352,15 @@
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Unknown option "%1" for "%2".</source>
+        <source>Unknown option &quot;%1&quot; for &quot;%2&quot;.</source>
         <translation>“%2”命令不支持选项“%1”。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -1368,24 +1372,24 @@
         <translation>%1 命令需要 --db PATH：指定要使用的数据库文件。</translation>
     </message>
     <message>
-        <source>Run "redroster --help" for usage.</source>
+        <source>Run &quot;redroster --help&quot; for usage.</source>
         <translation>运行“redroster --help”查看用法。</translation>
     </message>
     <message>
-        <source>--creators expects a number from %1 to %2, not "%3".</source>
+        <source>--creators expects a number from %1 to %2, not &quot;%3&quot;.</source>
         <translation>--creators 应为 %1 到 %2 之间的数字，而不是“%3”。</translation>
     </message>
     <message>
-        <source>--seed expects a whole number from 0 to 4294967295, not "%1".</source>
+        <source>--seed expects a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>--seed 应为 0 到 4294967295 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--date expects a date like 2026-03-05, not "%1".</source>
+        <source>--date expects a date like 2026-03-05, not &quot;%1&quot;.</source>
         <translation>--date 应为 2026-03-05 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
         <source>Created demo data in %1 (seed %2, reference date %3):</source>
-        <translation>已在 %1 中创建演示数据（种子 %2，参考日期 %3）：</translation>
+        <translation>已在 %1 中创建演示数据（随机种子 %2，参考日期 %3）：</translation>
     </message>
     <message>
         <source>%1 only applies to the import command.</source>
@@ -1416,7 +1420,7 @@
                         [--delimiter comma|semicolon|tab|pipe] [--on-duplicate skip|fill|overwrite]
                         [--dry-run [--json]] [--report OUT]
                                         import creators (or post metrics) from CSV files, each file
-                                        one batch in one transaction; without --db into the app's database
+                                        one batch in one transaction; without --db into the app&apos;s database
        redroster batches [--db PATH]    list import batches
        redroster undo-import BATCH [--db PATH]
                                         undo one import batch as a whole
@@ -1508,7 +1512,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>小红书号或昵称：请至少填写一项。</translation>
     </message>
     <message>
-        <source>Email: "%1" is not an email address.</source>
+        <source>Email: &quot;%1&quot; is not an email address.</source>
         <translation>邮箱：“%1”不是有效的邮箱地址。</translation>
     </message>
     <message>
@@ -1736,7 +1740,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>用逗号分隔，例如 spf, 2026 Q2</translation>
     </message>
     <message>
-        <source>Average of the collaborations' ratings (1–5)</source>
+        <source>Average of the collaborations&apos; ratings (1–5)</source>
         <translation>历次合作评分的平均值（1–5）</translation>
     </message>
     <message>
@@ -1829,11 +1833,11 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation>历史(&amp;S)</translation>
+        <translation>往来记录(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Vetting</source>
-        <translation>审核(&amp;V)</translation>
+        <translation>筛查(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1854,8 +1858,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>闭合引号后还有文本：%1…%1 之后应紧跟分隔符或行尾。</translation>
     </message>
     <message>
-        <source>A quote inside an unquoted cell: expected the whole cell in quotes, with inner quotes doubled ("").</source>
-        <translation>未加引号的单元格中出现了引号：应将整个单元格用引号括起，并将其中的引号写成两个（""）。</translation>
+        <source>A quote inside an unquoted cell: expected the whole cell in quotes, with inner quotes doubled (&quot;&quot;).</source>
+        <translation>未加引号的单元格中出现了引号：应将整个单元格用引号括起，并将其中的引号写成两个（&quot;&quot;）。</translation>
     </message>
     <message>
         <source>%1 cells where the first row has %2: expected %2 (the extra cells start at column %3).</source>
@@ -1914,7 +1918,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>This database is empty. Load a fictional demo roster (360 creators over every tier, 12 campaigns with posts and metrics) to explore RedRoster? You can start a clean database later with File → New Database.</source>
-        <translation>此数据库为空。要载入一份虚构的演示博主名单（涵盖各层级的 360 位博主，以及 12 个附带笔记和数据的投放活动）来体验 RedRoster 吗？之后可以通过“文件 → 新建数据库”创建一个空白数据库。</translation>
+        <translation>此数据库为空。要载入一套虚构的演示数据（覆盖各层级的 360 位博主，以及 12 个含笔记和数据的活动）来体验 RedRoster 吗？之后可以通过“文件 → 新建数据库”创建空白数据库。</translation>
     </message>
     <message>
         <source>Demo data not loaded</source>
@@ -2048,11 +2052,11 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>%1 tags (%2 tag assignments), %3 shortlists, %4 vetting records, %5 relationship events</source>
-        <translation>%1 个标签（%2 条标签关联），%3 个候选名单，%4 条筛查记录，%5 条关系动态</translation>
+        <translation>%1 个标签（%2 条标签关联），%3 个候选名单，%4 条筛查记录，%5 条往来记录</translation>
     </message>
     <message>
         <source>%1 campaigns, %2 collaborations, %3 deliverables, %4 posts, %5 metric snapshots</source>
-        <translation>%1 个投放活动，%2 次合作，%3 项交付内容，%4 篇笔记，%5 条数据快照</translation>
+        <translation>%1 个活动，%2 次合作，%3 个交付项，%4 篇笔记，%5 条数据快照</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2066,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>待补最终数据</translation>
     </message>
     <message numerus="yes">
-        <source>These campaigns closed at least %n day(s) ago and some of their posts still have no final metrics. Enter the final readings and tick "Final".</source>
+        <source>These campaigns closed at least %n day(s) ago and some of their posts still have no final metrics. Enter the final readings and tick &quot;Final&quot;.</source>
         <translation>
             <numerusform>这些活动已结束至少 %n 天，部分笔记仍没有最终数据。请录入最终数据并勾选“最终”。</numerusform>
         </translation>
@@ -2166,7 +2170,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>博主库(&amp;R)…</translation>
     </message>
     <message>
-        <source>Every creator the roster's filters show, as an Excel workbook or CSV</source>
+        <source>Every creator the roster&apos;s filters show, as an Excel workbook or CSV</source>
         <translation>博主库当前筛选出的全部博主，导出为 Excel 工作簿或 CSV</translation>
     </message>
     <message>
@@ -2174,11 +2178,11 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>活动(&amp;C)…</translation>
     </message>
     <message>
-        <source>The open campaign's creators and, in a workbook, its posts</source>
+        <source>The open campaign&apos;s creators and, in a workbook, its posts</source>
         <translation>当前活动的合作博主；导出为工作簿时另附笔记工作表</translation>
     </message>
     <message>
-        <source>Creator's &amp;Whole Record…</source>
+        <source>Creator&apos;s &amp;Whole Record…</source>
         <translation>博主完整档案(&amp;W)…</translation>
     </message>
     <message>
@@ -2202,7 +2206,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>导出活动</translation>
     </message>
     <message>
-        <source>Export creator's whole record</source>
+        <source>Export creator&apos;s whole record</source>
         <translation>导出博主完整档案</translation>
     </message>
     <message>
@@ -2223,29 +2227,27 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>An Excel sheet holds at most %1 rows: %n row(s) were left out. Export as CSV to keep every row.</source>
-        <translation><numerusform>Excel 工作表最多容纳 %1 行：有 %n 行未写入。如需保留全部数据，请导出为 CSV。</numerusform></translation>
+        <translation>
+            <numerusform>Excel 工作表最多容纳 %1 行：有 %n 行未写入。如需保留全部数据，请导出为 CSV。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>rr::ExportCommand</name>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>No campaign with the number or name "%1". Give a campaign's number or its exact name; campaigns in this database: %2.</source>
+        <source>No campaign with the number or name &quot;%1&quot;. Give a campaign&apos;s number or its exact name; campaigns in this database: %2.</source>
         <translation>没有编号或名称为“%1”的活动。请给出活动编号或完整名称；此数据库中的活动：%2。</translation>
     </message>
     <message>
-        <source>%1 campaigns are named "%2" (numbers %3): give the number instead.</source>
+        <source>%1 campaigns are named &quot;%2&quot; (numbers %3): give the number instead.</source>
         <translation>有 %1 个活动都叫“%2”（编号 %3）：请改用编号。</translation>
     </message>
     <message>
-        <source>No shortlist named "%1" (names are shown in the roster's Shortlists… dialog; a shortlist's number works too).</source>
+        <source>No shortlist named &quot;%1&quot; (names are shown in the roster&apos;s Shortlists… dialog; a shortlist&apos;s number works too).</source>
         <translation>没有名为“%1”的候选名单（名称见博主库的“候选名单…”对话框；也可以用名单编号）。</translation>
     </message>
     <message>
-        <source>No creator with the number or XHS ID "%1".</source>
+        <source>No creator with the number or XHS ID &quot;%1&quot;.</source>
         <translation>没有编号或小红书号为“%1”的博主。</translation>
     </message>
     <message>
@@ -2257,23 +2259,23 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>export 命令需要指定导出内容：%1。</translation>
     </message>
     <message>
-        <source>Unknown export "%1": expected %2.</source>
+        <source>Unknown export &quot;%1&quot;: expected %2.</source>
         <translation>未知的导出内容“%1”：应为 %2。</translation>
     </message>
     <message>
-        <source>export shortlist needs the shortlist's name (or number).</source>
+        <source>export shortlist needs the shortlist&apos;s name (or number).</source>
         <translation>export shortlist 需要候选名单的名称（或编号）。</translation>
     </message>
     <message>
-        <source>export campaign needs the campaign's number or name.</source>
+        <source>export campaign needs the campaign&apos;s number or name.</source>
         <translation>export campaign 需要活动编号或名称。</translation>
     </message>
     <message>
-        <source>export creator needs the creator's number or XHS ID.</source>
+        <source>export creator needs the creator&apos;s number or XHS ID.</source>
         <translation>export creator 需要博主编号或小红书号。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1" after export %2.</source>
+        <source>Unexpected argument &quot;%1&quot; after export %2.</source>
         <translation>export %2 后面出现了多余的参数“%1”。</translation>
     </message>
     <message>
@@ -2285,7 +2287,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>export creator 以 JSON 写出完整档案：请用 --json FILE 代替 --csv。</translation>
     </message>
     <message>
-        <source>export creator needs --json FILE: the file to write the creator's record to.</source>
+        <source>export creator needs --json FILE: the file to write the creator&apos;s record to.</source>
         <translation>export creator 需要 --json FILE：写入博主档案的文件。</translation>
     </message>
     <message>
@@ -2299,7 +2301,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n creator(s) of shortlist "%1" to %2.</source>
+        <source>Wrote %n creator(s) of shortlist &quot;%1&quot; to %2.</source>
         <translation>
             <numerusform>已将候选名单“%1”中的 %n 位博主写入 %2。</numerusform>
         </translation>
@@ -2341,11 +2343,11 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
        redroster export shortlist NAME --csv FILE|--xlsx FILE [--db PATH]
        redroster export campaign ID|NAME --csv FILE|--xlsx FILE [--posts] [--db PATH]
                                         export as CSV for Excel (UTF-8 with BOM) or as an .xlsx
-                                        workbook: every creator, a shortlist's members, or a
-                                        campaign's collaborations with their figures (--posts:
+                                        workbook: every creator, a shortlist&apos;s members, or a
+                                        campaign&apos;s collaborations with their figures (--posts:
                                         one row per post; in .xlsx a second sheet)
        redroster export creator ID|XHS-ID --json FILE [--db PATH]
-                                        a creator's whole record in one JSON file (privacy requests)
+                                        a creator&apos;s whole record in one JSON file (privacy requests)
 </source>
         <translation>       redroster export roster --csv FILE|--xlsx FILE [--db PATH]
        redroster export shortlist NAME --csv FILE|--xlsx FILE [--db PATH]
@@ -2534,7 +2536,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>&amp;Undo Batch…</source>
-        <translation>撤销此批…(&amp;U)</translation>
+        <translation>撤销此批(&amp;U)…</translation>
     </message>
     <message>
         <source>Undo import batch</source>
@@ -2542,7 +2544,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>Undo batch #%1? Creators it added are deleted and fields it changed are put back, in one step. Creators someone worked on since the import are kept.</source>
-        <translation>撤销第 #%1 批？该批新增的博主将被删除，它修改过的字段将恢复原值，一步完成。导入后已有人跟进的博主会保留。</translation>
+        <translation>要撤销第 %1 批导入吗？该批新增的博主将被删除，修改过的字段将恢复原值，一次完成。导入后已有人跟进的博主会保留。</translation>
     </message>
     <message>
         <source>Nothing was undone: %1</source>
@@ -2550,7 +2552,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>Batch #%1 undone: %2 creators deleted, %3 restored.</source>
-        <translation>第 #%1 批已撤销：删除博主 %2 位，恢复 %3 位。</translation>
+        <translation>第 %1 批已撤销：删除博主 %2 位，恢复 %3 位。</translation>
     </message>
     <message>
         <source>Kept %1 creators worked on since the import; left %2 edited again.</source>
@@ -2564,15 +2566,15 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>import 命令至少需要一个要导入的文件。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1": expected utf-8, utf-8-bom, gb18030 (gbk), utf-16le or utf-16be.</source>
+        <source>Unknown encoding &quot;%1&quot;: expected utf-8, utf-8-bom, gb18030 (gbk), utf-16le or utf-16be.</source>
         <translation>未知的编码“%1”：应为 utf-8、utf-8-bom、gb18030（gbk）、utf-16le 或 utf-16be。</translation>
     </message>
     <message>
-        <source>Unknown delimiter "%1": expected comma, semicolon, tab or pipe.</source>
+        <source>Unknown delimiter &quot;%1&quot;: expected comma, semicolon, tab or pipe.</source>
         <translation>未知的分隔符“%1”：应为 comma、semicolon、tab 或 pipe。</translation>
     </message>
     <message>
-        <source>Unknown --on-duplicate "%1": expected skip, fill or overwrite.</source>
+        <source>Unknown --on-duplicate &quot;%1&quot;: expected skip, fill or overwrite.</source>
         <translation>未知的 --on-duplicate 取值“%1”：应为 skip、fill 或 overwrite。</translation>
     </message>
     <message>
@@ -2584,7 +2586,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>%1：文件不存在。</translation>
     </message>
     <message>
-        <source>Mapping "%1": %2</source>
+        <source>Mapping &quot;%1&quot;: %2</source>
         <translation>字段映射“%1”：%2</translation>
     </message>
     <message>
@@ -2616,12 +2618,12 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>没有导入批次。</translation>
     </message>
     <message>
-        <source>Expected a batch number such as 3, not "%1" (see redroster batches).</source>
+        <source>Expected a batch number such as 3, not &quot;%1&quot; (see redroster batches).</source>
         <translation>应为批次编号（如 3），而不是“%1”（可用 redroster batches 查看）。</translation>
     </message>
     <message>
         <source>Batch %1 undone: %2 creators deleted, %3 restored, %4 follower snapshots and %5 metric rows removed.</source>
-        <translation>第 %1 批已撤销：删除博主 %2 位，恢复 %3 位，移除粉丝快照 %4 条、笔记数据 %5 条。</translation>
+        <translation>第 %1 批已撤销：删除博主 %2 位，恢复 %3 位，移除粉丝数快照 %4 条、笔记数据 %5 条。</translation>
     </message>
     <message>
         <source>Kept %1 creators that were worked on after the import.</source>
@@ -2659,12 +2661,12 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>补全其空白字段(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Overwrite with the file's values</source>
+        <source>&amp;Overwrite with the file&apos;s values</source>
         <translation>用文件中的值覆盖(&amp;O)</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation>保存报告…(&amp;R)</translation>
+        <translation>保存报告(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2696,7 +2698,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>%1 rows: %2 to create, %3 to update, %4 skipped (%5 already stored, %6 duplicates in the file, %7 do not contact), %8 rejected; %9 doubtful and %10 invalid cells.</source>
-        <translation>共 %1 行：将新增 %2，将更新 %3，跳过 %4（已在库中 %5，文件内重复 %6，勿联系 %7），拒收 %8；存疑单元格 %9 个，无效单元格 %10 个。</translation>
+        <translation>共 %1 行：将新增 %2，将更新 %3，跳过 %4（已在库中 %5，文件内重复 %6，勿联系 %7），拒绝导入 %8；存疑单元格 %9 个，无效单元格 %10 个。</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2704,7 +2706,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 skipped, %4 rejected.</source>
-        <translation>已导入：新增 %1，更新 %2，跳过 %3，拒收 %4。</translation>
+        <translation>已导入：新增 %1，更新 %2，跳过 %3，拒绝导入 %4。</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -2909,7 +2911,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>Post metrics need a campaign: choose the campaign whose posts the file lists.</source>
-        <translation>导入笔记数据需要指定投放活动：请选择文件中所列笔记所属的投放活动。</translation>
+        <translation>导入笔记数据需要指定活动：请选择文件中所列笔记所属的活动。</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
@@ -3007,7 +3009,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>Already in the roster: skipped</source>
-        <translation>已在博主名单中：跳过</translation>
+        <translation>已在博主库中：跳过</translation>
     </message>
     <message>
         <source>Duplicate within the file: skipped</source>
@@ -3068,7 +3070,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>%1：搜索文本不是最新的</translation>
     </message>
     <message>
-        <source>%1: unknown status "%2"</source>
+        <source>%1: unknown status &quot;%2&quot;</source>
         <translation>%1：未知状态“%2”</translation>
     </message>
     <message>
@@ -3177,15 +3179,15 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         </translation>
     </message>
     <message>
-        <source>Objective %1: its metrics lead. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</source>
-        <translation>目标为%1：优先显示相应指标。合计取每篇笔记的最新记录；“—”表示未知（缺少数值或分母为零）。</translation>
+        <source>Objective %1: its metrics lead. Totals sum each post&apos;s latest reading; &quot;—&quot; is unknown (a missing count or a zero denominator).</source>
+        <translation>推广目标为“%1”：相应指标优先显示。合计取每篇笔记的最新数据；“—”表示未知（缺少数值或分母为零）。</translation>
     </message>
     <message>
         <source>Targets…</source>
-        <translation>目标…</translation>
+        <translation>KPI 目标…</translation>
     </message>
     <message>
-        <source>Set the campaign's KPI targets; reports show each one against the actual.</source>
+        <source>Set the campaign&apos;s KPI targets; reports show each one against the actual.</source>
         <translation>设置活动的 KPI 目标；报告中逐项对比目标与实际。</translation>
     </message>
     <message>
@@ -3240,10 +3242,10 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <name>rr::KpiTargetsDialog</name>
     <message>
         <source>Targets: %1</source>
-        <translation>目标：%1</translation>
+        <translation>KPI 目标：%1</translation>
     </message>
     <message>
-        <source>Targets for the campaign's KPIs, shown against the actuals here and in the campaign report: money in yuan (¥0.80), rates as percentages (5%), counts as numbers (120000 or 12万). Leave a field empty for no target. Costs are met at or below their target, everything else at or above.</source>
+        <source>Targets for the campaign&apos;s KPIs, shown against the actuals here and in the campaign report: money in yuan (¥0.80), rates as percentages (5%), counts as numbers (120000 or 12万). Leave a field empty for no target. Costs are met at or below their target, everything else at or above.</source>
         <translation>为活动的各项 KPI 设定目标，此处与活动报告中都会与实际值对比：金额以元计（¥0.80），比率用百分比（5%），数量填数字（120000 或 12万）。留空即不设目标。成本类指标不高于目标即达成，其余指标不低于目标即达成。</translation>
     </message>
     <message>
@@ -3279,7 +3281,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>&lt;h3&gt;RedRoster 红人簿 %1&lt;/h3&gt;&lt;p&gt;Creator partnerships on Xiaohongshu: roster, campaigns, analytics and reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Icons: Tabler Icons (MIT).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RedRoster 红人簿 %1&lt;/h3&gt;&lt;p&gt;小红书博主合作管理：博主名单、投放活动、数据分析与报告。&lt;/p&gt;&lt;p&gt;本软件为自由软件，依据 GNU 通用公共许可证（GPL）第 3 版或更高版本发布。图标：Tabler Icons（MIT 许可证）。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;RedRoster 红人簿 %1&lt;/h3&gt;&lt;p&gt;小红书博主合作管理：博主库、活动、数据分析与报告。&lt;/p&gt;&lt;p&gt;本软件为自由软件，依据 GNU 通用公共许可证（GPL）第 3 版或更高版本发布。图标：Tabler Icons（MIT 许可证）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3401,15 +3403,15 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation>新建数据库…(&amp;N)</translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation>打开数据库…(&amp;O)</translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation>备份…(&amp;B)</translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Write a consistent copy of the open database</source>
@@ -3421,15 +3423,15 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>&amp;New Creator…</source>
-        <translation>新建博主…(&amp;N)</translation>
+        <translation>新建博主(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit Creator…</source>
-        <translation>编辑博主…(&amp;E)</translation>
+        <translation>编辑博主(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete Creator…</source>
-        <translation>删除博主…(&amp;D)</translation>
+        <translation>删除博主(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -3461,11 +3463,11 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 skipped, %4 rejected</source>
-        <translation>已导入：新增 %1，更新 %2，跳过 %3，拒收 %4</translation>
+        <translation>已导入：新增 %1，更新 %2，跳过 %3，拒绝导入 %4</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>导入…(&amp;I)</translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import creators from CSV files (you can also drop files on the window)</source>
@@ -3473,7 +3475,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>Import &amp;Batches…</source>
-        <translation>导入批次…(&amp;B)</translation>
+        <translation>导入批次(&amp;B)…</translation>
     </message>
     <message>
         <source>S&amp;hortlists…</source>
@@ -3489,7 +3491,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>Follower history and post metrics of the selected creator</source>
-        <translation>所选博主的粉丝历史与笔记数据</translation>
+        <translation>所选博主的粉丝数变化与笔记数据</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3534,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>Mapped more than once: %1</source>
-        <translation>被映射了不止一次：%1</translation>
+        <translation>重复映射：%1</translation>
     </message>
     <message>
         <source>Mapping profile</source>
@@ -3555,7 +3557,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>Pugongying (蒲公英) API fields, prices in fen</source>
-        <translation>蒲公英 API 字段（价格以分为单位）</translation>
+        <translation>蒲公英 API 字段（报价以分为单位）</translation>
     </message>
     <message>
         <source>Qiangua (千瓜) export</source>
@@ -3581,11 +3583,11 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>这不是 RedRoster 列映射。</translation>
     </message>
     <message>
-        <source>Unknown kind of import "%1".</source>
+        <source>Unknown kind of import &quot;%1&quot;.</source>
         <translation>未知的导入类型“%1”。</translation>
     </message>
     <message>
-        <source>Unknown field "%1" in the mapping.</source>
+        <source>Unknown field &quot;%1&quot; in the mapping.</source>
         <translation>映射中有未知字段“%1”。</translation>
     </message>
     <message>
@@ -3597,7 +3599,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>无法保存映射方案。</translation>
     </message>
     <message>
-        <source>No mapping profile named "%1".</source>
+        <source>No mapping profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的映射方案。</translation>
     </message>
     <message>
@@ -3609,7 +3611,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>映射文件 %1 不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>No mapping file, profile or preset named "%1".</source>
+        <source>No mapping file, profile or preset named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的映射文件、映射方案或预设。</translation>
     </message>
 </context>
@@ -3638,7 +3640,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>No post of this campaign has this link: row not imported.</source>
-        <translation>此投放活动中没有使用该链接的笔记：此行未导入。</translation>
+        <translation>此活动中没有使用该链接的笔记：此行未导入。</translation>
     </message>
 </context>
 <context>
@@ -3707,7 +3709,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Anyone</source>
-        <translation>任何人</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -3715,11 +3717,11 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Any tag</source>
-        <translation>任意标签</translation>
+        <translation>全部标签</translation>
     </message>
     <message>
         <source>Any campaign</source>
-        <translation>任意活动</translation>
+        <translation>全部活动</translation>
     </message>
     <message>
         <source>The creator could not be moved: %1</source>
@@ -3807,11 +3809,11 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>CPE (lowest first)</source>
-        <translation>CPE（低者在前）</translation>
+        <translation>互动成本（CPE，从低到高）</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation>靠谱度</translation>
+        <translation>可靠度</translation>
     </message>
     <message>
         <source>%1 / 5</source>
@@ -3872,11 +3874,11 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Who performs</source>
-        <translation>谁表现好</translation>
+        <translation>表现排行</translation>
     </message>
     <message>
         <source>Minimum sample</source>
-        <translation>最小样本</translation>
+        <translation>最少样本数</translation>
     </message>
     <message>
         <source>Creators with fewer posts (or rated collaborations) than this are left out</source>
@@ -3899,8 +3901,8 @@ Move the creator anyway?</source>
         <translation>同城</translation>
     </message>
     <message>
-        <source>Same primary category and tier, stated engagement rate within the band, no collaboration yet. A save rate is only known from a creator's posts with us, so creators not yet worked with are matched on engagement rate.</source>
-        <translation>主类目和层级相同、标称互动率在区间内、尚未合作过的博主。收藏率只能从与我们合作的笔记中得知，因此尚未合作的博主按互动率匹配。</translation>
+        <source>Same primary category and tier, stated engagement rate within the band, no collaboration yet. A save rate is only known from a creator&apos;s posts with us, so creators not yet worked with are matched on engagement rate.</source>
+        <translation>主要类目和层级相同、标称互动率在区间内、尚未合作过的博主。收藏率只能从与我们合作的笔记中得知，因此尚未合作的博主按互动率匹配。</translation>
     </message>
 </context>
 <context>
@@ -3960,11 +3962,11 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>How revisions were handled</source>
-        <translation>修改的处理情况</translation>
+        <translation>改稿配合情况</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation>修改</translation>
+        <translation>改稿</translation>
     </message>
     <message>
         <source>Save rating</source>
@@ -4120,7 +4122,7 @@ Move the creator anyway?</source>
     <name>rr::Report</name>
     <message>
         <source>%1 of %2 contracted</source>
-        <translation>约定 %2 篇，已交付 %1 篇</translation>
+        <translation>合同 %2 篇，已交付 %1 篇</translation>
     </message>
     <message>
         <source>entered by hand</source>
@@ -4148,11 +4150,11 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Objective</source>
-        <translation>目标</translation>
+        <translation>推广目标</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation>日期</translation>
+        <translation>起止日期</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -4179,8 +4181,8 @@ Move the creator anyway?</source>
         <translation>核心结果</translation>
     </message>
     <message>
-        <source>Led by the metrics of the campaign's objective, %1 (in bold).</source>
-        <translation>以活动目标（%1）对应的指标为先（粗体）。</translation>
+        <source>Led by the metrics of the campaign&apos;s objective, %1 (in bold).</source>
+        <translation>以推广目标（%1）对应的指标为先（加粗显示）。</translation>
     </message>
     <message>
         <source>No posts have been recorded for this campaign yet, so there are no results to report.</source>
@@ -4230,7 +4232,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Fee</source>
-        <translation>报价</translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Views</source>
@@ -4305,7 +4307,7 @@ Move the creator anyway?</source>
         <translation>互动率 = 互动量 ÷ 阅读量；收藏率 = 收藏 ÷ 阅读量。</translation>
     </message>
     <message>
-        <source>CPE = fee ÷ engagements; CPM = fee ÷ views × 1,000; a collaboration's fee is shared equally by its posts.</source>
+        <source>CPE = fee ÷ engagements; CPM = fee ÷ views × 1,000; a collaboration&apos;s fee is shared equally by its posts.</source>
         <translation>互动成本（CPE）= 费用 ÷ 互动量；千次曝光成本（CPM）= 费用 ÷ 阅读量 × 1,000；一项合作的费用由其笔记平均分摊。</translation>
     </message>
     <message>
@@ -4382,7 +4384,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Closed</source>
-        <translation>已结案</translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>Spend</source>
@@ -4454,7 +4456,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Fit · reliability</source>
-        <translation>契合度 · 靠谱程度</translation>
+        <translation>契合度 · 可靠度</translation>
     </message>
     <message>
         <source>In the appendix, † marks figures from the post-campaign update.</source>
@@ -4470,7 +4472,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>%1 · ✗ not met (%2 of target)</source>
-        <translation>%1 · ✗ 未达成（为目标的 %2）</translation>
+        <translation>%1 · ✗ 未达成（实际值为目标的 %2）</translation>
     </message>
     <message>
         <source>Target</source>
@@ -4546,7 +4548,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Follower history</source>
-        <translation>粉丝变化</translation>
+        <translation>粉丝数变化</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -4558,11 +4560,11 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source> · do not contact</source>
-        <translation> · 不再联系</translation>
+        <translation> · 勿联系</translation>
     </message>
     <message>
         <source>Rates, vetting and ratings</source>
-        <translation>报价、审核与评分</translation>
+        <translation>报价、筛查与评分</translation>
     </message>
     <message>
         <source>Image note price</source>
@@ -4582,15 +4584,15 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Reliability (average)</source>
-        <translation>靠谱程度（平均）</translation>
+        <translation>可靠度（平均）</translation>
     </message>
     <message>
         <source>Vetting</source>
-        <translation>审核</translation>
+        <translation>筛查</translation>
     </message>
     <message>
         <source>not vetted yet</source>
-        <translation>尚未审核</translation>
+        <translation>尚未筛查</translation>
     </message>
     <message>
         <source>comment quality %1</source>
@@ -4610,7 +4612,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source> (vetted %1)</source>
-        <translation>（审核于 %1）</translation>
+        <translation>（筛查于 %1）</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -4637,12 +4639,12 @@ Move the creator anyway?</source>
         <translation>列出了 %2 项合作中最近的 %1 项；合计包含全部合作。</translation>
     </message>
     <message>
-        <source>Figures are each post's latest metrics; CPE = fee ÷ engagements.</source>
+        <source>Figures are each post&apos;s latest metrics; CPE = fee ÷ engagements.</source>
         <translation>数据为每篇笔记的最新数据；互动成本 = 费用 ÷ 互动量。</translation>
     </message>
     <message>
         <source>Latest relationship events</source>
-        <translation>最近的合作往来</translation>
+        <translation>最近往来记录</translation>
     </message>
     <message>
         <source>None logged yet.</source>
@@ -4694,7 +4696,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Reliability</source>
-        <translation>靠谱程度</translation>
+        <translation>可靠度</translation>
     </message>
     <message>
         <source>Shortlist</source>
@@ -4753,8 +4755,8 @@ Move the creator anyway?</source>
         <translation>共 %2 位符合条件的博主，列出前 %1 位；合计仅统计所列博主。</translation>
     </message>
     <message>
-        <source>* tier set by hand. Followers and the stated engagement rate are the profile's latest; ratings are the averages of brand fit and reliability (1–5).</source>
-        <translation>* 为手动设定的层级。粉丝数与标称互动率取资料中的最新值；评分为品牌契合度与靠谱程度的平均分（1–5）。</translation>
+        <source>* tier set by hand. Followers and the stated engagement rate are the profile&apos;s latest; ratings are the averages of brand fit and reliability (1–5).</source>
+        <translation>* 为手动设定的层级。粉丝数与标称互动率取资料中的最新值；评分为品牌契合度与可靠度的平均分（1–5）。</translation>
     </message>
     <message>
         <source>Shortlist: %1</source>
@@ -4855,11 +4857,11 @@ Move the creator anyway?</source>
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>report campaign needs the campaign's number or name.</source>
+        <source>report campaign needs the campaign&apos;s number or name.</source>
         <translation>report campaign 需要活动编号或名称。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1" after report %2.</source>
+        <source>Unexpected argument &quot;%1&quot; after report %2.</source>
         <translation>report %2 后面出现了多余的参数“%1”。</translation>
     </message>
     <message>
@@ -4867,19 +4869,19 @@ Move the creator anyway?</source>
         <translation>report campaign 需要 --pdf FILE：要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>--lang expects zh_CN or en, not "%1".</source>
+        <source>--lang expects zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--lang 应为 zh_CN 或 en，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--date expects a date like 2026-03-05, not "%1".</source>
+        <source>--date expects a date like 2026-03-05, not &quot;%1&quot;.</source>
         <translation>--date 应为 2026-03-05 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Several campaigns are named "%1": give the number instead; campaigns in this database: %2.</source>
+        <source>Several campaigns are named &quot;%1&quot;: give the number instead; campaigns in this database: %2.</source>
         <translation>有多个活动都叫“%1”：请改用编号；此数据库中的活动：%2。</translation>
     </message>
     <message>
-        <source>No campaign with the number or name "%1". Give a campaign's number or its exact name; campaigns in this database: %2.</source>
+        <source>No campaign with the number or name &quot;%1&quot;. Give a campaign&apos;s number or its exact name; campaigns in this database: %2.</source>
         <translation>没有编号或名称为“%1”的活动。请给出活动编号或完整名称；此数据库中的活动：%2。</translation>
     </message>
     <message>
@@ -4887,13 +4889,13 @@ Move the creator anyway?</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the report of campaign %1 "%2" (%3) to %4: %n page(s).</source>
+        <source>Wrote the report of campaign %1 &quot;%2&quot; (%3) to %4: %n page(s).</source>
         <translation>
             <numerusform>已将活动 %1“%2”（%3）的报告写入 %4：共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <source>report creator needs the creator's number or XHS ID.</source>
+        <source>report creator needs the creator&apos;s number or XHS ID.</source>
         <translation>report creator 需要博主编号或小红书号。</translation>
     </message>
     <message>
@@ -4901,15 +4903,15 @@ Move the creator anyway?</source>
         <translation>report creator 需要 --pdf FILE：要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Several creators are named "%1": give the number or XHS ID instead.</source>
+        <source>Several creators are named &quot;%1&quot;: give the number or XHS ID instead.</source>
         <translation>有多位博主都叫“%1”：请改用编号或小红书号。</translation>
     </message>
     <message>
-        <source>No creator with the number, XHS ID or nickname "%1".</source>
+        <source>No creator with the number, XHS ID or nickname &quot;%1&quot;.</source>
         <translation>没有编号、小红书号或昵称为“%1”的博主。</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the profile of creator %1 "%2" (%3) to %4: %n page(s).</source>
+        <source>Wrote the profile of creator %1 &quot;%2&quot; (%3) to %4: %n page(s).</source>
         <translation>
             <numerusform>已将博主 %1“%2”（%3）的档案写入 %4：共 %n 页。</numerusform>
         </translation>
@@ -4919,11 +4921,11 @@ Move the creator anyway?</source>
         <translation>report 命令需要指明报告对象：campaign、creator 或 shortlist。</translation>
     </message>
     <message>
-        <source>Unknown report "%1": expected campaign, creator or shortlist.</source>
+        <source>Unknown report &quot;%1&quot;: expected campaign, creator or shortlist.</source>
         <translation>未知的报告“%1”：应为 campaign、creator 或 shortlist。</translation>
     </message>
     <message>
-        <source>report shortlist needs the shortlist's number or name.</source>
+        <source>report shortlist needs the shortlist&apos;s number or name.</source>
         <translation>report shortlist 需要候选名单的编号或名称。</translation>
     </message>
     <message>
@@ -4931,26 +4933,26 @@ Move the creator anyway?</source>
         <translation>report shortlist 需要 --pdf FILE：要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>No shortlist with the number or name "%1". Give a shortlist's number or its exact name; shortlists in this database: %2.</source>
+        <source>No shortlist with the number or name &quot;%1&quot;. Give a shortlist&apos;s number or its exact name; shortlists in this database: %2.</source>
         <translation>没有编号或名称为“%1”的候选名单。请给出候选名单的编号或完整名称；本数据库中的候选名单：%2。</translation>
     </message>
     <message>
         <source>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         the campaign performance report as PDF, with its charts;
                                         --lang defaults to the interface language, --date (the
-                                        report's date) to today
+                                        report&apos;s date) to today
        redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         a one-page creator profile as PDF: profile, rates, vetting,
                                         ratings, the latest collaborations and events
        redroster report shortlist ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
-                                        a shortlist's creators as a landscape sheet: tier, category,
+                                        a shortlist&apos;s creators as a landscape sheet: tier, category,
                                         followers, stated ER, prices, status, owner, ratings, city
 </source>
         <translation>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         活动效果报告（含图表），输出为 PDF；
                                         --lang 默认为界面语言，--date（报告日期）默认为今天
        redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
-                                        单页博主档案 PDF：资料、报价、审核、评分、
+                                        单页博主档案 PDF：资料、报价、筛查、评分、
                                         最近的合作与往来记录
        redroster report shortlist ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         候选名单博主名册（横向）：层级、类目、粉丝数、
@@ -4958,12 +4960,16 @@ Move the creator anyway?</source>
 </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the sheet of shortlist %1 "%2" (%3, %4) to %5: %n page(s).</source>
-        <translation><numerusform>已将候选名单 %1“%2”的名册（%3，%4）写入 %5：共 %n 页。</numerusform></translation>
+        <source>Wrote the sheet of shortlist %1 &quot;%2&quot; (%3, %4) to %5: %n page(s).</source>
+        <translation>
+            <numerusform>已将候选名单 %1“%2”的名册（%3，%4）写入 %5：共 %n 页。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n creator(s)</source>
-        <translation><numerusform>%n 位博主</numerusform></translation>
+        <translation>
+            <numerusform>%n 位博主</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5118,11 +5124,11 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Primary category</source>
-        <translation>主类目</translation>
+        <translation>主要类目</translation>
     </message>
     <message>
         <source>Secondary categories</source>
-        <translation>其他类目</translation>
+        <translation>次要类目</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -5142,7 +5148,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation>不再联系</translation>
+        <translation>勿联系</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5182,7 +5188,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Reliability (1-5)</source>
-        <translation>靠谱程度（1-5）</translation>
+        <translation>可靠度（1-5）</translation>
     </message>
     <message>
         <source>Preferred contact</source>
@@ -5194,7 +5200,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation>手机</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
@@ -5247,7 +5253,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Do not contact: marked not to be contacted or re-imported.</source>
-        <translation>勿联系：已标记为不再联系，也不随导入恢复。</translation>
+        <translation>勿联系：已标记为不再联系，也不会被重新导入。</translation>
     </message>
 </context>
 <context>
@@ -5311,7 +5317,7 @@ Move the creator anyway?</source>
     <name>rr::SaveVettingCommand</name>
     <message>
         <source>Edit vetting checklist</source>
-        <translation>编辑审核清单</translation>
+        <translation>编辑筛查清单</translation>
     </message>
     <message>
         <source>No creator is open.</source>
@@ -5322,7 +5328,7 @@ Move the creator anyway?</source>
     <name>rr::SetTargetsCommand</name>
     <message>
         <source>Edit campaign targets</source>
-        <translation>编辑活动目标</translation>
+        <translation>编辑活动 KPI 目标</translation>
     </message>
 </context>
 <context>
@@ -5344,7 +5350,7 @@ Move the creator anyway?</source>
         <translation>该活动已不存在。</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the collaborations this step added were deleted, moved past 'planned' or have posts since; nothing was undone.</source>
+        <source>%n of the collaborations this step added were deleted, moved past &apos;planned&apos; or have posts since; nothing was undone.</source>
         <translation>
             <numerusform>此步骤添加的合作中有 %n 项已被删除、状态已超过“计划中”或已有笔记；未撤销任何内容。</numerusform>
         </translation>
@@ -5390,7 +5396,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>No shortlists yet. Filter the roster and choose Save as Shortlist…</source>
-        <translation>还没有候选名单。筛选博主库后选择“保存为候选名单…”</translation>
+        <translation>还没有候选名单。筛选博主库后选择“保存为候选名单…”。</translation>
     </message>
     <message>
         <source>Nothing was added: %1</source>
@@ -5399,7 +5405,7 @@ Move the creator anyway?</source>
     <message numerus="yes">
         <source>Added %n creator(s) to the campaign as planned collaborations.</source>
         <translation>
-            <numerusform>已将 %n 位博主作为计划合作加入活动。</numerusform>
+            <numerusform>已将 %n 位博主加入活动，合作状态为“计划中”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5418,7 +5424,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Delete the shortlist “%1”? The creators stay in the roster; only the list goes.</source>
-        <translation>删除候选名单“%1”？博主仍保留在博主库中，只删除名单。</translation>
+        <translation>要删除候选名单“%1”吗？博主仍保留在博主库中，只删除名单。</translation>
     </message>
     <message>
         <source>The step could not be recorded.</source>
@@ -5550,7 +5556,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>KOC</source>
-        <translation>KOC (素人)</translation>
+        <translation>素人（KOC）</translation>
     </message>
 </context>
 <context>
@@ -5577,7 +5583,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Add contact</source>
-        <translation>添加联系</translation>
+        <translation>记录联系</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -5589,7 +5595,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>not yet</source>
-        <translation>尚未</translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <source>%1 (first logged contact)</source>
@@ -5601,7 +5607,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation>尚无</translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <source>Write what happened first.</source>
@@ -5715,7 +5721,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Content &amp;consistency:</source>
-        <translation>内容一致性(&amp;C)：</translation>
+        <translation>内容稳定性(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
@@ -5747,15 +5753,15 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>Last vetted on %1.</source>
-        <translation>最近审核于 %1。</translation>
+        <translation>最近筛查于 %1。</translation>
     </message>
     <message>
         <source>Last vetted on %1 by %2.</source>
-        <translation>最近由 %2 于 %1 审核。</translation>
+        <translation>最近由 %2 于 %1 筛查。</translation>
     </message>
     <message>
         <source>Not vetted yet.</source>
-        <translation>尚未审核。</translation>
+        <translation>尚未筛查。</translation>
     </message>
     <message>
         <source>Warnings could not be computed: %1</source>
@@ -5769,7 +5775,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>No warning signs in the numbers: engagement is in line with the tier and follower growth has no sudden jumps.</source>
-        <translation>数据中没有警示信号：互动率与同级别一致，粉丝增长没有突增。</translation>
+        <translation>数据中没有警示信号：互动率与同层级水平相当，粉丝增长没有突增。</translation>
     </message>
     <message>
         <source>No creator is open.</source>
@@ -5792,7 +5798,7 @@ Move the creator anyway?</source>
     <message numerus="yes">
         <source>Followers jumped by %1 in %n day(s): %2 on %3, %4 on %5.</source>
         <translation>
-            <numerusform>粉丝在 %n 天内增长了 %1：%3 为 %2，%5 为 %4。</numerusform>
+            <numerusform>粉丝数在 %n 天内激增 %1：%3 为 %2，%5 为 %4。</numerusform>
         </translation>
     </message>
 </context>
@@ -5852,7 +5858,7 @@ Move the creator anyway?</source>
         <translation>没有打开的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <source>Cannot add the sheet "%1" to %2.</source>
+        <source>Cannot add the sheet &quot;%1&quot; to %2.</source>
         <translation>无法向 %2 添加工作表“%1”。</translation>
     </message>
     <message>
@@ -5894,7 +5900,7 @@ Double-click to open; drag to another column to change the status.</source>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation>尚无</translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <source>Show more (%1 not shown)</source>
