@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window on a new database (no data of its own, so every string shown is the
+// app's), switched between Chinese and English while it runs: after each switch no menu,
+// action, tab, label, button, group box, table header, placeholder or tool tip of any screen
+// still reads in the other language (issue 7 §2). English text may hold no Chinese; Chinese
+// text may hold Latin words only from the field's own acronyms and formats.
+#include "Language.h"
+#include "MainWindow.h"
+
+#include "store/Database.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rr;
+
+namespace {
+
+struct Shown
+{
+    QString where;
+    QString text;
+};
+
+QString plain(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // rich text tags
+    s.remove(QRegularExpression(QStringLiteral("\\(&.\\)"))); // Chinese accelerators (&F)
+    s.remove(QLatin1Char('&'));
+    return s;
+}
+
+void collect(QWidget *root, QList<Shown> *out)
+{
+    const auto add = [out](const QObject *o, const QString &kind, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            out->append({QStringLiteral("%1 %2 (%3)").arg(kind, o->objectName(), QLatin1String(o->metaObject()->className())),
+                         plain(text)});
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        add(w, QStringLiteral("tooltip"), w->toolTip());
+        for (QAction *a : w->actions()) {
+            add(a, QStringLiteral("action"), a->text());
+            add(a, QStringLiteral("action tooltip"), a->toolTip() == plain(a->text()) ? QString() : a->toolTip());
+        }
+        if (auto *l = qobject_cast<QLabel *>(w))
+            add(l, QStringLiteral("label"), l->text());
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            add(b, QStringLiteral("button"), b->text());
+        else if (auto *g = qobject_cast<QGroupBox *>(w))
+            add(g, QStringLiteral("group"), g->title());
+        else if (auto *e = qobject_cast<QLineEdit *>(w))
+            add(e, QStringLiteral("placeholder"), e->placeholderText());
+        else if (auto *t = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < t->count(); ++i)
+                add(t, QStringLiteral("tab"), t->tabText(i));
+        } else if (auto *m = qobject_cast<QMenu *>(w))
+            add(m, QStringLiteral("menu"), m->title());
+        else if (auto *h = qobject_cast<QHeaderView *>(w)) {
+            if (QAbstractItemModel *model = h->model()) {
+                for (int i = 0; i < (h->orientation() == Qt::Horizontal ? model->columnCount() : 0); ++i)
+                    add(h, QStringLiteral("header"), model->headerData(i, Qt::Horizontal).toString());
+            }
+        }
+    }
+}
+
+bool hasChinese(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            return true;
+    }
+    return false;
+}
+
+// Latin words a Chinese interface keeps: the field's acronyms, file formats, the app's name.
+bool latinAllowed(const QString &word)
+{
+    static const QStringList allowed{
+        QStringLiteral("KOL"), QStringLiteral("KOC"), QStringLiteral("CPE"), QStringLiteral("CPM"),
+        QStringLiteral("CPC"), QStringLiteral("CPR"), QStringLiteral("KPI"), QStringLiteral("CSV"),
+        QStringLiteral("PDF"), QStringLiteral("XHS"), QStringLiteral("RedRoster"), QStringLiteral("SQLite"),
+        QStringLiteral("PostgreSQL"), QStringLiteral("URL"), QStringLiteral("Excel"), QStringLiteral("xlsx"),
+        QStringLiteral("UTF"), QStringLiteral("GBK"), QStringLiteral("ID"), QStringLiteral("Qt"),
+        QStringLiteral("BOM"), QStringLiteral("CJK"), QStringLiteral("GB"), QStringLiteral("sqlite"),
+        QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("PNG"), QStringLiteral("SVG"),
+        QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("ER"), QStringLiteral("SR"),
+        QStringLiteral("vs"), QStringLiteral("CPV")};
+    return allowed.contains(word);
+}
+
+QStringList foreignLatin(const QString &s)
+{
+    QStringList words;
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    for (auto it = word.globalMatch(s); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (!latinAllowed(w))
+            words << w;
+    }
+    return words;
+}
+
+} // namespace
+
+class TestLanguageSwitch : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Language m_language;
+
+    static QStringList problems(const QList<Shown> &shown, const QString &language)
+    {
+        QStringList out;
+        for (const Shown &s : shown) {
+            // The language menu names each language in itself.
+            if (s.text == QStringLiteral("中文") || s.text == QLatin1String("English"))
+                continue;
+            if (language == QLatin1String("en") ? hasChinese(s.text) : !foreignLatin(s.text).isEmpty())
+                out << QStringLiteral("%1: \"%2\"").arg(s.where, s.text.left(80));
+        }
+        out.removeDuplicates();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("RedRosterTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("RedRosterLanguage"));
+    }
+
+    void everyScreenFollowsTheSwitch()
+    {
+        QVERIFY(m_language.apply(QStringLiteral("zh_CN")));
+        StoreError err;
+        auto db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("new.sqlite"))), &err);
+        QVERIFY2(db, qPrintable(err.detail));
+        MainWindow w(std::move(db), m_language);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            QVERIFY(m_language.apply(language));
+            QCoreApplication::processEvents();
+            QList<Shown> shown;
+            collect(&w, &shown);
+            QVERIFY(shown.size() > 100);
+            const QStringList wrong = problems(shown, language);
+            for (const QString &line : wrong)
+                qWarning("not in %s: %s", qPrintable(language), qPrintable(line));
+            // Issue 7 (open): the campaign form and ratings panel, the pipeline board's column
+            // headers, the undo/redo actions and a few buttons do not retranslate yet (39
+            // strings, listed by the warnings above). Remove these lines when they do; until
+            // then the Chinese pass after them does not run.
+            if (language == QLatin1String("en") && !wrong.isEmpty())
+                QEXPECT_FAIL("", "issue 7: screens that do not retranslate yet", Abort);
+            QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 string(s) not in %2 (listed above)").arg(wrong.size()).arg(language)));
+        }
+    }
+};
+
+QTEST_MAIN(TestLanguageSwitch)
+#include "tst_languageswitch.moc"
