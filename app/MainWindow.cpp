@@ -125,12 +125,20 @@ void MainWindow::createActions()
                                .arg(QString::fromUtf8(REDROSTER_VERSION_FULL).toHtmlEscaped()));
     });
 
-    m_undoAction = m_undo->createUndoAction(this);
-    m_undoAction->setIcon(themedIcon(QStringLiteral("arrow-back-up")));
+    // Our own undo and redo actions, not QUndoStack's: those keep the "Undo" prefix of the
+    // language they were made in.
+    m_undoAction = new QAction(themedIcon(QStringLiteral("arrow-back-up")), QString(), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undo->createRedoAction(this);
-    m_redoAction->setIcon(themedIcon(QStringLiteral("arrow-forward-up")));
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(themedIcon(QStringLiteral("arrow-forward-up")), QString(), this);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_undo, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_redoAction->setEnabled(m_undo->canRedo());
 
     auto *langGroup = new QActionGroup(this);
     m_chineseAction = new QAction(QStringLiteral("中文"), langGroup);
@@ -497,6 +505,14 @@ void MainWindow::setLanguage(const QString &language)
     m_language.apply(language);
 }
 
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undo->undoText();
+    const QString redo = m_undo->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -524,6 +540,7 @@ void MainWindow::retranslate()
     m_creatorChartsAction->setToolTip(tr("Follower history and post metrics of the selected creator"));
     m_refreshAction->setText(tr("&Refresh"));
     m_aboutAction->setText(tr("&About RedRoster"));
+    updateUndoTexts();
     m_reports->retranslate();
     setWindowTitle(tr("RedRoster — %1").arg(QFileInfo(m_db->spec().path).fileName()));
     updateCounts(m_filtered, m_total);

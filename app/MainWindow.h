@@ -59,6 +59,7 @@ private:
     void createActions();
     void createMenus();
     void buildScreens();
+    void updateUndoTexts();
     void retranslate();
     void updateCounts(int filtered, int total);
     void updateActions();

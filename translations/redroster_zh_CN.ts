@@ -406,7 +406,7 @@
     <name>rr::CampaignFields</name>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
+        <translation>例如 2026-03-05</translation>
     </message>
     <message>
         <source>¥</source>
@@ -3492,6 +3492,22 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Follower history and post metrics of the selected creator</source>
         <translation>所选博主的粉丝数变化与笔记数据</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "import/ValueParser.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,36 +21,35 @@ CampaignFields::CampaignFields(QWidget *parent) : QWidget(parent)
     m_product = new QLineEdit(this);
     m_objective = new QComboBox(this);
     for (Objective o : allObjectives)
-        m_objective->addItem(ObjectiveText::label(o), ObjectiveText::key(o));
+        m_objective->addItem(QString(), ObjectiveText::key(o));
     m_starts = new QLineEdit(this);
     m_ends = new QLineEdit(this);
-    m_starts->setPlaceholderText(tr("yyyy-mm-dd"));
-    m_ends->setPlaceholderText(tr("yyyy-mm-dd"));
     m_budget = new QLineEdit(this);
-    m_budget->setPlaceholderText(tr("¥"));
     m_status = new QComboBox(this);
     for (CampaignStatus s : allCampaignStatuses)
-        m_status->addItem(CampaignText::label(s), CampaignText::key(s));
+        m_status->addItem(QString(), CampaignText::key(s));
     m_owner = new QLineEdit(this);
     m_closed = new QLabel(this);
-    m_save = new QPushButton(tr("Save campaign"), this);
+    m_save = new QPushButton(this);
 
     int row = 0;
-    auto add = [&](const QString &label, QWidget *w, int column) {
-        grid->addWidget(new QLabel(label, this), row, column * 2);
+    auto add = [&](const char *label, QWidget *w, int column) {
+        auto *l = new QLabel(this);
+        m_labels.append({l, label});
+        grid->addWidget(l, row, column * 2);
         grid->addWidget(w, row, column * 2 + 1);
     };
-    add(tr("Name"), m_name, 0);
-    add(tr("Objective"), m_objective, 1);
-    add(tr("Status"), m_status, 2);
+    add(QT_TR_NOOP("Name"), m_name, 0);
+    add(QT_TR_NOOP("Objective"), m_objective, 1);
+    add(QT_TR_NOOP("Status"), m_status, 2);
     ++row;
-    add(tr("Brand"), m_brand, 0);
-    add(tr("Starts"), m_starts, 1);
-    add(tr("Budget"), m_budget, 2);
+    add(QT_TR_NOOP("Brand"), m_brand, 0);
+    add(QT_TR_NOOP("Starts"), m_starts, 1);
+    add(QT_TR_NOOP("Budget"), m_budget, 2);
     ++row;
-    add(tr("Product"), m_product, 0);
-    add(tr("Ends"), m_ends, 1);
-    add(tr("Owner"), m_owner, 2);
+    add(QT_TR_NOOP("Product"), m_product, 0);
+    add(QT_TR_NOOP("Ends"), m_ends, 1);
+    add(QT_TR_NOOP("Owner"), m_owner, 2);
     ++row;
     grid->addWidget(m_closed, row, 0, 1, 4);
     grid->addWidget(m_save, row, 5);
@@ -65,7 +65,36 @@ CampaignFields::CampaignFields(QWidget *parent) : QWidget(parent)
         else
             emit invalidInput(reason);
     });
+    retranslate();
     clear();
+}
+
+void CampaignFields::retranslate()
+{
+    for (const auto &[label, text] : std::as_const(m_labels))
+        label->setText(tr(text));
+    for (int i = 0; i < int(allObjectives.size()); ++i)
+        m_objective->setItemText(i, ObjectiveText::label(allObjectives[size_t(i)]));
+    for (int i = 0; i < int(allCampaignStatuses.size()); ++i)
+        m_status->setItemText(i, CampaignText::label(allCampaignStatuses[size_t(i)]));
+    m_starts->setPlaceholderText(tr("yyyy-mm-dd"));
+    m_ends->setPlaceholderText(tr("yyyy-mm-dd"));
+    m_budget->setPlaceholderText(tr("¥"));
+    m_save->setText(tr("Save campaign"));
+    showClosed();
+}
+
+void CampaignFields::showClosed()
+{
+    m_closed->setText(m_stored.closedOn.isValid() ? tr("Closed on %1").arg(m_stored.closedOn.toString(Qt::ISODate))
+                                                  : QString());
+}
+
+void CampaignFields::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void CampaignFields::clear()
@@ -90,7 +119,7 @@ void CampaignFields::setCampaign(const Campaign &c)
     m_budget->setText(c.budgetFen ? QString::number(double(*c.budgetFen) / 100.0, 'f', 2) : QString());
     m_status->setCurrentIndex(m_status->findData(CampaignText::key(c.status)));
     m_owner->setText(c.owner);
-    m_closed->setText(c.closedOn.isValid() ? tr("Closed on %1").arg(c.closedOn.toString(Qt::ISODate)) : QString());
+    showClosed();
 }
 
 bool CampaignFields::edited(Campaign *out, QString *reason) const

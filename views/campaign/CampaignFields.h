@@ -3,7 +3,10 @@
 
 #include "campaign/CampaignTypes.h"
 
+#include <QList>
 #include <QWidget>
+
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -33,8 +36,15 @@ signals:
     void saveRequested(const rr::Campaign &after);
     void invalidInput(const QString &reason);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void showClosed();
+
     Campaign m_stored;
+    QList<std::pair<QLabel *, const char *>> m_labels; // each label and its source text
     QLineEdit *m_name = nullptr;
     QLineEdit *m_brand = nullptr;
     QLineEdit *m_product = nullptr;

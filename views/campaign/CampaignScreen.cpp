@@ -217,6 +217,8 @@ void CampaignScreen::buildUi()
 
 void CampaignScreen::retranslate()
 {
+    if (m_campaignId <= 0)
+        m_title->setText(tr("No campaign selected"));
     m_addCampaign->setText(tr("New campaign"));
     m_tabs->setTabText(int(Tab::Collaborations), tr("Collaborations"));
     m_tabs->setTabText(int(Tab::Posts), tr("Posts && metrics"));
@@ -231,8 +233,11 @@ void CampaignScreen::retranslate()
 
 void CampaignScreen::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_campaignId > 0)
+            updateDeliverables(); // their states and summary are worded when shown
+    }
     QWidget::changeEvent(event);
 }
 

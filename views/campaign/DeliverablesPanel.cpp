@@ -67,6 +67,8 @@ void DeliverablesPanel::retranslate()
     m_add->setText(tr("Add deliverable…"));
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Remove"));
+    if (m_collaborationId <= 0)
+        m_summary->setText(tr("Select a collaboration to see its deliverables."));
 }
 
 void DeliverablesPanel::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,7 +20,6 @@ QSpinBox *ratingBox(QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
     box->setRange(0, 5);
-    box->setSpecialValueText(RatingEditor::tr("—", "not rated"));
     return box;
 }
 
@@ -36,39 +36,34 @@ RatingEditor::RatingEditor(QWidget *parent) : QWidget(parent)
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *formBox = new QWidget(this);
-    auto *form = new QFormLayout(formBox);
+    m_form = new QFormLayout(formBox);
     m_title = new QLabel(formBox);
-    form->addRow(m_title);
+    m_form->addRow(m_title);
     m_brandFit = ratingBox(formBox);
     m_reliability = ratingBox(formBox);
-    form->addRow(tr("Brand fit (1–5)"), m_brandFit);
-    form->addRow(tr("Reliability (1–5)"), m_reliability);
+    m_form->addRow(QString(), m_brandFit);
+    m_form->addRow(QString(), m_reliability);
     m_renewal = new QComboBox(formBox);
-    m_renewal->addItem(tr("—", "no answer"), QString());
+    m_renewal->addItem(QString(), QString());
     for (Renewal r : allRenewals)
-        m_renewal->addItem(CampaignText::label(r), CampaignText::key(r));
+        m_renewal->addItem(QString(), CampaignText::key(r));
     m_reason = new QLineEdit(formBox);
-    m_reason->setPlaceholderText(tr("Why"));
-    auto *renewalRow = new QHBoxLayout;
-    renewalRow->addWidget(m_renewal);
-    renewalRow->addWidget(m_reason, 1);
-    form->addRow(tr("Renewal interest"), renewalRow);
+    m_renewalRow = new QHBoxLayout;
+    m_renewalRow->addWidget(m_renewal);
+    m_renewalRow->addWidget(m_reason, 1);
+    m_form->addRow(QString(), m_renewalRow);
     m_responseHours = new QDoubleSpinBox(formBox);
     m_responseHours->setRange(-1, 24 * 30);
     m_responseHours->setDecimals(1);
-    m_responseHours->setSpecialValueText(tr("—", "unknown"));
-    m_responseHours->setSuffix(tr(" h"));
-    form->addRow(tr("Response time"), m_responseHours);
+    m_form->addRow(QString(), m_responseHours);
     m_pushback = new QPlainTextEdit(formBox);
-    m_pushback->setPlaceholderText(tr("Constructive push-back on the brief"));
     m_pushback->setMaximumHeight(56);
-    form->addRow(tr("Push-back"), m_pushback);
+    m_form->addRow(QString(), m_pushback);
     m_revisions = new QPlainTextEdit(formBox);
-    m_revisions->setPlaceholderText(tr("How revisions were handled"));
     m_revisions->setMaximumHeight(56);
-    form->addRow(tr("Revisions"), m_revisions);
-    m_save = new QPushButton(tr("Save rating"), formBox);
-    form->addRow(QString(), m_save);
+    m_form->addRow(QString(), m_revisions);
+    m_save = new QPushButton(formBox);
+    m_form->addRow(QString(), m_save);
     outer->addWidget(formBox, 2);
 
     m_rollup = new QLabel(this);
@@ -82,12 +77,48 @@ RatingEditor::RatingEditor(QWidget *parent) : QWidget(parent)
             emit ratingSubmitted(m_collaborationId, rating());
     });
     clear();
+    retranslate();
+}
+
+void RatingEditor::retranslate()
+{
+    const auto label = [this](QWidget *field, QLayout *layout, const QString &text) {
+        QWidget *w = field ? m_form->labelForField(field) : m_form->labelForField(layout);
+        if (auto *l = qobject_cast<QLabel *>(w))
+            l->setText(text);
+    };
+    label(m_brandFit, nullptr, tr("Brand fit (1–5)"));
+    label(m_reliability, nullptr, tr("Reliability (1–5)"));
+    label(nullptr, m_renewalRow, tr("Renewal interest"));
+    label(m_responseHours, nullptr, tr("Response time"));
+    label(m_pushback, nullptr, tr("Push-back"));
+    label(m_revisions, nullptr, tr("Revisions"));
+    for (QSpinBox *box : {m_brandFit, m_reliability})
+        box->setSpecialValueText(tr("—", "not rated"));
+    m_renewal->setItemText(0, tr("—", "no answer"));
+    for (int i = 0; i < int(allRenewals.size()); ++i)
+        m_renewal->setItemText(i + 1, CampaignText::label(allRenewals[size_t(i)]));
+    m_reason->setPlaceholderText(tr("Why"));
+    m_responseHours->setSpecialValueText(tr("—", "unknown"));
+    m_responseHours->setSuffix(tr(" h"));
+    m_pushback->setPlaceholderText(tr("Constructive push-back on the brief"));
+    m_revisions->setPlaceholderText(tr("How revisions were handled"));
+    m_save->setText(tr("Save rating"));
+    showTitleAndRollup();
+}
+
+void RatingEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void RatingEditor::clear()
 {
     m_collaborationId = 0;
-    m_title->setText(tr("Select a collaboration to rate it."));
+    m_creatorName.clear();
+    m_rollupData = CreatorRollup();
     m_brandFit->setValue(0);
     m_reliability->setValue(0);
     m_renewal->setCurrentIndex(0);
@@ -95,7 +126,7 @@ void RatingEditor::clear()
     m_responseHours->setValue(-1);
     m_pushback->clear();
     m_revisions->clear();
-    m_rollup->clear();
+    showTitleAndRollup();
     setEnabled(false);
 }
 
@@ -103,7 +134,8 @@ void RatingEditor::setCollaboration(const Collaboration &c, const CreatorRollup 
 {
     setEnabled(true);
     m_collaborationId = c.id;
-    m_title->setText(tr("How the collaboration with %1 went").arg(c.creatorName));
+    m_creatorName = c.creatorName;
+    m_rollupData = rollup;
     m_brandFit->setValue(c.rating.brandFit.value_or(0));
     m_reliability->setValue(c.rating.reliability.value_or(0));
     m_renewal->setCurrentIndex(c.rating.renewal ? m_renewal->findData(CampaignText::key(*c.rating.renewal)) : 0);
@@ -111,9 +143,20 @@ void RatingEditor::setCollaboration(const Collaboration &c, const CreatorRollup 
     m_responseHours->setValue(c.rating.responseHours.value_or(-1));
     m_pushback->setPlainText(c.rating.pushbackNotes);
     m_revisions->setPlainText(c.rating.revisionNotes);
+    showTitleAndRollup();
+}
 
+void RatingEditor::showTitleAndRollup()
+{
+    if (m_collaborationId <= 0) {
+        m_title->setText(tr("Select a collaboration to rate it."));
+        m_rollup->clear();
+        return;
+    }
+    m_title->setText(tr("How the collaboration with %1 went").arg(m_creatorName));
+    const CreatorRollup &rollup = m_rollupData;
     QStringList lines;
-    lines << tr("%1 across collaborations").arg(c.creatorName)
+    lines << tr("%1 across collaborations").arg(m_creatorName)
           << tr("Brand fit: %1").arg(average(rollup.brandFit, rollup.brandFitCount))
           << tr("Reliability: %1").arg(average(rollup.reliability, rollup.reliabilityCount)) << QString();
     for (const RatingHistoryEntry &e : rollup.history) {

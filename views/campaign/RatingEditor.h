@@ -8,6 +8,8 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -37,8 +39,18 @@ public:
 signals:
     void ratingSubmitted(qint64 collaborationId, const rr::CollaborationRating &rating);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void showTitleAndRollup();
+
     qint64 m_collaborationId = 0;
+    QString m_creatorName;
+    CreatorRollup m_rollupData;
+    QFormLayout *m_form = nullptr;
+    QHBoxLayout *m_renewalRow = nullptr;
     QLabel *m_title = nullptr;
     QSpinBox *m_brandFit = nullptr;
     QSpinBox *m_reliability = nullptr;

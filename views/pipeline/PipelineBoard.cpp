@@ -7,6 +7,7 @@
 #include "store/Database.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -75,7 +76,7 @@ PipelineBoard::PipelineBoard(Database &db, CreatorRepository &repo, QUndoStack *
     connect(&m_model, &PipelineModel::reset, this, [this] {
         for (Status s : allStatuses)
             refreshColumn(s);
-        m_total->setText(tr("%n creator(s)", nullptr, int(qMin<qint64>(m_model.totalCount(), INT_MAX))));
+        updateTotal();
     });
     connect(&m_model, &PipelineModel::columnChanged, this, &PipelineBoard::refreshColumn);
 
@@ -99,33 +100,59 @@ QWidget *PipelineBoard::buildFilterBar()
     m_campaign = new QComboBox(bar);
     m_campaign->setObjectName(QStringLiteral("campaignFilter"));
     m_campaign->setMinimumContentsLength(16);
-    auto *ownerLabel = new QLabel(tr("&Owner:"), bar);
-    ownerLabel->setBuddy(m_owner);
-    auto *tagLabel = new QLabel(tr("&Tag:"), bar);
-    tagLabel->setBuddy(m_tag);
-    auto *campaignLabel = new QLabel(tr("&Campaign:"), bar);
-    campaignLabel->setBuddy(m_campaign);
-    auto *refresh = new QPushButton(tr("&Refresh"), bar);
-    refresh->setObjectName(QStringLiteral("refreshButton"));
-    connect(refresh, &QPushButton::clicked, this, [this] {
+    m_ownerLabel = new QLabel(bar);
+    m_ownerLabel->setBuddy(m_owner);
+    m_tagLabel = new QLabel(bar);
+    m_tagLabel->setBuddy(m_tag);
+    m_campaignLabel = new QLabel(bar);
+    m_campaignLabel->setBuddy(m_campaign);
+    m_refresh = new QPushButton(bar);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
         fillFilterChoices();
         reload();
     });
     m_total = new QLabel(bar);
     m_total->setObjectName(QStringLiteral("totalLabel"));
-    row->addWidget(ownerLabel);
+    row->addWidget(m_ownerLabel);
     row->addWidget(m_owner);
-    row->addWidget(tagLabel);
+    row->addWidget(m_tagLabel);
     row->addWidget(m_tag);
-    row->addWidget(campaignLabel);
+    row->addWidget(m_campaignLabel);
     row->addWidget(m_campaign);
-    row->addWidget(refresh);
+    row->addWidget(m_refresh);
     row->addStretch(1);
     row->addWidget(m_total);
+    retranslateFilterBar();
     fillFilterChoices();
     for (QComboBox *combo : {m_owner, m_tag, m_campaign})
         connect(combo, &QComboBox::currentIndexChanged, this, &PipelineBoard::applyFilter);
     return bar;
+}
+
+void PipelineBoard::retranslateFilterBar()
+{
+    m_ownerLabel->setText(tr("&Owner:"));
+    m_tagLabel->setText(tr("&Tag:"));
+    m_campaignLabel->setText(tr("&Campaign:"));
+    m_refresh->setText(tr("&Refresh"));
+}
+
+void PipelineBoard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateFilterBar();
+        fillFilterChoices(); // "Anyone", "Any tag", ... (the choice is kept)
+        for (Status s : allStatuses)
+            refreshColumn(s); // column headers and cards
+        updateTotal();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PipelineBoard::updateTotal()
+{
+    m_total->setText(tr("%n creator(s)", nullptr, int(qMin<qint64>(m_model.totalCount(), INT_MAX))));
 }
 
 void PipelineBoard::fillFilterChoices()

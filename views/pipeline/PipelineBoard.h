@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTimer;
 class QUndoStack;
 
@@ -66,9 +67,12 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *buildFilterBar();
+    void retranslateFilterBar();
+    void updateTotal();
     void fillFilterChoices();
     void applyFilter();
     void refreshColumn(Status status);
@@ -85,6 +89,10 @@ private:
     QComboBox *m_owner = nullptr;
     QComboBox *m_tag = nullptr;
     QComboBox *m_campaign = nullptr;
+    QLabel *m_ownerLabel = nullptr;
+    QLabel *m_tagLabel = nullptr;
+    QLabel *m_campaignLabel = nullptr;
+    QPushButton *m_refresh = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_reloadTimer = nullptr;
