@@ -46,6 +46,10 @@ void KpiPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_targetsButton->setText(tr("Targets…"));
         m_targetsButton->setToolTip(tr("Set the campaign's KPI targets; reports show each one against the actual."));
+        if (m_last) {
+            const Last last = *m_last; // setKpis() replaces m_last
+            setKpis(last.kpis, last.objective, last.targets);
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -57,6 +61,7 @@ void KpiPanel::clear()
         delete item;
     }
     m_shown.clear();
+    m_last.reset();
     m_note->clear();
     m_targetsButton->setEnabled(false);
 }
@@ -88,6 +93,7 @@ QLabel *KpiPanel::targetLabel(Kpi kpi, double target, const CampaignKpis &kpis)
 void KpiPanel::setKpis(const CampaignKpis &kpis, Objective objective, const QMap<Kpi, double> &targets)
 {
     clear();
+    m_last = Last{kpis, objective, targets};
     m_targetsButton->setEnabled(true);
     const QList<Kpi> headline = CampaignKpis::headlineKpis(objective);
     const QList<Kpi> all = CampaignKpis::kpisFor(objective);

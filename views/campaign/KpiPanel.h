@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QWidget>
 
+#include <optional>
+
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -47,6 +49,14 @@ private:
     QLabel *m_note = nullptr;
     QPushButton *m_targetsButton = nullptr;
     QList<Shown> m_shown;
+    // What setKpis() showed last, to word it again when the language changes.
+    struct Last
+    {
+        CampaignKpis kpis;
+        Objective objective;
+        QMap<Kpi, double> targets;
+    };
+    std::optional<Last> m_last;
 };
 
 } // namespace rr
