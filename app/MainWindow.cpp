@@ -8,6 +8,7 @@
 #include "Language.h"
 #include "ReportActions.h"
 #include "Workspace.h"
+#include "settings/SettingsDialog.h"
 #include "editor/EditorCommit.h"
 #include "shortlist/ShortlistRepository.h"
 #include "campaign/DueCampaigns.h"
@@ -116,6 +117,8 @@ void MainWindow::createActions()
         m_roster->reloadLookups();
         m_roster->refresh();
     });
+    m_preferencesAction = make("settings", QKeySequence::Preferences, &MainWindow::openPreferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole); // the application menu on macOS
     m_reports = new ReportActions(this);
     m_aboutAction = make("info-circle", QKeySequence(), [this] {
         QMessageBox::about(this, tr("About RedRoster"),
@@ -174,6 +177,8 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
     m_editMenu->addAction(m_shortlistsAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_columnsMenu = m_viewMenu->addMenu(themedIcon(QStringLiteral("columns")), QString());
@@ -503,6 +508,24 @@ void MainWindow::setLanguage(const QString &language)
 {
     AppSettings::setLanguage(language);
     m_language.apply(language);
+    (m_language.current() == QLatin1String("zh_CN") ? m_chineseAction : m_englishAction)->setChecked(true);
+}
+
+void MainWindow::openPreferences()
+{
+    const Preferences current{AppSettings::language(), AppSettings::tierThresholds(), AppSettings::dueGraceDays()};
+    SettingsDialog dialog(current, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyPreferences(dialog.preferences());
+}
+
+void MainWindow::applyPreferences(const Preferences &p)
+{
+    AppSettings::setTierThresholds(p.tiers);
+    AppSettings::setDueGraceDays(p.dueGraceDays);
+    m_workspace->applySettings(p.tiers, p.dueGraceDays);
+    if (p.language != AppSettings::language())
+        setLanguage(p.language);
 }
 
 void MainWindow::updateUndoTexts()
@@ -540,6 +563,8 @@ void MainWindow::retranslate()
     m_creatorChartsAction->setToolTip(tr("Follower history and post metrics of the selected creator"));
     m_refreshAction->setText(tr("&Refresh"));
     m_aboutAction->setText(tr("&About RedRoster"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_preferencesAction->setToolTip(tr("Language, tier thresholds and when final metrics are overdue"));
     updateUndoTexts();
     m_reports->retranslate();
     setWindowTitle(tr("RedRoster — %1").arg(QFileInfo(m_db->spec().path).fileName()));

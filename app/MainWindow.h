@@ -19,6 +19,7 @@ class Language;
 class RosterScreen;
 class Workspace;
 struct ImportResult;
+struct Preferences;
 
 // The shell: menus, tool bar, status bar and the current screen. Screens are their own classes;
 // this window only wires them to the open database, the undo stack and the settings.
@@ -48,6 +49,10 @@ public:
     void showImportBatches();
     // The one-week rule on start: lists the campaigns whose final metrics are due, if any.
     void showDueReminder();
+    // Edit → Preferences: the dialog, then applyPreferences() when it is accepted.
+    void openPreferences();
+    // Saves the preferences and applies them to every screen (the language at once).
+    void applyPreferences(const Preferences &preferences);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +111,7 @@ private:
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
 };
 
 } // namespace rr

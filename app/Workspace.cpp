@@ -25,17 +25,13 @@ Workspace::Workspace(Database &db, CreatorRepository &repository, QUndoStack *un
     m_roster = new RosterScreen(db, tiers, this);
     m_roster->setUndoStack(undo);
     m_pipeline = new PipelineBoard(db, repository, undo, this);
-    m_pipeline->setTierThresholds(tiers);
     m_campaigns = new CampaignScreen(db, undo, this);
-    m_campaigns->setGraceDays(dueGraceDays);
     addTab(m_roster, themedIcon(QStringLiteral("users")), QString());
     addTab(m_pipeline, themedIcon(QStringLiteral("layout-kanban")), QString());
     addTab(m_campaigns, themedIcon(QStringLiteral("speakerphone")), QString());
     m_analytics = new AnalyticsScreen(db, this);
-    MetricSettings metrics;
-    metrics.tiers = tiers;
-    m_analytics->setMetricSettings(metrics);
     addTab(m_analytics, themedIcon(QStringLiteral("chart-line")), QString());
+    applySettings(tiers, dueGraceDays);
     connect(m_pipeline, &PipelineBoard::creatorActivated, this, &Workspace::creatorActivated);
     connect(m_analytics, &AnalyticsScreen::creatorActivated, this, &Workspace::creatorActivated);
     // Shortlists added to a campaign (or taken back by undo) show on the campaign screen.
@@ -73,6 +69,16 @@ void Workspace::showShortlists()
         m_campaigns->selectCampaign(campaignId);
     });
     dialog->open();
+}
+
+void Workspace::applySettings(const TierThresholds &tiers, int dueGraceDays)
+{
+    m_roster->setTierThresholds(tiers);
+    m_pipeline->setTierThresholds(tiers);
+    m_campaigns->setGraceDays(dueGraceDays);
+    MetricSettings metrics;
+    metrics.tiers = tiers;
+    m_analytics->setMetricSettings(metrics);
 }
 
 void Workspace::openCreatorCharts(qint64 creatorId)

@@ -41,6 +41,8 @@ public:
     void showShortlists();
     // Shows a creator's follower history and posts on the analytics tab.
     void openCreatorCharts(qint64 creatorId);
+    // New tier thresholds and overdue grace from the preferences, on every screen.
+    void applySettings(const TierThresholds &tiers, int dueGraceDays);
 
 signals:
     // A screen asks for a creator to be opened in the editor (pipeline card, chart point, ranking).

@@ -3537,6 +3537,14 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Language, tier thresholds and when final metrics are overdue</source>
+        <translation>Language, tier thresholds and when final metrics are overdue</translation>
+    </message>
 </context>
 <context>
     <name>rr::MappingPanel</name>
@@ -5392,6 +5400,64 @@ Move the creator anyway?</translation>
     <message>
         <source>Edit campaign targets</source>
         <translation>Edit campaign targets</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SettingsDialog</name>
+    <message>
+        <source>Each tier must start above the one below it: %1 above %2, %2 above %3.</source>
+        <translation>Each tier must start above the one below it: %1 above %2, %2 above %3.</translation>
+    </message>
+    <message>
+        <source>below %1 followers</source>
+        <translation>below %1 followers</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) after the end</source>
+        <translation>
+            <numerusform> day after the end</numerusform>
+            <numerusform> days after the end</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Tiers by followers</source>
+        <translation>Tiers by followers</translation>
+    </message>
+    <message>
+        <source>%1 from:</source>
+        <translation>%1 from:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Final metrics are overdue after:</source>
+        <translation>Final metrics are overdue after:</translation>
+    </message>
+    <message>
+        <source>A closed campaign whose posts have no final reading this long after it ends is listed as overdue (the article&apos;s one-week update).</source>
+        <translation>A closed campaign whose posts have no final reading this long after it ends is listed as overdue (the article&apos;s one-week update).</translation>
     </message>
 </context>
 <context>

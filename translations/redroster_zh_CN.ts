@@ -3509,6 +3509,14 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, tier thresholds and when final metrics are overdue</source>
+        <translation>界面语言、层级划分，以及最终数据何时算逾期</translation>
+    </message>
 </context>
 <context>
     <name>rr::MappingPanel</name>
@@ -5345,6 +5353,63 @@ Move the creator anyway?</source>
     <message>
         <source>Edit campaign targets</source>
         <translation>编辑活动 KPI 目标</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SettingsDialog</name>
+    <message>
+        <source>Each tier must start above the one below it: %1 above %2, %2 above %3.</source>
+        <translation>每个层级的起点必须高于下一层级：%1高于%2，%2高于%3。</translation>
+    </message>
+    <message>
+        <source>below %1 followers</source>
+        <translation>粉丝数低于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) after the end</source>
+        <translation>
+            <numerusform> 天（活动结束后）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Tiers by followers</source>
+        <translation>按粉丝数划分层级</translation>
+    </message>
+    <message>
+        <source>%1 from:</source>
+        <translation>%1起点：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Final metrics are overdue after:</source>
+        <translation>最终数据逾期时间：</translation>
+    </message>
+    <message>
+        <source>A closed campaign whose posts have no final reading this long after it ends is listed as overdue (the article&apos;s one-week update).</source>
+        <translation>活动结束后超过这段时间，笔记仍没有最终数据的，列为逾期（即结案一周后的数据更新）。</translation>
     </message>
 </context>
 <context>

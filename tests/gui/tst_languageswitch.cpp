@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QApplication>
 #include <QDir>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -108,6 +109,21 @@ void collect(QWidget *root, QList<Shown> *out)
             }
         }
     }
+}
+
+// Form rows whose label is there but says nothing (a label made empty and never worded).
+QStringList emptyFormLabels(QWidget *root)
+{
+    QStringList out;
+    for (QFormLayout *form : root->findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
+            auto *l = label ? qobject_cast<QLabel *>(label->widget()) : nullptr;
+            if (l && l->text().trimmed().isEmpty())
+                out << QStringLiteral("%1 row %2").arg(QLatin1String(form->parentWidget()->metaObject()->className())).arg(row);
+        }
+    }
+    return out;
 }
 
 bool hasChinese(const QString &s)
@@ -246,6 +262,8 @@ private:
                 wrong = problems(shown, language, data);
             } while (!wrong.isEmpty() && !deadline.hasExpired());
             QVERIFY(shown.size() > 100);
+            const QStringList unlabelled = emptyFormLabels(&w);
+            QVERIFY2(unlabelled.isEmpty(), qPrintable(unlabelled.join(QLatin1String(", "))));
             for (const QString &line : wrong)
                 qWarning("not in %s: %s", qPrintable(language), qPrintable(line));
             QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 string(s) not in %2 (listed above)").arg(wrong.size()).arg(language)));

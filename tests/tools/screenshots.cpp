@@ -17,6 +17,7 @@
 #include "campaign/CampaignRepository.h"
 #include "campaign/CampaignScreen.h"
 #include "campaign/KpiTargetsDialog.h"
+#include "settings/SettingsDialog.h"
 
 #include "domain/CreatorRepository.h"
 #include "roster/FilterBar.h"
@@ -126,6 +127,12 @@ int main(int argc, char *argv[])
             targets.show();
             settle();
             save(&targets, out.filePath(QStringLiteral("campaign-targets-%1.png").arg(lang)));
+        }
+        {
+            SettingsDialog preferences(Preferences{}, &window);
+            preferences.show();
+            settle();
+            save(&preferences, out.filePath(QStringLiteral("preferences-%1.png").arg(lang)));
         }
 
         if (campaignId > 0) {

@@ -41,8 +41,8 @@ RatingEditor::RatingEditor(QWidget *parent) : QWidget(parent)
     m_form->addRow(m_title);
     m_brandFit = ratingBox(formBox);
     m_reliability = ratingBox(formBox);
-    m_form->addRow(QString(), m_brandFit);
-    m_form->addRow(QString(), m_reliability);
+    m_form->addRow(new QLabel(formBox), m_brandFit);
+    m_form->addRow(new QLabel(formBox), m_reliability);
     m_renewal = new QComboBox(formBox);
     m_renewal->addItem(QString(), QString());
     for (Renewal r : allRenewals)
@@ -51,19 +51,19 @@ RatingEditor::RatingEditor(QWidget *parent) : QWidget(parent)
     m_renewalRow = new QHBoxLayout;
     m_renewalRow->addWidget(m_renewal);
     m_renewalRow->addWidget(m_reason, 1);
-    m_form->addRow(QString(), m_renewalRow);
+    m_form->addRow(new QLabel(formBox), m_renewalRow);
     m_responseHours = new QDoubleSpinBox(formBox);
     m_responseHours->setRange(-1, 24 * 30);
     m_responseHours->setDecimals(1);
-    m_form->addRow(QString(), m_responseHours);
+    m_form->addRow(new QLabel(formBox), m_responseHours);
     m_pushback = new QPlainTextEdit(formBox);
     m_pushback->setMaximumHeight(56);
-    m_form->addRow(QString(), m_pushback);
+    m_form->addRow(new QLabel(formBox), m_pushback);
     m_revisions = new QPlainTextEdit(formBox);
     m_revisions->setMaximumHeight(56);
-    m_form->addRow(QString(), m_revisions);
+    m_form->addRow(new QLabel(formBox), m_revisions);
     m_save = new QPushButton(formBox);
-    m_form->addRow(QString(), m_save);
+    m_form->addRow(QString(), m_save); // no label: the button sits under the fields
     outer->addWidget(formBox, 2);
 
     m_rollup = new QLabel(this);

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Edit → Preferences: the dialog shows and returns the values, refuses tiers out of order with a
+// message naming them, words the grace period with the right plural; applied to the real main
+// window, new tier thresholds re-tier the roster, the language switches at once and everything
+// is remembered in the settings.
+#include "AnalyticsFixture.h"
+#include "AppSettings.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "roster/RosterModel.h"
+#include "roster/RosterScreen.h"
+#include "settings/SettingsDialog.h"
+#include "store/Database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rr;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Language m_language;
+
+    static bool okEnabled(const SettingsDialog &d) { return d.buttons()->button(QDialogButtonBox::Ok)->isEnabled(); }
+
+    // The roster's tier text for the creator with this nickname ("" when not listed).
+    static QString tierOf(RosterModel *model, const QString &nickname)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, toInt(RosterColumn::Nickname)).data().toString() == nickname)
+                return model->index(row, toInt(RosterColumn::Tier)).data().toString();
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("RedRosterTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("RedRosterSettings"));
+        QVERIFY(m_language.apply(QStringLiteral("en")));
+    }
+
+    void showsAndReturnsTheValues()
+    {
+        Preferences p;
+        p.language = QStringLiteral("zh_CN");
+        p.tiers = {800000, 80000, 8000};
+        p.dueGraceDays = 10;
+        SettingsDialog d(p);
+        QCOMPARE(d.languageBox()->currentData().toString(), QStringLiteral("zh_CN"));
+        QCOMPARE(d.tierBox(Tier::Mega)->value(), 800000);
+        QCOMPARE(d.tierBox(Tier::Micro)->value(), 8000);
+        QCOMPARE(d.graceBox()->value(), 10);
+        QVERIFY(okEnabled(d));
+        QVERIFY(d.preferences() == p);
+        // Every field has its label, worded.
+        for (QFormLayout *form : d.findChildren<QFormLayout *>()) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
+                QVERIFY(label && qobject_cast<QLabel *>(label->widget()));
+                QVERIFY(!qobject_cast<QLabel *>(label->widget())->text().isEmpty());
+            }
+        }
+
+        // "Follow the system" is the empty choice.
+        d.languageBox()->setCurrentIndex(0);
+        QVERIFY(d.preferences().language.isEmpty());
+    }
+
+    void tiersOutOfOrderAreRefused()
+    {
+        SettingsDialog d(Preferences{});
+        d.tierBox(Tier::Micro)->setValue(60000); // above the mid-tier's 50,000
+        QVERIFY(!okEnabled(d));
+        QVERIFY(!d.problemLabel()->isHidden());
+        QVERIFY2(d.problemLabel()->text().contains(TierText::label(Tier::Mid)), qPrintable(d.problemLabel()->text()));
+        QVERIFY(!SettingsDialog::problem(d.preferences()).isEmpty());
+        d.tierBox(Tier::Mid)->setValue(70000);
+        QVERIFY(okEnabled(d));
+        QVERIFY(d.problemLabel()->isHidden());
+        QVERIFY(d.preferences().tiers.isValid());
+    }
+
+    void graceDaysInTheRightPlural()
+    {
+        SettingsDialog d(Preferences{});
+        d.graceBox()->setValue(1);
+        QCOMPARE(d.graceBox()->suffix(), QStringLiteral(" day after the end"));
+        d.graceBox()->setValue(7);
+        QCOMPARE(d.graceBox()->suffix(), QStringLiteral(" days after the end"));
+    }
+
+    void appliedToTheRunningWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("data.sqlite"));
+        {
+            StoreError err;
+            auto db = Database::open(ConnectionSpec::sqlite(path), &err);
+            QVERIFY2(db, qPrintable(err.detail));
+            test::AnalyticsFixture fixture(*db);
+            QVERIFY2(fixture.build(), qPrintable(fixture.error()));
+        }
+        StoreError err;
+        auto db = Database::open(ConnectionSpec::sqlite(path), &err);
+        QVERIFY2(db, qPrintable(err.detail));
+        MainWindow w(std::move(db), m_language);
+        w.show();
+        RosterModel *model = w.rosterScreen()->model();
+        model->waitForIdle();
+        // Creator B has 60,000 followers: mid-tier by default.
+        QCOMPARE(tierOf(model, QStringLiteral("B")), TierText::label(Tier::Mid));
+        const QString fileMenu = w.menuBar()->actions().first()->text();
+
+        Preferences p;
+        p.language = QStringLiteral("zh_CN");
+        p.tiers = {1000000, 100000, 10000};
+        p.dueGraceDays = 3;
+        w.applyPreferences(p);
+        model->waitForIdle();
+        QTRY_COMPARE(tierOf(model, QStringLiteral("B")), TierText::label(Tier::Micro));
+        QCOMPARE(TierText::label(Tier::Micro), QStringLiteral("尾部博主")); // the language switched
+        QTRY_VERIFY(w.menuBar()->actions().first()->text() != fileMenu); // LanguageChange is posted
+        QCOMPARE(AppSettings::tierThresholds().mid, 100000);
+        QCOMPARE(AppSettings::dueGraceDays(), 3);
+        QCOMPARE(AppSettings::language(), QStringLiteral("zh_CN"));
+        QVERIFY(m_language.apply(QStringLiteral("en")));
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
