@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreatorEditor.h"
 
+#include "domain/NumberFormat.h"
+
 #include "editor/EditorFields.h"
 #include "editor/TimelinePanel.h"
 #include "editor/VettingPanel.h"
@@ -400,7 +402,7 @@ void CreatorEditor::reloadHistory()
     m_history->setRowCount(int(history.size()));
     int row = 0;
     for (auto it = history.crbegin(); it != history.crend(); ++it, ++row) {
-        m_history->setItem(row, int(HistoryColumn::Date), new QTableWidgetItem(it->asOf.toString(Qt::ISODate)));
+        m_history->setItem(row, int(HistoryColumn::Date), new QTableWidgetItem(NumberFormat::date(it->asOf, QLocale())));
         auto *count = new QTableWidgetItem(QLocale().toString(it->followers));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_history->setItem(row, int(HistoryColumn::Followers), count);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/CampaignCommands.h"
 
+#include "domain/NumberFormat.h"
+
 namespace rr {
 
 MetricCellsCommand::MetricCellsCommand(CampaignRepository &repository, const QList<MetricCellEdit> &before,
@@ -146,7 +148,7 @@ AddSnapshotCommand::AddSnapshotCommand(CampaignRepository &repository, const Met
                                        QUndoCommand *parent)
     : QUndoCommand(parent), m_repository(&repository), m_snapshot(snapshot)
 {
-    setText(tr("Add reading of %1").arg(snapshot.asOf.toString(Qt::ISODate)));
+    setText(tr("Add reading of %1").arg(NumberFormat::date(snapshot.asOf, QLocale())));
 }
 
 void AddSnapshotCommand::redo()

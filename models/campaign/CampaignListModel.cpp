@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/CampaignListModel.h"
 
+#include "domain/NumberFormat.h"
+
 #include "campaign/CampaignRepository.h"
 
 #include <QBrush>
@@ -99,7 +101,7 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (isDue)
             return tr("Closed on %1: %n post(s) still without final metrics", nullptr, due->postsWithoutFinal)
-                .arg(due->closedOn.toString(Qt::ISODate));
+                .arg(NumberFormat::date(due->closedOn, QLocale()));
         return {};
     case Qt::ForegroundRole:
         if (isDue && Column(index.column()) == C::Due)
@@ -114,8 +116,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     case C::Brand: return c->brand;
     case C::Product: return c->product;
     case C::Objective: return ObjectiveText::label(c->objective);
-    case C::Starts: return c->startsOn.toString(Qt::ISODate);
-    case C::Ends: return c->endsOn.toString(Qt::ISODate);
+    case C::Starts: return NumberFormat::date(c->startsOn, locale);
+    case C::Ends: return NumberFormat::date(c->endsOn, locale);
     case C::Budget:
         return c->budgetFen ? QStringLiteral("¥%1").arg(locale.toString(double(*c->budgetFen) / 100.0, 'f', 0))
                             : QStringLiteral("—");

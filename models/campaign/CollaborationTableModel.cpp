@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/CollaborationTableModel.h"
 
+#include "domain/NumberFormat.h"
+
 #include "campaign/CampaignCommands.h"
 #include "campaign/CampaignRepository.h"
 #include "import/ValueParser.h"
@@ -79,7 +81,7 @@ QString CollaborationTableModel::deliverablesText(const Collaboration &c) const
 {
     QStringList parts;
     for (const Deliverable &d : c.deliverables) {
-        const QString due = d.dueOn.isValid() ? d.dueOn.toString(Qt::ISODate) : tr("no date");
+        const QString due = d.dueOn.isValid() ? NumberFormat::date(d.dueOn, QLocale()) : tr("no date");
         parts << (d.postId > 0 ? tr("%1 %2 ✓").arg(FormatText::label(d.format), due)
                                : tr("%1 due %2").arg(FormatText::label(d.format), due));
     }
@@ -127,7 +129,7 @@ QVariant CollaborationTableModel::data(const QModelIndex &index, int role) const
     case C::Contracted: return c->contractedPosts;
     case C::Delivered: return c->deliveredPosts;
     case C::Deliverables: return deliverablesText(*c);
-    case C::Due: return c->dueOn.toString(Qt::ISODate);
+    case C::Due: return NumberFormat::date(c->dueOn, QLocale());
     case C::Status: return CampaignText::label(c->status);
     case C::BrandFit: return rating(c->rating.brandFit);
     case C::Reliability: return rating(c->rating.reliability);

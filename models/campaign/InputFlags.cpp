@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/InputFlags.h"
 
+#include "domain/NumberFormat.h"
+
 #include <QLocale>
 
 namespace rr {
@@ -14,7 +16,7 @@ std::optional<InputFlag> InputFlags::metricDecrease(MetricField field, std::opti
     return InputFlag{InputFlag::Rule::MetricDecreased,
                      tr("%1 %2 is lower than %3 on %4 (kept as entered)")
                          .arg(metricLabel(field), locale.toString(*value), locale.toString(*previous),
-                              previousAsOf.toString(Qt::ISODate))};
+                              NumberFormat::date(previousAsOf, locale))};
 }
 
 std::optional<InputFlag> InputFlags::postDate(const QDate &publishedOn, const QDate &campaignStart,
@@ -25,11 +27,11 @@ std::optional<InputFlag> InputFlags::postDate(const QDate &publishedOn, const QD
     if (campaignStart.isValid() && publishedOn < campaignStart)
         return InputFlag{InputFlag::Rule::PostOutsideCampaign,
                          tr("Published %1, before the campaign starts on %2")
-                             .arg(publishedOn.toString(Qt::ISODate), campaignStart.toString(Qt::ISODate))};
+                             .arg(NumberFormat::date(publishedOn, QLocale()), NumberFormat::date(campaignStart, QLocale()))};
     if (campaignEnd.isValid() && publishedOn > campaignEnd)
         return InputFlag{InputFlag::Rule::PostOutsideCampaign,
                          tr("Published %1, after the campaign ends on %2")
-                             .arg(publishedOn.toString(Qt::ISODate), campaignEnd.toString(Qt::ISODate))};
+                             .arg(NumberFormat::date(publishedOn, QLocale()), NumberFormat::date(campaignEnd, QLocale()))};
     return std::nullopt;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/PostMetricsTableModel.h"
 
+#include "domain/NumberFormat.h"
+
 #include "campaign/CampaignCommands.h"
 #include "import/ValueParser.h"
 
@@ -140,8 +142,8 @@ QVariant PostMetricsTableModel::data(const QModelIndex &index, int role) const
     switch (column) {
     case C::Creator: return r.creatorName;
     case C::Post: return r.post.title.isEmpty() ? r.post.url : r.post.title;
-    case C::Published: return r.post.publishedOn.toString(Qt::ISODate);
-    case C::AsOf: return r.snapshot.asOf.toString(Qt::ISODate);
+    case C::Published: return edit ? r.post.publishedOn.toString(Qt::ISODate) : NumberFormat::date(r.post.publishedOn, QLocale());
+    case C::AsOf: return edit ? r.snapshot.asOf.toString(Qt::ISODate) : NumberFormat::date(r.snapshot.asOf, QLocale());
     case C::Final: return edit && hasReading ? QVariant(r.snapshot.isFinal) : QVariant();
     case C::Source: return hasReading ? r.snapshot.source : QString();
     default: return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roster/RosterFormat.h"
 
+#include "domain/NumberFormat.h"
+
 #include "domain/Status.h"
 
 #include <QDateTime>
@@ -91,10 +93,13 @@ QVariant RosterFormat::display(const RosterRow &row, RosterColumn column, const 
             : tr("%1%", "percent").arg(locale.toString(row.engagementRate.toDouble() * 100.0, 'f', 1));
     case RosterColumn::BrandFit: return oneDecimal(row.brandFit);
     case RosterColumn::Reliability: return oneDecimal(row.reliability);
-    case RosterColumn::FirstContact: return row.firstContactOn;
+    case RosterColumn::FirstContact: {
+        const QDate on = QDate::fromString(row.firstContactOn, Qt::ISODate);
+        return on.isValid() ? NumberFormat::date(on, QLocale()) : row.firstContactOn;
+    }
     case RosterColumn::Updated: {
         const QDateTime at = QDateTime::fromString(row.updatedAt, Qt::ISODate);
-        return at.isValid() ? at.toLocalTime().date().toString(Qt::ISODate) : row.updatedAt;
+        return at.isValid() ? NumberFormat::date(at.toLocalTime().date(), QLocale()) : row.updatedAt;
     }
     case RosterColumn::Count: break;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vetting/VettingWarnings.h"
 
+#include "domain/NumberFormat.h"
+
 #include "store/Database.h"
 
 #include <QLocale>
@@ -111,7 +113,7 @@ QList<VettingWarning> VettingWarnings::followerJumps(const QList<FollowerPoint> 
         w.risePercent = rise;
         w.text = tr("Followers jumped by %1 in %n day(s): %2 on %3, %4 on %5.", nullptr, int(days))
                      .arg(locale.toString(rise, 'f', 0) + QLatin1Char('%'), locale.toString(a.followers),
-                          a.asOf.toString(Qt::ISODate), locale.toString(b.followers), b.asOf.toString(Qt::ISODate));
+                          NumberFormat::date(a.asOf, locale), locale.toString(b.followers), NumberFormat::date(b.asOf, locale));
         out.append(w);
     }
     return out;

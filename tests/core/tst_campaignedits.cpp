@@ -2,6 +2,7 @@
 // CampaignRepository writes behind the campaign screen's editing: collaborations in bulk,
 // deliverables (with the over-delivery flag), posts, their undo commands and the creator search.
 #include "campaign/CampaignCommands.h"
+#include "domain/NumberFormat.h"
 #include "campaign/CampaignRepository.h"
 #include "campaign/CreatorSearch.h"
 #include "store/Database.h"
@@ -312,7 +313,7 @@ void TestCampaignEdits::addPostCommandRefusesOutsideCampaign()
     stack.push(new AddPostCommand(*m_repo, p));
     QCOMPARE(stack.count(), 0); // obsolete: not on the stack
     QCOMPARE(failed.count(), 1);
-    QVERIFY(failed.at(0).at(0).value<StoreError>().message.contains(QStringLiteral("2026-03-31")));
+    QVERIFY(failed.at(0).at(0).value<StoreError>().message.contains(NumberFormat::date(QDate(2026, 3, 31), QLocale())));
     QCOMPARE(count(*m_db, QStringLiteral("posts")), 0);
 
     p.publishedOn = QDate(2026, 3, 30);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
+#include "domain/NumberFormat.h"
 #include "vetting/VettingRepository.h"
 #include "vetting/VettingWarnings.h"
 
@@ -276,8 +277,8 @@ void TestVetting::followerJump()
         QCOMPARE(w.first().toDate, d0.addDays(days));
         QCOMPARE(w.first().fromFollowers, from);
         QCOMPARE(w.first().toFollowers, to);
-        QVERIFY(w.first().text.contains(d0.toString(Qt::ISODate)));
-        QVERIFY(w.first().text.contains(d0.addDays(days).toString(Qt::ISODate)));
+        QVERIFY(w.first().text.contains(NumberFormat::date(d0, QLocale())));
+        QVERIFY(w.first().text.contains(NumberFormat::date(d0.addDays(days), QLocale())));
     }
 }
 

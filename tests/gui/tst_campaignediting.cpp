@@ -2,6 +2,7 @@
 // The campaign screen's editing flows, offscreen: add creators through the dialog, edit a fee
 // with undo/redo, add a deliverable, add posts (one refused for its date, one accepted).
 #include "campaign/AddCollaborationDialog.h"
+#include "domain/NumberFormat.h"
 #include "campaign/AddPostDialog.h"
 #include "campaign/CampaignListModel.h"
 #include "campaign/CampaignRepository.h"
@@ -181,7 +182,7 @@ void TestCampaignEditing::editingFlow()
     QVERIFY(screen.deliverablesPanel()->summary().contains(QStringLiteral("1 contracted")));
     const QModelIndex deliverablesCell = screen.collaborationModel()->index(
         screen.collaborationModel()->rowOf(deer2Co), int(CollaborationTableModel::Column::Deliverables));
-    QVERIFY(deliverablesCell.data().toString().contains(QStringLiteral("2026-03-20")));
+    QVERIFY(deliverablesCell.data().toString().contains(NumberFormat::date(QDate(2026, 3, 20), QLocale())));
 
     // 4. A post dated after the campaign: refused with the reason, nothing written or stacked.
     const std::optional<Campaign> campaign = screen.repository()->load(m_campaign);
@@ -190,10 +191,10 @@ void TestCampaignEditing::editingFlow()
     postDialog.titleEdit()->setText(QStringLiteral("防晒测评"));
     postDialog.linkEdit()->setText(QStringLiteral("https://www.xiaohongshu.com/explore/abc"));
     postDialog.publishedEdit()->setDate(QDate(2026, 4, 3));
-    QVERIFY(postDialog.refusal().contains(QStringLiteral("2026-03-31")));
+    QVERIFY(postDialog.refusal().contains(NumberFormat::date(QDate(2026, 3, 31), QLocale())));
     const int stacked = undo.count();
     QVERIFY(!screen.addPost(postDialog.post()));
-    QVERIFY2(screen.message().contains(QStringLiteral("2026-03-31")), qPrintable(screen.message()));
+    QVERIFY2(screen.message().contains(NumberFormat::date(QDate(2026, 3, 31), QLocale())), qPrintable(screen.message()));
     QCOMPARE(count(*m_db, QStringLiteral("posts")), 0);
     QCOMPARE(undo.count(), stacked);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreatorEditor.h"
+#include "domain/NumberFormat.h"
 #include "domain/CreatorRepository.h"
 #include "editor/TimelinePanel.h"
 #include "pipeline/PipelineBoard.h"
@@ -286,7 +287,7 @@ void TestPipelineBoard::editorHistoryTab()
     QCOMPARE(added.count(), 1);
     QCOMPARE(events(m_mine, QStringLiteral("contact")), 1);
     QCOMPARE(panel->entries().size(), 2);
-    QVERIFY(panel->summaryText().contains(QDate::currentDate().toString(Qt::ISODate)));
+    QVERIFY(panel->summaryText().contains(NumberFormat::date(QDate::currentDate(), QLocale())));
     auto *list = panel->findChild<QTreeWidget *>(QStringLiteral("timelineList"));
     QCOMPARE(list->topLevelItemCount(), 2);
 }

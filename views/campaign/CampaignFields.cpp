@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/CampaignFields.h"
 
+#include "domain/NumberFormat.h"
+
 #include "import/ValueParser.h"
 
 #include <QComboBox>
@@ -86,7 +88,7 @@ void CampaignFields::retranslate()
 
 void CampaignFields::showClosed()
 {
-    m_closed->setText(m_stored.closedOn.isValid() ? tr("Closed on %1").arg(m_stored.closedOn.toString(Qt::ISODate))
+    m_closed->setText(m_stored.closedOn.isValid() ? tr("Closed on %1").arg(NumberFormat::date(m_stored.closedOn, QLocale()))
                                                   : QString());
 }
 

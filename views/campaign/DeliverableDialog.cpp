@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/DeliverableDialog.h"
 
+#include "domain/NumberFormat.h"
+
 #include "campaign/CollaborationInputs.h"
 
 #include <QComboBox>
@@ -27,7 +29,7 @@ DeliverableDialog::DeliverableDialog(const Deliverable &d, const QList<Post> &po
     m_post->addItem(tr("Not delivered yet"), qint64(0));
     for (const Post &p : posts) {
         const QString title = p.title.isEmpty() ? p.url : p.title;
-        m_post->addItem(tr("%1 (%2)").arg(title, p.publishedOn.toString(Qt::ISODate)), p.id);
+        m_post->addItem(tr("%1 (%2)").arg(title, NumberFormat::date(p.publishedOn, QLocale())), p.id);
     }
     const int current = m_post->findData(d.postId);
     m_post->setCurrentIndex(current >= 0 ? current : 0);

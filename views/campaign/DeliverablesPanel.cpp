@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/DeliverablesPanel.h"
 
+#include "domain/NumberFormat.h"
+
 #include "campaign/InputFlags.h"
 
 #include <QEvent>
@@ -96,7 +98,7 @@ void DeliverablesPanel::setCollaboration(const Collaboration *c, const QList<Pos
         auto *format = new QTableWidgetItem(FormatText::label(d.format));
         format->setData(Qt::UserRole, d.id);
         m_table->setItem(i, int(Col::Format), format);
-        m_table->setItem(i, int(Col::Due), new QTableWidgetItem(d.dueOn.isValid() ? d.dueOn.toString(Qt::ISODate)
+        m_table->setItem(i, int(Col::Due), new QTableWidgetItem(d.dueOn.isValid() ? NumberFormat::date(d.dueOn, QLocale())
                                                                                   : tr("no date")));
         QString state = tr("Open");
         QString post;
@@ -105,7 +107,7 @@ void DeliverablesPanel::setCollaboration(const Collaboration *c, const QList<Pos
             state = tr("Delivered");
             for (const Post &p : posts) {
                 if (p.id == d.postId)
-                    post = tr("%1 (%2)").arg(p.title.isEmpty() ? p.url : p.title, p.publishedOn.toString(Qt::ISODate));
+                    post = tr("%1 (%2)").arg(p.title.isEmpty() ? p.url : p.title, NumberFormat::date(p.publishedOn, QLocale()));
             }
         } else if (d.dueOn.isValid() && d.dueOn < today) {
             state = tr("Overdue");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/DueReminderDialog.h"
 
+#include "domain/NumberFormat.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,7 +35,7 @@ DueReminderDialog::DueReminderDialog(const QList<DueCampaign> &due, int graceDay
     for (const DueCampaign &d : due) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(int(DueColumn::Campaign), d.name);
-        item->setText(int(DueColumn::Closed), d.closedOn.toString(Qt::ISODate));
+        item->setText(int(DueColumn::Closed), NumberFormat::date(d.closedOn, QLocale()));
         item->setText(int(DueColumn::Posts), QString::number(d.postsWithoutFinal));
         item->setText(int(DueColumn::Overdue), QString::number(d.daysOverdue));
         item->setData(int(DueColumn::Campaign), kCampaignIdRole, d.campaignId);

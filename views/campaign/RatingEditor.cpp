@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/RatingEditor.h"
 
+#include "domain/NumberFormat.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -163,7 +165,7 @@ void RatingEditor::showTitleAndRollup()
         const QString fit = e.rating.brandFit ? QString::number(*e.rating.brandFit) : QStringLiteral("—");
         const QString rel = e.rating.reliability ? QString::number(*e.rating.reliability) : QStringLiteral("—");
         lines << tr("%1 (%2): fit %3, reliability %4%5")
-                     .arg(e.campaignName, e.campaignStart.toString(Qt::ISODate), fit, rel,
+                     .arg(e.campaignName, NumberFormat::date(e.campaignStart, QLocale()), fit, rel,
                           e.rating.renewal ? tr(", renewal %1").arg(CampaignText::label(*e.rating.renewal)) : QString());
     }
     m_rollup->setText(lines.join(QLatin1Char('\n')));

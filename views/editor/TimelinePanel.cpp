@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/TimelinePanel.h"
 
+#include "domain/NumberFormat.h"
+
 #include "relationship/RelationshipCommands.h"
 #include "store/Database.h"
 
@@ -119,8 +121,8 @@ void TimelinePanel::reload()
     }
     const RelationshipSummary s = m_log.summary(m_creatorId);
     const QString first = !s.firstContact.isValid()        ? tr("not yet")
-                          : s.firstContactFromProfile ? s.firstContact.toString(Qt::ISODate)
-                                                      : tr("%1 (first logged contact)").arg(s.firstContact.toString(Qt::ISODate));
+                          : s.firstContactFromProfile ? NumberFormat::date(s.firstContact, QLocale())
+                                                      : tr("%1 (first logged contact)").arg(NumberFormat::date(s.firstContact, QLocale()));
     m_summary->setText(tr("First contact: %1    Owner: %2").arg(first, s.owner.isEmpty() ? tr("nobody yet") : s.owner));
 
     StoreError error;
@@ -131,7 +133,7 @@ void TimelinePanel::reload()
     }
     for (const TimelineEntry &e : std::as_const(m_entries)) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(int(Column::Date), e.on.toString(Qt::ISODate));
+        item->setText(int(Column::Date), NumberFormat::date(e.on, QLocale()));
         item->setText(int(Column::Kind), RelationshipLog::kindLabel(e.kind));
         item->setForeground(int(Column::Kind), kindColor(e.kind));
         const QString what = RelationshipLog::describe(e);
