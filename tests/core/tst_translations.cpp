@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Both catalogs stay complete: every tr() of the sources is in them (lupdate run afresh agrees
 // with the committed files), nothing is unfinished or obsolete, and each translation keeps the
-// placeholders of its source.
+// placeholders of its source; no text reaches a widget without tr().
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -10,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace {
 
@@ -145,6 +148,45 @@ private slots:
             QVERIFY2(stale.isEmpty(), qPrintable(file + QStringLiteral(" has strings no longer in the sources: ")
                                                 + QStringList(stale.values()).join(QStringLiteral(" | "))));
         }
+    }
+
+    // The build defines QT_NO_CAST_FROM_ASCII, so a bare "text" cannot become a QString; this
+    // catches the other way past tr(): a QStringLiteral / QLatin1String / u"" with words handed
+    // to a widget's text, title, tool tip, placeholder, item or a new label, button or action.
+    // Language names (each written in itself) and example addresses are the exceptions.
+    void userVisibleTextGoesThroughTr()
+    {
+        static const QRegularExpression literal(QStringLiteral(
+            "(setText|setTitle|setToolTip|setPlaceholderText|setWindowTitle|setStatusTip|setTabText|setItemText|"
+            "addItem|addTab|showMessage|setSuffix|setPrefix|setSpecialValueText|new QLabel|new QPushButton|"
+            "new QAction|new QCheckBox|new QGroupBox)\\((QStringLiteral|QLatin1String|QString::fromUtf8|u)\\(?\"([^\"]*)\""));
+        static const QRegularExpression word(QStringLiteral("\\p{L}{3,}|\\p{Han}"));
+        const QStringList allowed{QStringLiteral("English"), QStringLiteral("中文")};
+        QStringList found;
+        for (const QString &dir : {QStringLiteral("/app"), QStringLiteral("/views")}) {
+            QDirIterator it(sourceDir + dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                int line = 0;
+                for (const QByteArray &bytes : f.readAll().split('\n')) {
+                    ++line;
+                    const QString text = QString::fromUtf8(bytes);
+                    for (auto m = literal.globalMatch(text); m.hasNext();) {
+                        const QString shown = m.next().captured(3);
+                        const bool example = shown.startsWith(QLatin1String("http"));
+                        const bool languageName = std::any_of(allowed.cbegin(), allowed.cend(), [&](const QString &a) {
+                            return shown.startsWith(a);
+                        });
+                        if (shown.contains(word) && !example && !languageName)
+                            found << QStringLiteral("%1:%2: %3").arg(QDir(sourceDir).relativeFilePath(path)).arg(line).arg(shown);
+                    }
+                }
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("text shown without tr():\n") + found.join(QLatin1Char('\n'))));
     }
 };
 
