@@ -590,6 +590,7 @@
     </message>
     <message>
         <source>Due</source>
+        <comment>column: campaigns whose final metrics are still to be entered</comment>
         <translation>Due</translation>
     </message>
 </context>
@@ -1315,10 +1316,6 @@
         <translation>Deliverables</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1341,6 +1338,11 @@
     <message>
         <source>“%1” is not a number of posts</source>
         <translation>“%1” is not a number of posts</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>column: the date a deliverable is due</comment>
+        <translation>Due</translation>
     </message>
 </context>
 <context>
@@ -1987,10 +1989,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>Format</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -2019,10 +2017,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>no date</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
@@ -2041,6 +2035,16 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>%1 deliverables scheduled but only %2 contracted</source>
         <translation>%1 deliverables scheduled but only %2 contracted</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>column: the date a deliverable is due</comment>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>deliverable state: not delivered yet</comment>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -3809,10 +3813,6 @@ Move the creator anyway?</translation>
         <translation>As of</translation>
     </message>
     <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3850,6 +3850,11 @@ Move the creator anyway?</translation>
     <message>
         <source>Row %1, column %2: the paste reaches past the end of the table</source>
         <translation>Row %1, column %2: the paste reaches past the end of the table</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <comment>column: this reading is the post&apos;s final one</comment>
+        <translation>Final</translation>
     </message>
 </context>
 <context>

@@ -586,6 +586,7 @@
     </message>
     <message>
         <source>Due</source>
+        <comment>column: campaigns whose final metrics are still to be entered</comment>
         <translation>待补</translation>
     </message>
 </context>
@@ -1306,10 +1307,6 @@
         <translation>交付项</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1332,6 +1329,11 @@
     <message>
         <source>“%1” is not a number of posts</source>
         <translation>“%1”不是篇数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>column: the date a deliverable is due</comment>
+        <translation>截止日期</translation>
     </message>
 </context>
 <context>
@@ -1978,10 +1980,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>形式</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>截止</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2010,10 +2008,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>无日期</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
         <source>Delivered</source>
         <translation>已交付</translation>
     </message>
@@ -2032,6 +2026,16 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>%1 deliverables scheduled but only %2 contracted</source>
         <translation>计划了 %1 个交付项，但合同只有 %2 篇</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>column: the date a deliverable is due</comment>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>deliverable state: not delivered yet</comment>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
@@ -3779,10 +3783,6 @@ Move the creator anyway?</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <source>Final</source>
-        <translation>最终</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -3819,6 +3819,11 @@ Move the creator anyway?</source>
     <message>
         <source>Row %1, column %2: the paste reaches past the end of the table</source>
         <translation>第 %1 行第 %2 列：粘贴内容超出了表格末尾</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <comment>column: this reading is the post&apos;s final one</comment>
+        <translation>最终数据</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@ QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation,
     case C::Budget: return tr("Budget");
     case C::Status: return tr("Status");
     case C::Owner: return tr("Owner");
-    case C::Due: return tr("Due");
+    case C::Due: return tr("Due", "column: campaigns whose final metrics are still to be entered");
     case C::Count: break;
     }
     return {};

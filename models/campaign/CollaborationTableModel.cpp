@@ -150,7 +150,7 @@ QVariant CollaborationTableModel::headerData(int section, Qt::Orientation orient
     case C::Contracted: return tr("Contracted");
     case C::Delivered: return tr("Delivered");
     case C::Deliverables: return tr("Deliverables");
-    case C::Due: return tr("Due");
+    case C::Due: return tr("Due", "column: the date a deliverable is due");
     case C::Status: return tr("Status");
     case C::BrandFit: return tr("Brand fit");
     case C::Reliability: return tr("Reliability");

@@ -161,7 +161,7 @@ QVariant PostMetricsTableModel::headerData(int section, Qt::Orientation orientat
     case C::Post: return tr("Post");
     case C::Published: return tr("Published");
     case C::AsOf: return tr("As of");
-    case C::Final: return tr("Final");
+    case C::Final: return tr("Final", "column: this reading is the post's final one");
     case C::Source: return tr("Source");
     default: return {};
     }

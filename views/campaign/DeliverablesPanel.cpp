@@ -65,7 +65,7 @@ DeliverablesPanel::DeliverablesPanel(QWidget *parent) : QWidget(parent)
 
 void DeliverablesPanel::retranslate()
 {
-    m_table->setHorizontalHeaderLabels({tr("Format"), tr("Due"), tr("State"), tr("Delivered by")});
+    m_table->setHorizontalHeaderLabels({tr("Format"), tr("Due", "column: the date a deliverable is due"), tr("State"), tr("Delivered by")});
     m_add->setText(tr("Add deliverable…"));
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Remove"));
@@ -100,7 +100,7 @@ void DeliverablesPanel::setCollaboration(const Collaboration *c, const QList<Pos
         m_table->setItem(i, int(Col::Format), format);
         m_table->setItem(i, int(Col::Due), new QTableWidgetItem(d.dueOn.isValid() ? NumberFormat::date(d.dueOn, QLocale())
                                                                                   : tr("no date")));
-        QString state = tr("Open");
+        QString state = tr("Open", "deliverable state: not delivered yet");
         QString post;
         if (d.postId > 0) {
             ++withPost;
