@@ -29,6 +29,15 @@ void CampaignListModel::setToday(const QDate &today)
     refresh();
 }
 
+void CampaignListModel::retranslate()
+{
+    const int columns = columnCount();
+    if (columns > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    if (rowCount() > 0 && columns > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columns - 1));
+}
+
 void CampaignListModel::setGraceDays(int days)
 {
     m_graceDays = days;

@@ -32,6 +32,9 @@ public:
     void setGraceDays(int days);
     int graceDays() const { return m_graceDays; }
     void refresh();
+    // The words shown changed (a language switch): views re-read every cell and header, and
+    // columns sized to their contents re-fit.
+    void retranslate();
 
     int dueCount() const { return int(m_due.size()); }
     const QList<DueCampaign> &dueCampaigns() const;

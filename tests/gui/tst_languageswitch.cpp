@@ -194,6 +194,11 @@ QStringList clipped(QWidget *root)
                 const int need = h->fontMetrics().horizontalAdvance(opt.text);
                 if (!opt.text.isEmpty() && need > label.width())
                     report(h, opt.text, need, label.width());
+                // A column sized to its contents must still fit them (after a switch too).
+                auto *view = qobject_cast<QAbstractItemView *>(h->parentWidget());
+                if (view && h->sectionResizeMode(i) == QHeaderView::ResizeToContents
+                    && view->sizeHintForColumn(i) > h->sectionSize(i))
+                    report(h, QStringLiteral("cells of ") + opt.text, view->sizeHintForColumn(i), h->sectionSize(i));
             }
         }
     }
@@ -459,6 +464,27 @@ private:
                 qWarning("not in %s: %s", qPrintable(language), qPrintable(line));
             QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 string(s) not in %2 (listed above)").arg(wrong.size()).arg(language)));
         }
+
+        // Switched while each screen is the one showing (no show event to re-lay it out): columns
+        // sized to their contents must follow the new words. Each screen both ways.
+        auto *workspace = w.findChild<QTabWidget *>(QStringLiteral("workspace"));
+        QVERIFY(workspace);
+        QString current = QStringLiteral("zh_CN");
+        QStringList cut;
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < workspace->count(); ++i) {
+                workspace->setCurrentIndex(i);
+                QTest::qWait(50);
+                current = current == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en");
+                QVERIFY(m_language.apply(current));
+                QTest::qWait(100);
+                for (const QString &line : clipped(&w))
+                    cut << QStringLiteral("%1 after switching to %2: %3").arg(workspace->tabText(i), current, line);
+            }
+        }
+        for (const QString &line : cut)
+            qWarning("cut off: %s", qPrintable(line));
+        QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1 string(s) cut off after a switch (listed above)").arg(cut.size())));
     }
 };
 

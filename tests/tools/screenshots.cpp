@@ -203,6 +203,13 @@ int main(int argc, char *argv[])
             wait.exec();
             save(&dialog, out.filePath(QStringLiteral("import-%1.png").arg(lang)));
         }
+        // The same window switched to the other language while it runs, on the campaigns tab.
+        if (lang == QLatin1String("zh_CN")) {
+            window.workspace()->show(Workspace::Screen::Campaigns);
+            language.apply(QStringLiteral("en"));
+            settle();
+            save(&window, out.filePath(QStringLiteral("switched-zh_CN-to-en.png")));
+        }
         window.close();
     }
     return 0;

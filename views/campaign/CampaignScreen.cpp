@@ -235,6 +235,7 @@ void CampaignScreen::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_listModel->retranslate(); // the list's columns fit their contents
         if (m_campaignId > 0)
             updateDeliverables(); // their states and summary are worded when shown
     }
