@@ -521,17 +521,24 @@ void MainWindow::openPreferences()
 
 void MainWindow::applyPreferences(const Preferences &p)
 {
-    AppSettings::setTierThresholds(p.tiers);
-    AppSettings::setDueGraceDays(p.dueGraceDays);
-    m_workspace->applySettings(p.tiers, p.dueGraceDays);
-    if (p.language != AppSettings::language())
-        setLanguage(p.language);
+    if (p.tiers != AppSettings::tierThresholds() || p.dueGraceDays != AppSettings::dueGraceDays()) {
+        AppSettings::setTierThresholds(p.tiers);
+        AppSettings::setDueGraceDays(p.dueGraceDays);
+        m_workspace->applySettings(p.tiers, p.dueGraceDays);
+    }
+    if (p.language != AppSettings::language()) {
+        AppSettings::setLanguage(p.language);
+        // "Follow the system" may name the language already shown: nothing to switch then.
+        if (Language::resolve(p.language) != m_language.current())
+            setLanguage(p.language);
+    }
 }
 
 void MainWindow::updateUndoTexts()
 {
-    const QString undo = m_undo->undoText();
-    const QString redo = m_undo->redoText();
+    // A command's own text is shown, not read as an accelerator ("A & B").
+    const QString undo = QString(m_undo->undoText()).replace(QLatin1Char('&'), QLatin1String("&&"));
+    const QString redo = QString(m_undo->redoText()).replace(QLatin1Char('&'), QLatin1String("&&"));
     m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
     m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }

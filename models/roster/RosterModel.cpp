@@ -462,7 +462,8 @@ void RosterModel::setTierThresholds(const TierThresholds &thresholds)
     if (!thresholds.isValid() || thresholds == d->spec.thresholds)
         return;
     d->spec.thresholds = thresholds;
-    if (!d->spec.filter.tiers.isEmpty()) {
+    // Filtered or sorted by tier: the rows or their order follow the thresholds, so ask again.
+    if (!d->spec.filter.tiers.isEmpty() || d->spec.sortColumn == toInt(RosterColumn::Tier)) {
         d->request();
     } else if (d->rows > 0) {
         const QModelIndex first = index(0, toInt(RosterColumn::Tier));

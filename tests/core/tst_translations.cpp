@@ -163,6 +163,7 @@ private slots:
         static const QRegularExpression word(QStringLiteral("\\p{L}{3,}|\\p{Han}"));
         const QStringList allowed{QStringLiteral("English"), QStringLiteral("中文")};
         QStringList found;
+        int scanned = 0;
         for (const QString &dir : {QStringLiteral("/app"), QStringLiteral("/views")}) {
             QDirIterator it(sourceDir + dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                             QDirIterator::Subdirectories);
@@ -170,6 +171,7 @@ private slots:
                 const QString path = it.next();
                 QFile f(path);
                 QVERIFY(f.open(QIODevice::ReadOnly));
+                ++scanned;
                 int line = 0;
                 for (const QByteArray &bytes : f.readAll().split('\n')) {
                     ++line;
@@ -186,6 +188,7 @@ private slots:
                 }
             }
         }
+        QVERIFY2(scanned > 50, "the sources were not found: nothing was scanned");
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("text shown without tr():\n") + found.join(QLatin1Char('\n'))));
     }
 };

@@ -31,6 +31,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -102,8 +105,14 @@ void collect(QWidget *root, QList<Shown> *out)
         else if (auto *box = qobject_cast<QComboBox *>(w)) {
             for (int i = 0; i < box->count(); ++i)
                 add(box, QStringLiteral("choice"), box->itemText(i));
-        } else if (auto *spin = qobject_cast<QAbstractSpinBox *>(w))
+        } else if (auto *spin = qobject_cast<QAbstractSpinBox *>(w)) {
             add(spin, QStringLiteral("special value"), spin->specialValueText());
+            if (auto *ints = qobject_cast<QSpinBox *>(w))
+                add(ints, QStringLiteral("suffix"), ints->suffix());
+            if (auto *reals = qobject_cast<QDoubleSpinBox *>(w))
+                add(reals, QStringLiteral("suffix"), reals->suffix());
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+            add(text, QStringLiteral("placeholder"), text->placeholderText());
         else if (auto *t = qobject_cast<QTabBar *>(w)) {
             for (int i = 0; i < t->count(); ++i)
                 add(t, QStringLiteral("tab"), t->tabText(i));

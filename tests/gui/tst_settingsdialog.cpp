@@ -140,6 +140,45 @@ private slots:
         QCOMPARE(AppSettings::language(), QStringLiteral("zh_CN"));
         QVERIFY(m_language.apply(QStringLiteral("en")));
     }
+
+    // Sorted by tier, new thresholds re-sort the roster: A is held at micro-tier by hand, so
+    // with {50,000, 15,000, 5,000} C (20,000) rises above it and must be listed before it.
+    void newThresholdsReSortARosterSortedByTier()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sorted.sqlite"));
+        {
+            StoreError err;
+            auto db = Database::open(ConnectionSpec::sqlite(path), &err);
+            QVERIFY2(db, qPrintable(err.detail));
+            test::AnalyticsFixture fixture(*db);
+            QVERIFY2(fixture.build(), qPrintable(fixture.error()));
+            fixture.exec(QStringLiteral("UPDATE creators SET tier_override = 'micro' WHERE nickname = 'A'"));
+            QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
+        }
+        AppSettings::setTierThresholds(TierThresholds{});
+        StoreError err;
+        auto db = Database::open(ConnectionSpec::sqlite(path), &err);
+        QVERIFY2(db, qPrintable(err.detail));
+        MainWindow w(std::move(db), m_language);
+        w.show();
+        RosterModel *model = w.rosterScreen()->model();
+        model->waitForIdle();
+        model->sort(toInt(RosterColumn::Tier), Qt::DescendingOrder);
+        model->waitForIdle();
+
+        Preferences p;
+        p.language = AppSettings::language();
+        p.tiers = {50000, 15000, 5000};
+        p.dueGraceDays = AppSettings::dueGraceDays();
+        w.applyPreferences(p);
+        model->waitForIdle();
+        QStringList order;
+        for (int row = 0; row < model->rowCount(); ++row)
+            order << model->index(row, toInt(RosterColumn::Nickname)).data().toString();
+        QVERIFY2(order.indexOf(QStringLiteral("C")) < order.indexOf(QStringLiteral("A")),
+                 qPrintable(order.join(QLatin1Char(' '))));
+        QCOMPARE(tierOf(model, QStringLiteral("C")), TierText::label(Tier::Mid));
+    }
 };
 
 QTEST_MAIN(TestSettingsDialog)

@@ -136,13 +136,21 @@ void PipelineBoard::retranslateFilterBar()
     m_tagLabel->setText(tr("&Tag:"));
     m_campaignLabel->setText(tr("&Campaign:"));
     m_refresh->setText(tr("&Refresh"));
+    // The fixed choices, reworded in place (the lists of names stay as loaded, and the choice).
+    const auto reword = [](QComboBox *box, const QVariant &value, const QString &text) {
+        if (const int i = box->findData(value); i >= 0)
+            box->setItemText(i, text);
+    };
+    reword(m_owner, int(OwnerChoice::Any), tr("Anyone"));
+    reword(m_owner, int(OwnerChoice::Nobody), tr("Nobody yet"));
+    reword(m_tag, QString(), tr("Any tag"));
+    reword(m_campaign, qint64(0), tr("Any campaign"));
 }
 
 void PipelineBoard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslateFilterBar();
-        fillFilterChoices(); // "Anyone", "Any tag", ... (the choice is kept)
+        retranslateFilterBar(); // with the fixed choices ("Anyone", "Any tag", ...)
         for (Status s : allStatuses)
             refreshColumn(s); // column headers and cards
         updateTotal();
