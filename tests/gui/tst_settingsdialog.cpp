@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace rr;
 
 class TestSettingsDialog : public QObject
@@ -33,6 +35,27 @@ class TestSettingsDialog : public QObject
     Language m_language;
 
     static bool okEnabled(const SettingsDialog &d) { return d.buttons()->button(QDialogButtonBox::Ok)->isEnabled(); }
+
+    // A new database in the scratch folder with the analytics fixture (and `sql` run after it);
+    // null, with the reason printed, when that fails.
+    std::unique_ptr<Database> fixtureDatabase(const QString &name, const QString &sql = {}) const
+    {
+        StoreError err;
+        auto db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(name)), &err);
+        if (!db) {
+            qWarning("%s", qPrintable(err.message + QLatin1Char(' ') + err.detail));
+            return nullptr;
+        }
+        test::AnalyticsFixture fixture(*db);
+        fixture.build();
+        if (!sql.isEmpty())
+            fixture.exec(sql);
+        if (!fixture.error().isEmpty()) {
+            qWarning("%s", qPrintable(fixture.error()));
+            return nullptr;
+        }
+        return db;
+    }
 
     // The roster's tier text for the creator with this nickname ("" when not listed).
     static QString tierOf(RosterModel *model, const QString &nickname)
@@ -107,17 +130,8 @@ private slots:
 
     void appliedToTheRunningWindow()
     {
-        const QString path = m_dir.filePath(QStringLiteral("data.sqlite"));
-        {
-            StoreError err;
-            auto db = Database::open(ConnectionSpec::sqlite(path), &err);
-            QVERIFY2(db, qPrintable(err.detail));
-            test::AnalyticsFixture fixture(*db);
-            QVERIFY2(fixture.build(), qPrintable(fixture.error()));
-        }
-        StoreError err;
-        auto db = Database::open(ConnectionSpec::sqlite(path), &err);
-        QVERIFY2(db, qPrintable(err.detail));
+        std::unique_ptr<Database> db = fixtureDatabase(QStringLiteral("data.sqlite"));
+        QVERIFY(db);
         MainWindow w(std::move(db), m_language);
         w.show();
         RosterModel *model = w.rosterScreen()->model();
@@ -145,20 +159,10 @@ private slots:
     // with {50,000, 15,000, 5,000} C (20,000) rises above it and must be listed before it.
     void newThresholdsReSortARosterSortedByTier()
     {
-        const QString path = m_dir.filePath(QStringLiteral("sorted.sqlite"));
-        {
-            StoreError err;
-            auto db = Database::open(ConnectionSpec::sqlite(path), &err);
-            QVERIFY2(db, qPrintable(err.detail));
-            test::AnalyticsFixture fixture(*db);
-            QVERIFY2(fixture.build(), qPrintable(fixture.error()));
-            fixture.exec(QStringLiteral("UPDATE creators SET tier_override = 'micro' WHERE nickname = 'A'"));
-            QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
-        }
+        std::unique_ptr<Database> db = fixtureDatabase(
+            QStringLiteral("sorted.sqlite"), QStringLiteral("UPDATE creators SET tier_override = 'micro' WHERE nickname = 'A'"));
+        QVERIFY(db);
         AppSettings::setTierThresholds(TierThresholds{});
-        StoreError err;
-        auto db = Database::open(ConnectionSpec::sqlite(path), &err);
-        QVERIFY2(db, qPrintable(err.detail));
         MainWindow w(std::move(db), m_language);
         w.show();
         RosterModel *model = w.rosterScreen()->model();
