@@ -2,6 +2,7 @@
 // The import dialog offscreen: encoding detected and changeable (UTF-8 and GB18030 files with
 // Chinese headers), the dry-run preview with parsed values and marked cells, a real import into
 // the creators table, and CSV files dropped on the real main window opening the dialog.
+#include "ScratchSettings.h"
 #include "Language.h"
 #include "MainWindow.h"
 
@@ -89,11 +90,7 @@ private:
 void TestImportDialog::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("RedRosterTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("RedRosterImportTest"));
+    test::useScratchSettings(m_dir.path(), QStringLiteral("RedRosterImportTest"));
     m_language.apply(QStringLiteral("en"));
     writeFile(QStringLiteral("utf8.csv"),
               QStringLiteral("小红书号,昵称,粉丝数,城市\nu_one,小红,1.2w,上海\nu_two,小蓝,abc,北京\n").toUtf8());

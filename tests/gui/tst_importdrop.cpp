@@ -2,6 +2,7 @@
 // Each fixture file dropped onto the main window: the import dialog previews it, imports it, and
 // the database ends up with the same rows as `redroster import` of the same file. Broken files
 // are refused with their line named and write nothing, in the dialog as on the command line.
+#include "ScratchSettings.h"
 #include "CliRunner.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -127,11 +128,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("RedRosterTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("RedRosterDropTest"));
+        test::useScratchSettings(m_dir.path(), QStringLiteral("RedRosterDropTest"));
         m_language = new Language(this);
         m_language->apply(QStringLiteral("en"));
     }

@@ -10,6 +10,7 @@
 // English text may hold Chinese only in brackets (the platform's own terms) and in number units
 // (12万); Chinese text may hold Latin words only from the field's acronyms and formats, example
 // addresses and file paths, and the database's own names.
+#include "ScratchSettings.h"
 #include "Language.h"
 #include "MainWindow.h"
 
@@ -294,10 +295,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("RedRosterTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("RedRosterLanguage"));
+        test::useScratchSettings(m_dir.path(), QStringLiteral("RedRosterLanguage"));
     }
 
     // The width check itself: a squeezed button, label and header section are reported, the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window on a demo database, offscreen: counts, search through the filter bar,
 // column chooser, undo of an edit reaching the roster, language switch, layout remembered.
+#include "ScratchSettings.h"
 #include "ExportActions.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -55,11 +56,7 @@ void TestMainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // Settings go to the temporary folder, not the user's.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("RedRosterTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("RedRosterTest"));
+    test::useScratchSettings(m_dir.path(), QStringLiteral("RedRosterTest"));
     m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
     StoreError err;
     auto db = Database::open(ConnectionSpec::sqlite(m_path), &err);

@@ -3,6 +3,7 @@
 // message naming them, words the grace period with the right plural; applied to the real main
 // window, new tier thresholds re-tier the roster, the language switches at once and everything
 // is remembered in the settings.
+#include "ScratchSettings.h"
 #include "AnalyticsFixture.h"
 #include "AppSettings.h"
 #include "Language.h"
@@ -71,10 +72,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("RedRosterTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("RedRosterSettings"));
+        test::useScratchSettings(m_dir.path(), QStringLiteral("RedRosterSettings"));
         QVERIFY(m_language.apply(QStringLiteral("en")));
     }
 
