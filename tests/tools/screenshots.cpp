@@ -19,6 +19,8 @@
 #include "campaign/KpiTargetsDialog.h"
 #include "settings/SettingsDialog.h"
 
+#include <QSpinBox>
+
 #include "domain/CreatorRepository.h"
 #include "roster/FilterBar.h"
 #include "roster/RosterModel.h"
@@ -133,6 +135,10 @@ int main(int argc, char *argv[])
             preferences.show();
             settle();
             save(&preferences, out.filePath(QStringLiteral("preferences-%1.png").arg(lang)));
+            // Tiers out of order: OK is off and the reason shows.
+            preferences.tierBox(Tier::Micro)->setValue(60000);
+            settle();
+            save(&preferences, out.filePath(QStringLiteral("preferences-invalid-%1.png").arg(lang)));
         }
 
         if (campaignId > 0) {
