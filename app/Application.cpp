@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "AppIdentity.h"
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "DatabaseOpener.h"
@@ -14,16 +15,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace rr {
-
-void setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("RedRoster"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("redroster.app"));
-    QCoreApplication::setApplicationName(QStringLiteral("RedRoster"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(REDROSTER_VERSION));
-}
 
 int runApplication(int argc, char *argv[])
 {
@@ -32,7 +26,6 @@ int runApplication(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationIdentity();
-    QApplication::setApplicationDisplayName(QStringLiteral("RedRoster"));
     QApplication::setWindowIcon(appIcon());
 
     Language language;
@@ -42,6 +35,9 @@ int runApplication(int argc, char *argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("rr::Application", "SQLite database file to open."),
                                       QStringLiteral("path"));
     parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("rr::Application", "CSV files of creators to import."),
+                                 QStringLiteral("[files...]"));
     parser.process(app);
     const bool explicitPath = parser.isSet(dbOption);
     const QString path = explicitPath ? QFileInfo(parser.value(dbOption)).absoluteFilePath()
@@ -57,6 +53,12 @@ int runApplication(int argc, char *argv[])
     MainWindow window(std::move(db), language);
     window.show();
     window.showDueReminder();
+    QStringList toImport;
+    for (const QString &file : parser.positionalArguments())
+        if (CommandLine::isFileToOpen(file))
+            toImport << QFileInfo(file).absoluteFilePath();
+    if (!toImport.isEmpty())
+        QTimer::singleShot(0, &window, [&window, toImport] { window.importFiles(toImport); });
     return app.exec();
 }
 

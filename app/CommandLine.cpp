@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "AppIdentity.h"
 #include "AppSettings.h"
 #include "ChartCommand.h"
 #include "ExportCommand.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QStringList>
 #include <QTextStream>
 
@@ -44,6 +46,15 @@ struct Request
     QStringList reportOptionsSeen;
     QString usageError;    // the first problem found
 };
+
+const QStringList &commandNames()
+{
+    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("import"),
+                                      QStringLiteral("batches"), QStringLiteral("undo-import"),
+                                      QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("report"),
+                                      QStringLiteral("help"), QStringLiteral("version")};
+    return commands;
+}
 
 bool isQtValueOption(const QString &arg)
 {
@@ -148,12 +159,7 @@ Request parse(const QStringList &args)
     }
     if (r.command.isEmpty())
         return r;
-    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("import"),
-                                      QStringLiteral("batches"), QStringLiteral("undo-import"),
-                                      QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("report"),
-                                      QStringLiteral("help"),
-                                      QStringLiteral("version")};
-    if (!commands.contains(r.command)) {
+    if (!commandNames().contains(r.command)) {
         r.usageError = CommandLine::tr("Unknown command \"%1\".").arg(r.command);
         return r;
     }
@@ -304,6 +310,11 @@ int runCheck(const Request &r)
 
 } // namespace
 
+bool CommandLine::isFileToOpen(const QString &arg)
+{
+    return !commandNames().contains(arg) && QFileInfo(arg).isFile();
+}
+
 std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
 {
     QStringList args;
@@ -312,21 +323,25 @@ std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
     const Request first = parse(args);
     if (first.command.isEmpty() && !first.help && !first.version)
         return std::nullopt; // the desktop application, which handles --db itself
+    if (!first.help && !first.version && isFileToOpen(first.command))
+        return std::nullopt; // "Open with RedRoster" on a spreadsheet: the desktop application imports it
 
     std::unique_ptr<QCoreApplication> ownApp;
     if (!QCoreApplication::instance()) {
         if ((first.command == QLatin1String("chart") || first.command == QLatin1String("report")) && !first.help) {
-            // Charts (also in reports) are drawn with QtWidgets: a QApplication, on no display unless one is chosen.
+            // Charts (also in reports) are drawn with QtWidgets: a QApplication. On Linux on no display
+            // unless one is chosen; Windows and macOS packages ship only their native platform plugin,
+            // which draws off screen as well.
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
             ownApp = std::make_unique<QApplication>(argc, argv);
         } else {
             ownApp = std::make_unique<QCoreApplication>(argc, argv);
         }
     }
-    QCoreApplication::setOrganizationName(QStringLiteral("RedRoster"));
-    QCoreApplication::setApplicationName(QStringLiteral("RedRoster"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(REDROSTER_VERSION));
+    setApplicationIdentity();
     Language language;
     language.apply(AppSettings::language());
     // Parsed again now that the language is loaded: usage errors in the user's language.

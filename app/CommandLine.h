@@ -21,6 +21,9 @@ public:
     // own options): the desktop application starts. Otherwise runs the command in its own
     // QCoreApplication and returns the process exit code.
     static std::optional<int> runIfCommand(int argc, char *argv[]);
+    // True for an existing file that is not a command's name: `redroster prospects.csv`, as the
+    // desktop's "Open with" runs it, starts the application and imports the file.
+    static bool isFileToOpen(const QString &arg);
 };
 
 } // namespace rr

@@ -241,7 +241,9 @@ void MainWindow::buildScreens()
     m_newCreatorAction->setEnabled(writable);
     m_importAction->setEnabled(writable);
     m_dbLabel->setText(m_db->spec().displayName());
-    setWindowTitle(tr("RedRoster — %1").arg(QFileInfo(m_db->spec().path).fileName()));
+    // The database's name; Qt adds the application's display name (RedRoster / 红人簿) on Windows
+    // and Linux, and macOS shows the document's name alone.
+    setWindowTitle(QFileInfo(m_db->spec().path).fileName());
     m_reports->setContext(m_db.get(), m_workspace);
     updateActions();
 }
@@ -574,7 +576,6 @@ void MainWindow::retranslate()
     m_preferencesAction->setToolTip(tr("Language, tier thresholds and when final metrics are overdue"));
     updateUndoTexts();
     m_reports->retranslate();
-    setWindowTitle(tr("RedRoster — %1").arg(QFileInfo(m_db->spec().path).fileName()));
     updateCounts(m_filtered, m_total);
 }
 

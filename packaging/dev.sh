@@ -19,6 +19,7 @@ debian_packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-5compat-dev qt6-tools-dev qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   xvfb xauth fonts-noto-cjk poppler-utils sqlite3 postgresql libxlsxwriter-dev unzip
+  dpkg-dev desktop-file-utils appstream nsis icoutils icnsutils libplist-utils
 )
 
 as_root() {

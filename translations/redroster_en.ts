@@ -257,6 +257,10 @@
         <source>SQLite database file to open.</source>
         <translation>SQLite database file to open.</translation>
     </message>
+    <message>
+        <source>CSV files of creators to import.</source>
+        <translation>CSV files of creators to import.</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignExport</name>
@@ -3303,6 +3307,13 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::Language</name>
+    <message>
+        <source>RedRoster</source>
+        <translation>RedRoster</translation>
+    </message>
+</context>
+<context>
     <name>rr::MainWindow</name>
     <message>
         <source>About RedRoster</source>
@@ -3315,10 +3326,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
-    </message>
-    <message>
-        <source>RedRoster — %1</source>
-        <translation>RedRoster — %1</translation>
     </message>
     <message>
         <source>Counting…</source>

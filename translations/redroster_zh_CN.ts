@@ -254,6 +254,10 @@
         <source>SQLite database file to open.</source>
         <translation>要打开的 SQLite 数据库文件。</translation>
     </message>
+    <message>
+        <source>CSV files of creators to import.</source>
+        <translation>要导入的博主 CSV 文件。</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignExport</name>
@@ -1884,7 +1888,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>The database was upgraded for this version of RedRoster. A copy of it as it was is kept at %1.</source>
-        <translation>数据库已升级以适配此版本的 RedRoster。升级前的副本保存在 %1。</translation>
+        <translation>数据库已升级以适配此版本的红人簿。升级前的副本保存在 %1。</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -1904,7 +1908,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>RedRoster database (*.sqlite *.db);;All files (*)</source>
-        <translation>RedRoster 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+        <translation>红人簿数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1912,7 +1916,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>RedRoster database (*.sqlite)</source>
-        <translation>RedRoster 数据库 (*.sqlite)</translation>
+        <translation>红人簿数据库 (*.sqlite)</translation>
     </message>
     <message>
         <source>Start with demo data?</source>
@@ -1920,7 +1924,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>This database is empty. Load a fictional demo roster (360 creators over every tier, 12 campaigns with posts and metrics) to explore RedRoster? You can start a clean database later with File → New Database.</source>
-        <translation>此数据库为空。要载入一套虚构的演示数据（覆盖各层级的 360 位博主，以及 12 个含笔记和数据的活动）来体验 RedRoster 吗？之后可以通过“文件 → 新建数据库”创建空白数据库。</translation>
+        <translation>此数据库为空。要载入一套虚构的演示数据（覆盖各层级的 360 位博主，以及 12 个含笔记和数据的活动）来体验红人簿吗？之后可以通过“文件 → 新建数据库”创建空白数据库。</translation>
     </message>
     <message>
         <source>Demo data not loaded</source>
@@ -3095,7 +3099,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>RedRoster database check: %1</source>
-        <translation>RedRoster 数据库检查：%1</translation>
+        <translation>红人簿数据库检查：%1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this build: %2), up to date</source>
@@ -3278,10 +3282,17 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
 </context>
 <context>
+    <name>rr::Language</name>
+    <message>
+        <source>RedRoster</source>
+        <translation>红人簿</translation>
+    </message>
+</context>
+<context>
     <name>rr::MainWindow</name>
     <message>
         <source>About RedRoster</source>
-        <translation>关于 RedRoster</translation>
+        <translation>关于红人簿</translation>
     </message>
     <message>
         <source>&lt;h3&gt;RedRoster 红人簿 %1&lt;/h3&gt;&lt;p&gt;Creator partnerships on Xiaohongshu: roster, campaigns, analytics and reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Icons: Tabler Icons (MIT).&lt;/p&gt;</source>
@@ -3290,10 +3301,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
-    </message>
-    <message>
-        <source>RedRoster — %1</source>
-        <translation>RedRoster — %1</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3347,7 +3354,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>RedRoster database (*.sqlite *.db)</source>
-        <translation>RedRoster 数据库 (*.sqlite *.db)</translation>
+        <translation>红人簿数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -3363,7 +3370,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>RedRoster database (*.sqlite *.db);;All files (*)</source>
-        <translation>RedRoster 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+        <translation>红人簿数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>New database</source>
@@ -3371,7 +3378,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>RedRoster database (*.sqlite)</source>
-        <translation>RedRoster 数据库 (*.sqlite)</translation>
+        <translation>红人簿数据库 (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name, or use Open to open it.</source>
@@ -3447,7 +3454,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message>
         <source>&amp;About RedRoster</source>
-        <translation>关于 RedRoster(&amp;A)</translation>
+        <translation>关于红人簿(&amp;A)</translation>
     </message>
     <message>
         <source>The change was not saved</source>
@@ -3608,7 +3615,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <name>rr::MappingProfiles</name>
     <message>
         <source>Not a RedRoster column mapping.</source>
-        <translation>这不是 RedRoster 列映射。</translation>
+        <translation>这不是红人簿列映射。</translation>
     </message>
     <message>
         <source>Unknown kind of import &quot;%1&quot;.</source>
@@ -5556,11 +5563,11 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>%1 is not a RedRoster database.</source>
-        <translation>%1 不是 RedRoster 数据库。</translation>
+        <translation>%1 不是红人簿数据库。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of RedRoster. Update RedRoster to open it; the file was left untouched.</source>
-        <translation>%1 由更新版本的 RedRoster 写入。请升级 RedRoster 后再打开；文件未做任何改动。</translation>
+        <translation>%1 由更新版本的红人簿写入。请升级红人簿后再打开；文件未做任何改动。</translation>
     </message>
     <message>
         <source>%1 is read-only. Copy it somewhere writable or change its permissions.</source>
@@ -5600,7 +5607,7 @@ Move the creator anyway?</source>
     </message>
     <message>
         <source>%1 was made by an older version of RedRoster and must be upgraded, which cannot be done while it is opened read-only.</source>
-        <translation>%1 由旧版本的 RedRoster 创建，需要先升级，但以只读方式打开时无法升级。</translation>
+        <translation>%1 由旧版本的红人簿创建，需要先升级，但以只读方式打开时无法升级。</translation>
     </message>
 </context>
 <context>

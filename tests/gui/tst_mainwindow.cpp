@@ -2,6 +2,7 @@
 // The real main window on a demo database, offscreen: counts, search through the filter bar,
 // column chooser, undo of an edit reaching the roster, language switch, layout remembered.
 #include "ScratchSettings.h"
+#include "CommandLine.h"
 #include "ExportActions.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -11,6 +12,7 @@
 #include "campaign/CampaignScreen.h"
 #include "demo/DemoData.h"
 #include "export/XlsxWriter.h"
+#include "import/ImportDialog.h"
 #include "domain/CreatorCommands.h"
 #include "domain/CreatorRepository.h"
 #include "roster/FilterBar.h"
@@ -44,6 +46,7 @@ private slots:
     void undoOfAnEditShowsInRoster();
     void languageSwitchRetranslates();
     void fileMenuExports();
+    void filesGivenToOpenAreImported();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -216,11 +219,43 @@ void TestMainWindow::languageSwitchRetranslates()
     m_language.apply(QStringLiteral("zh_CN"));
     QCoreApplication::processEvents();
     QCOMPARE(model->headerData(toInt(RosterColumn::Followers), Qt::Horizontal).toString(), QStringLiteral("粉丝数"));
+    QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("红人簿")); // ends window titles
     auto *count = w->findChild<QLabel *>(QStringLiteral("countLabel"));
     QTRY_VERIFY(count->text().contains(QStringLiteral("位博主")));
     m_language.apply(QStringLiteral("en"));
     QCoreApplication::processEvents();
     QCOMPARE(model->headerData(toInt(RosterColumn::Followers), Qt::Horizontal).toString(), QStringLiteral("Followers"));
+    QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("RedRoster"));
+}
+
+void TestMainWindow::filesGivenToOpenAreImported()
+{
+    // `redroster prospects.csv`, as a desktop's "Open with" runs it: an existing file that is not a
+    // command's name starts the application, which opens the import dialog on it.
+    const QString csv = m_dir.filePath(QStringLiteral("prospects.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("昵称,小红书号,粉丝数\n小鹿,deer_01,1.2万\n");
+    file.close();
+    QVERIFY(CommandLine::isFileToOpen(csv));
+    QVERIFY(!CommandLine::isFileToOpen(m_dir.filePath(QStringLiteral("missing.csv"))));
+    const QString cwd = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir.path()));
+    QFile demo(QStringLiteral("demo")); // a file named like a command: the command wins
+    QVERIFY(demo.open(QIODevice::WriteOnly));
+    demo.close();
+    const bool commandWins = !CommandLine::isFileToOpen(QStringLiteral("demo"));
+    QFile::remove(QStringLiteral("demo"));
+    QDir::setCurrent(cwd);
+    QVERIFY(commandWins);
+
+    auto w = makeWindow();
+    QVERIFY(w);
+    w->importFiles({csv});
+    auto *dialog = w->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    static_cast<QDialog *>(dialog)->reject();
 }
 
 QTEST_MAIN(TestMainWindow)
