@@ -211,7 +211,8 @@ Request parse(const QStringList &args)
 QString helpText()
 {
     const QString text = CommandLine::tr(
-        "Usage: redroster [--db PATH]            start the desktop application\n"
+        "Usage: redroster [--db PATH] [FILE.csv...]\n"
+        "                                        start the desktop application; files given open in the import preview\n"
         "       redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]\n"
         "                                        create PATH if needed and fill it with fictional demo data\n"
         "       redroster check --db PATH        check a database (read-only) and print a report\n"

@@ -1418,7 +1418,8 @@
         <translation>%1 仅适用于 report 命令。</translation>
     </message>
     <message>
-        <source>Usage: redroster [--db PATH]            start the desktop application
+        <source>Usage: redroster [--db PATH] [FILE.csv...]
+                                        start the desktop application; files given open in the import preview
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
                                         create PATH if needed and fill it with fictional demo data
        redroster check --db PATH        check a database (read-only) and print a report
@@ -1438,7 +1439,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
 65 a file could not be imported (its line and column are named), 66 no such file,
 73 the chart, export or report file could not be written.
 </source>
-        <translation>用法：redroster [--db PATH]             启动桌面应用程序
+        <translation>用法：redroster [--db PATH] [FILE.csv...]
+                                        启动桌面应用程序；给出的文件在导入预览中打开
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
                                         如有需要则创建 PATH，并填入虚构的演示数据
        redroster check --db PATH        检查数据库（只读）并输出报告
