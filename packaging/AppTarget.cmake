@@ -7,10 +7,7 @@ set(REDROSTER_COPYRIGHT "Copyright (C) 2026 The RedRoster developers. GPL-3.0-or
 
 # The Info.plist is configured here on every platform, so the packaging tests can check the
 # very file a macOS build puts in the bundle.
-set(REDROSTER_MACOS_MINIMUM "${CMAKE_OSX_DEPLOYMENT_TARGET}")
-if(NOT REDROSTER_MACOS_MINIMUM)
-  set(REDROSTER_MACOS_MINIMUM "11.0") # Qt 6.5+ needs macOS 11
-endif()
+set(REDROSTER_MACOS_MINIMUM "${CMAKE_OSX_DEPLOYMENT_TARGET}") # 12.0 unless configured otherwise
 set(REDROSTER_BUNDLE_NAME "RedRoster")
 configure_file("${CMAKE_SOURCE_DIR}/packaging/macos/Info.plist.in"
                "${CMAKE_BINARY_DIR}/packaging/Info.plist" @ONLY)

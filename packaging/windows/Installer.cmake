@@ -3,13 +3,14 @@
 # menu, show the icon in Apps & features, and uninstall; upgrades replace the installed version.
 # These settings do nothing for the other generators, so they are set on every platform: the
 # packaging tests build an NSIS installer here as a dry run of this script.
+# Forward slashes, which makensis accepts: CPack writes these values into CPackConfig.cmake
+# unescaped, where a Windows path's backslashes would be read as escapes.
 set(_rr_ico "${REDROSTER_ICON_DIR}/redroster.ico")
-file(TO_NATIVE_PATH "${_rr_ico}" _rr_ico_native)
 
 set(CPACK_NSIS_PACKAGE_NAME "RedRoster")
 set(CPACK_NSIS_DISPLAY_NAME "RedRoster")
-set(CPACK_NSIS_MUI_ICON "${_rr_ico_native}")
-set(CPACK_NSIS_MUI_UNIICON "${_rr_ico_native}")
+set(CPACK_NSIS_MUI_ICON "${_rr_ico}")
+set(CPACK_NSIS_MUI_UNIICON "${_rr_ico}")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\redroster.exe") # the icon in Apps & features
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
 set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64") # a 64-bit build
