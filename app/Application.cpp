@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "DatabaseOpener.h"
+#include "FileOpenEvents.h"
 #include "Icons.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -59,6 +60,10 @@ int runApplication(int argc, char *argv[])
             toImport << QFileInfo(file).absoluteFilePath();
     if (!toImport.isEmpty())
         QTimer::singleShot(0, &window, [&window, toImport] { window.importFiles(toImport); });
+    FileOpenEvents openEvents;
+    app.installEventFilter(&openEvents);
+    QObject::connect(&openEvents, &FileOpenEvents::fileOpened, &window,
+                     [&window](const QString &file) { window.importFiles({file}); });
     return app.exec();
 }
 

@@ -24,6 +24,8 @@ check CFBundlePackageType APPL
 check CFBundleShortVersionString "$version"
 check CFBundleVersion "$version"
 grep -q "<string>zh-Hans</string>" "$scratch/Info.xml" || fail "Info.plist does not list the zh-Hans localization"
+grep -q "<string>public.comma-separated-values-text</string>" "$scratch/Info.xml" \
+  || fail "Info.plist does not offer the app for CSV files (Open With)"
 grep -q "<key>NSHighResolutionCapable</key>" "$scratch/Info.xml" || fail "Info.plist lacks NSHighResolutionCapable"
 grep -qE "@[A-Z_]+@" "$plist" && fail "Info.plist has an unconfigured @VARIABLE@"
 

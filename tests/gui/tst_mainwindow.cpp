@@ -4,6 +4,7 @@
 #include "ScratchSettings.h"
 #include "CommandLine.h"
 #include "ExportActions.h"
+#include "FileOpenEvents.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "ReportActions.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -256,6 +258,22 @@ void TestMainWindow::filesGivenToOpenAreImported()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     static_cast<QDialog *>(dialog)->reject();
+    QTRY_VERIFY(!w->findChild<ImportDialog *>()); // deleted on close
+
+    // macOS hands the file over as a QFileOpenEvent instead (Finder's Open With).
+    FileOpenEvents openEvents;
+    qApp->installEventFilter(&openEvents);
+    QSignalSpy opened(&openEvents, &FileOpenEvents::fileOpened);
+    connect(&openEvents, &FileOpenEvents::fileOpened, w.get(), [&w](const QString &path) { w->importFiles({path}); });
+    QFileOpenEvent event(csv);
+    QCoreApplication::sendEvent(qApp, &event);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toString(), csv);
+    dialog = w->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    static_cast<QDialog *>(dialog)->reject();
+    qApp->removeEventFilter(&openEvents);
 }
 
 QTEST_MAIN(TestMainWindow)
