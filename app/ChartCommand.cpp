@@ -99,7 +99,7 @@ qint64 lookup(const Database &db, const QString &sql, const QVariantList &binds,
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = StoreError::fromSql(q.lastError(), db.spec().displayName());
+        *error = db.errorFrom(q.lastError());
         return -1;
     }
     return q.next() ? q.value(0).toLongLong() : 0;

@@ -32,11 +32,21 @@ std::unique_ptr<Database> CommandFailure::openExisting(const QString &dbArg, int
     OpenOptions options;
     options.create = false;
     StoreError error;
-    std::unique_ptr<Database> db = Database::open(
-        ConnectionSpec::sqlite(dbArg.isEmpty() ? AppSettings::databasePath() : dbArg), &error, options);
+    std::unique_ptr<Database> db = Database::open(specFor(dbArg), &error, options);
     if (!db)
         *exitCode = store(error);
     return db;
+}
+
+ConnectionSpec CommandFailure::specFor(const QString &dbArg)
+{
+    if (ConnectionSpec::isPostgresUrl(dbArg)) {
+        QString why;
+        if (const std::optional<ConnectionSpec> spec = ConnectionSpec::fromPostgresUrl(dbArg, &why))
+            return *spec;
+        // CommandLine::parse refused a bad URL already; a server of that name would fail to open.
+    }
+    return ConnectionSpec::sqlite(dbArg.isEmpty() ? AppSettings::databasePath() : dbArg);
 }
 
 QString CommandFailure::campaignList(const Database &db)

@@ -10,6 +10,7 @@
 namespace rr {
 
 class Database;
+struct ConnectionSpec;
 struct StoreError;
 
 // What the headless commands (chart, export, report, ...) share: how a failure is told on
@@ -28,6 +29,9 @@ public:
     // Opens the existing database `dbArg` (empty: the desktop app's), migrating it if needed;
     // on failure tells why and sets *exitCode.
     static std::unique_ptr<Database> openExisting(const QString &dbArg, int *exitCode);
+    // The database a command works on: --db FILE, --pg URL (parsed and checked beforehand), or
+    // without either the app's own database file.
+    static ConnectionSpec specFor(const QString &dbArg);
 
     // `3 "Spring launch", 5 "..."` (the first 20 campaigns), or "(none)": for a message that
     // must say which campaigns exist.

@@ -4,6 +4,7 @@
 #include "AppIdentity.h"
 #include "AppSettings.h"
 #include "ChartCommand.h"
+#include "CommandFailure.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "ReportCommand.h"
@@ -100,7 +101,16 @@ Request parse(const QStringList &args)
             }
             return false;
         };
-        if (value(QStringLiteral("--db"), &r.db)) {
+        if (QString pg; value(QStringLiteral("--pg"), &pg)) {
+            // A team's PostgreSQL server instead of a file: --pg URL, or --db URL.
+            if (r.dbGiven && r.db != pg)
+                setError(CommandLine::tr("Give either --db or --pg, not both."));
+            r.db = pg;
+            r.dbGiven = true;
+        } else if (QString db; value(QStringLiteral("--db"), &db)) {
+            if (r.dbGiven && r.db != db)
+                setError(CommandLine::tr("Give either --db or --pg, not both."));
+            r.db = db;
             r.dbGiven = true;
         } else if (const int reportAt = i; ReportCommand::takeOption(args, &i, &r.report, &r.usageError,
                                                                     r.command == QLatin1String("report"))) {
@@ -204,7 +214,13 @@ Request parse(const QStringList &args)
     if (r.command == QLatin1String("undo-import") && !r.help && r.import.files.size() != 1)
         setError(CommandLine::tr("The undo-import command needs one batch number (see redroster batches)."));
     if ((r.command == QLatin1String("demo") || r.command == QLatin1String("check")) && !r.help && !r.dbGiven)
-        setError(CommandLine::tr("The %1 command needs --db PATH: the database file to use.").arg(r.command));
+        setError(CommandLine::tr("The %1 command needs --db PATH (the database file to use) or --pg URL (a team's "
+                                 "PostgreSQL server).").arg(r.command));
+    if (ConnectionSpec::isPostgresUrl(r.db)) {
+        QString why;
+        if (!ConnectionSpec::fromPostgresUrl(r.db, &why))
+            setError(why);
+    }
     return r;
 }
 
@@ -228,9 +244,14 @@ QString helpText()
         "%2"
         "       redroster --version | --help\n"
         "\n"
+        "--pg URL works wherever --db PATH does, for a team's PostgreSQL server:\n"
+        "postgresql://user@host:port/database[?sslmode=require]; the password comes from\n"
+        "PGPASSWORD or ~/.pgpass.\n"
+        "\n"
         "Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,\n"
         "5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,\n"
-        "10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,\n"
+        "10 needs an upgrade or the upgrade failed, 12 other database error,\n"
+        "13 not allowed for your role on the server, 14 server connection lost, 64 usage error,\n"
         "65 a file could not be imported (its line and column are named), 66 no such file,\n"
         "73 the chart, export or report file could not be written.\n");
     return text.arg(ChartCommand::usage(), ExportCommand::usage() + ReportCommand::usage());
@@ -275,7 +296,7 @@ int runDemo(const Request &r)
             return usageError(CommandLine::tr("--date expects a date like 2026-03-05, not \"%1\".").arg(r.date));
     }
     StoreError error;
-    std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(r.db), &error);
+    std::unique_ptr<Database> db = Database::open(CommandFailure::specFor(r.db), &error);
     if (!db)
         return storeError(error);
     DemoSummary summary;
@@ -297,7 +318,7 @@ int runCheck(const Request &r)
     options.readOnly = true;
     options.migrate = false;
     StoreError error;
-    std::unique_ptr<Database> db = Database::open(ConnectionSpec::sqlite(r.db), &error, options);
+    std::unique_ptr<Database> db = Database::open(CommandFailure::specFor(r.db), &error, options);
     if (!db)
         return storeError(error);
     const IntegrityReport report = IntegrityCheck::run(*db);

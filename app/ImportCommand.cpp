@@ -2,6 +2,7 @@
 #include "ImportCommand.h"
 
 #include "AppSettings.h"
+#include "CommandFailure.h"
 
 #include "import/ColumnMapping.h"
 #include "import/CsvReader.h"
@@ -105,14 +106,14 @@ int ImportCommand::run(const ImportCommandArgs &a)
         }
     }
 
-    QString dbPath = a.db.isEmpty() ? AppSettings::databasePath() : a.db;
-    // A dry run against a database that does not exist yet plans against an empty one, made in a
-    // temporary folder: a dry run never creates the real file.
+    ConnectionSpec spec = CommandFailure::specFor(a.db);
+    // A dry run against a database file that does not exist yet plans against an empty one, made
+    // in a temporary folder: a dry run never creates the real file.
     QTemporaryDir scratch;
-    if (a.dryRun && !QFileInfo::exists(dbPath))
-        dbPath = scratch.filePath(QStringLiteral("empty.sqlite"));
+    if (a.dryRun && spec.backend == Backend::Sqlite && !QFileInfo::exists(spec.path))
+        spec = ConnectionSpec::sqlite(scratch.filePath(QStringLiteral("empty.sqlite")));
     StoreError error;
-    auto db = Database::open(ConnectionSpec::sqlite(dbPath), &error);
+    auto db = Database::open(spec, &error);
     if (!db) {
         err << "redroster: " << error.message << Qt::endl;
         if (!error.detail.isEmpty())
@@ -224,7 +225,7 @@ std::unique_ptr<Database> openForBatches(const QString &path, QTextStream &err, 
     StoreError error;
     OpenOptions options;
     options.create = false;
-    auto db = Database::open(ConnectionSpec::sqlite(path.isEmpty() ? AppSettings::databasePath() : path), &error, options);
+    auto db = Database::open(CommandFailure::specFor(path), &error, options);
     if (!db) {
         err << "redroster: " << error.message << Qt::endl;
         *exitCode = error.exitCode();

@@ -1374,10 +1374,6 @@
         <translation>%1 仅适用于 demo 命令。</translation>
     </message>
     <message>
-        <source>The %1 command needs --db PATH: the database file to use.</source>
-        <translation>%1 命令需要 --db PATH：指定要使用的数据库文件。</translation>
-    </message>
-    <message>
         <source>Run &quot;redroster --help&quot; for usage.</source>
         <translation>运行“redroster --help”查看用法。</translation>
     </message>
@@ -1433,9 +1429,14 @@
                                         undo one import batch as a whole
 %1%2       redroster --version | --help
 
+--pg URL works wherever --db PATH does, for a team&apos;s PostgreSQL server:
+postgresql://user@host:port/database[?sslmode=require]; the password comes from
+PGPASSWORD or ~/.pgpass.
+
 Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster database,
 5 written by a newer RedRoster, 6 read-only, 7 locked, 8 disk full, 9 damaged,
-10 needs an upgrade or the upgrade failed, 12 other database error, 64 usage error,
+10 needs an upgrade or the upgrade failed, 12 other database error,
+13 not allowed for your role on the server, 14 server connection lost, 64 usage error,
 65 a file could not be imported (its line and column are named), 66 no such file,
 73 the chart, export or report file could not be written.
 </source>
@@ -1454,12 +1455,60 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
                                         整批撤销一次导入
 %1%2       redroster --version | --help
 
-退出码：0 正常，2 检查发现问题，3 无法打开，4 不是 RedRoster 数据库，
-5 由更新版本的 RedRoster 写入，6 只读，7 已锁定，8 磁盘已满，9 已损坏，
-10 需要升级或升级失败，12 其他数据库错误，64 用法错误，
+--pg URL 可用于所有接受 --db PATH 的地方，连接团队的 PostgreSQL 服务器：
+postgresql://user@host:port/database[?sslmode=require]；密码取自
+PGPASSWORD 或 ~/.pgpass。
+
+退出码：0 正常，2 检查发现问题，3 无法打开，4 不是红人簿数据库，
+5 由更新版本的红人簿写入，6 只读，7 已锁定，8 磁盘已满，9 已损坏，
+10 需要升级或升级失败，12 其他数据库错误，
+13 你在服务器上的角色无此权限，14 与服务器的连接中断，64 用法错误，
 65 文件无法导入（会指出所在的行和列），66 文件不存在，
 73 图表、导出文件或报告文件无法写入。
 </translation>
+    </message>
+    <message>
+        <source>Give either --db or --pg, not both.</source>
+        <translation>请只给出 --db 或 --pg 其中之一。</translation>
+    </message>
+    <message>
+        <source>The %1 command needs --db PATH (the database file to use) or --pg URL (a team&apos;s PostgreSQL server).</source>
+        <translation>%1 命令需要 --db PATH（要使用的数据库文件）或 --pg URL（团队的 PostgreSQL 服务器）。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ConnectionSpec</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host:port/database</source>
+        <translation>“%1”不是 PostgreSQL 地址；应为 postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: %2</source>
+        <translation>“%1”不是有效的地址：%2</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; names no server; expected postgresql://user@host:port/database</source>
+        <translation>地址“%1”未指定服务器；应为 postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; names no database; expected postgresql://user@host:port/database</source>
+        <translation>地址“%1”未指定数据库；应为 postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>The URL parameter &quot;%1&quot; is not supported; use %2</source>
+        <translation>不支持地址参数“%1”；可用的参数：%2</translation>
+    </message>
+    <message>
+        <source>The URL parameter &quot;%1&quot; needs a value without spaces, quotes or semicolons</source>
+        <translation>地址参数“%1”需要一个不含空格、引号或分号的值</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode“%1”不是以下值之一：%2</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds, not &quot;%1&quot;</source>
+        <translation>connect_timeout 必须是秒数，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5659,14 @@ Move the creator anyway?</source>
     <message>
         <source>%1 was made by an older version of RedRoster and must be upgraded, which cannot be done while it is opened read-only.</source>
         <translation>%1 由旧版本的红人簿创建，需要先升级，但以只读方式打开时无法升级。</translation>
+    </message>
+    <message>
+        <source>Your role on %1 does not allow this. Ask whoever runs the server for editor rights.</source>
+        <translation>你在 %1 上的角色不允许此操作。请向服务器管理员申请编辑权限。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost or cannot be made. Nothing was saved; check the network and the server, then try again.</source>
+        <translation>与 %1 的连接已中断或无法建立。没有保存任何内容；请检查网络和服务器后重试。</translation>
     </message>
 </context>
 <context>

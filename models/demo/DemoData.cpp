@@ -56,8 +56,19 @@ public:
         }
         return *q;
     }
-    // Binds `values` in order and runs; returns the new row id (0 when the table has none).
-    qint64 exec(const QString &key, const QString &sql, const QVariantList &values)
+    // Binds `values` in order and runs.
+    void exec(const QString &key, const QString &sql, const QVariantList &values) { run(key, sql, values, false); }
+    // An INSERT that returns the new row's id (through RETURNING: PostgreSQL's driver has no
+    // lastInsertId for tables without OIDs).
+    qint64 insert(const QString &key, const QString &sql, const QVariantList &values)
+    {
+        return run(key, sql + QStringLiteral(" RETURNING id"), values, true);
+    }
+    bool failed() const { return m_error.isError(); }
+    StoreError error() const { return m_error; }
+
+private:
+    qint64 run(const QString &key, const QString &sql, const QVariantList &values, bool returnsId)
     {
         if (m_error)
             return 0;
@@ -70,12 +81,13 @@ public:
             fail(q);
             return 0;
         }
-        return q.lastInsertId().toLongLong();
+        if (!returnsId)
+            return 0;
+        const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return id;
     }
-    bool failed() const { return m_error.isError(); }
-    StoreError error() const { return m_error; }
 
-private:
     void fail(const QSqlQuery &q)
     {
         if (!m_error)
@@ -110,7 +122,7 @@ std::vector<qint64> writeCreators(Writer &w, const DemoPlan &plan, const QString
     const QString secondary = QStringLiteral("INSERT INTO creator_categories (creator_id, category_id) VALUES (?,?)");
     for (const PlanCreator &p : plan.creators) {
         const Creator &c = p.c;
-        const qint64 id = w.exec(QStringLiteral("creator"), insert, {
+        const qint64 id = w.insert(QStringLiteral("creator"), insert, {
             text(c.handle), text(c.profileUrl), text(normalizedProfileKey(c.profileUrl)), c.nickname,
             text(c.realName), text(c.contactMethod), text(c.wechat), text(c.phone), text(c.email),
             opt(c.primaryCategoryId), opt(c.followers), date(c.followersAsOf), opt(c.avgEngagementRate),
@@ -138,7 +150,7 @@ void writeTagsAndLists(Writer &w, const DemoPlan &plan, const std::vector<qint64
 {
     QHash<QString, qint64> tagIds;
     for (const TagTemplate &t : tags()) {
-        tagIds.insert(t.name, w.exec(QStringLiteral("tag"), QStringLiteral("INSERT INTO tags (name, color) VALUES (?,?)"),
+        tagIds.insert(t.name, w.insert(QStringLiteral("tag"), QStringLiteral("INSERT INTO tags (name, color) VALUES (?,?)"),
                                      {t.name, t.color}));
         ++s.tags;
     }
@@ -150,7 +162,7 @@ void writeTagsAndLists(Writer &w, const DemoPlan &plan, const std::vector<qint64
         }
     }
     for (const PlanShortlist &list : plan.shortlists) {
-        const qint64 id = w.exec(QStringLiteral("shortlist"),
+        const qint64 id = w.insert(QStringLiteral("shortlist"),
                                  QStringLiteral("INSERT INTO shortlists (name, purpose, created_by, created_at) VALUES (?,?,?,?)"),
                                  {list.name, list.purpose, list.createdBy, now});
         ++s.shortlists;
@@ -177,7 +189,7 @@ void writeTagsAndLists(Writer &w, const DemoPlan &plan, const std::vector<qint64
 void writePost(Writer &w, const PlanPost &post, qint64 collaborationId, qint64 creatorId, qint64 *postId,
                DemoSummary &s)
 {
-    *postId = w.exec(QStringLiteral("post"),
+    *postId = w.insert(QStringLiteral("post"),
                      QStringLiteral("INSERT INTO posts (collaboration_id, creator_id, url, title, format, published_on) "
                                     "VALUES (?,?,?,?,?,?)"),
                      {collaborationId, creatorId, post.url, post.title, post.format, date(post.publishedOn)});
@@ -196,7 +208,7 @@ std::vector<qint64> writeCampaigns(Writer &w, const DemoPlan &plan, const std::v
                                    const QString &now, DemoSummary &s, std::vector<qint64> &campaignIds)
 {
     for (const PlanCampaign &c : plan.campaigns) {
-        campaignIds.push_back(w.exec(
+        campaignIds.push_back(w.insert(
             QStringLiteral("campaign"),
             QStringLiteral("INSERT INTO campaigns (name, brand, product, objective, starts_on, ends_on, budget_fen, status, "
                            "closed_on, owner, notes, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1)"),
@@ -207,7 +219,7 @@ std::vector<qint64> writeCampaigns(Writer &w, const DemoPlan &plan, const std::v
     std::vector<qint64> collaborationIds;
     for (const PlanCollab &c : plan.collaborations) {
         const qint64 creatorId = creatorIds[size_t(c.creator)];
-        const qint64 id = w.exec(
+        const qint64 id = w.insert(
             QStringLiteral("collaboration"),
             QStringLiteral("INSERT INTO collaborations (campaign_id, creator_id, objective, fee_fen, format, contracted_posts, "
                            "delivered_posts, due_on, status, brand_fit, reliability, renewal, renewal_reason, response_hours, "

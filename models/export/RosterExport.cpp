@@ -40,7 +40,13 @@ enum Field {
 class SideList
 {
 public:
-    explicit SideList(const Database &db) : m_query(db.sql()) { m_query.setForwardOnly(true); }
+    explicit SideList(const Database &db) : m_query(db.sql())
+    {
+        // PostgreSQL's driver streams a forward-only result row by row and drops the rest when
+        // the same connection runs the next query (here: the profile rows). There the list is
+        // read whole instead; on SQLite cursors coexist.
+        m_query.setForwardOnly(db.dialect().backend() != Backend::Postgres);
+    }
     bool exec(SqlRunner &run, const QString &sql, const QVariantList &binds)
     {
         if (!run.exec(m_query, sql, binds))

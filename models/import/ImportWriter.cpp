@@ -6,6 +6,8 @@
 #include "store/Migrator.h"
 #include "store/Schema.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -134,10 +136,15 @@ bool ImportWriter::beginBatch(const BatchInfo &info, StoreError *error)
             cols << all.at(i);
         }
     }
-    m_explicitIds = m_db.dialect().backend() == Backend::Sqlite;
-    if (m_explicitIds && info.deferIndexes && !dropIndexes(error))
+    m_postgres = m_db.dialect().backend() == Backend::Postgres;
+    m_reservedIds.clear();
+    // Never on a shared server: DROP INDEX would lock every colleague out of the table.
+    if (!m_postgres && info.deferIndexes && !dropIndexes(error))
         return false;
-    if (m_explicitIds) {
+    if (m_postgres) {
+        m_nextId = m_firstId = 0; // the first reservation sets them
+        cols.prepend(QStringLiteral("id"));
+    } else {
         // The write transaction holds the lock: nobody else can take these ids meanwhile.
         QSqlQuery maxId(m_db.sql());
         if (!maxId.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM creators")) || !maxId.next()) {
@@ -174,10 +181,53 @@ bool ImportWriter::flush(Buffer &b, StoreError *error)
     return exec(q, error);
 }
 
+bool ImportWriter::takeId(qint64 *id, StoreError *error)
+{
+    if (!m_postgres) {
+        *id = m_nextId++;
+        return true;
+    }
+    if (m_reservedIds.isEmpty()) {
+        QSqlQuery &q = prepared(QStringLiteral("SELECT nextval(pg_get_serial_sequence('creators', 'id')) "
+                                               "FROM generate_series(1, ?)"));
+        q.addBindValue(kChunk);
+        if (!exec(q, error))
+            return false;
+        while (q.next())
+            m_reservedIds << q.value(0).toLongLong();
+        q.finish();
+        if (m_reservedIds.isEmpty()) {
+            *error = StoreError::make(StoreError::Code::Query, QStringLiteral("creators: no ids reserved"));
+            return false;
+        }
+        std::sort(m_reservedIds.begin(), m_reservedIds.end());
+        if (m_firstId == 0)
+            m_firstId = m_reservedIds.first(); // a sequence only grows: every later id is larger
+    }
+    *id = m_reservedIds.takeFirst();
+    return true;
+}
+
 bool ImportWriter::flushCreators(StoreError *error)
 {
     if (m_created.rows == 0)
         return true;
+    if (m_postgres) {
+        // Plain multi-row VALUES, whose parameter types PostgreSQL takes from the columns.
+        const int perRow = int(m_creators.columns.size()) - 3;
+        QSqlQuery &q = prepared(rowsSql(m_creators.table, m_creators.columns, m_created.rows));
+        for (qsizetype i = 0; i < m_created.binds.size(); ++i) {
+            q.addBindValue(m_created.binds.at(i));
+            if ((i + 1) % perRow == 0) {
+                q.addBindValue(m_batchId);
+                q.addBindValue(m_now);
+                q.addBindValue(m_now);
+            }
+        }
+        m_created.binds.clear();
+        m_created.rows = 0;
+        return exec(q, error);
+    }
     // One statement per chunk of rows. The three values every row shares are bound once, and
     // placeholders are named: QSqlQuery's positional binding formats and hashes a name per value,
     // which at a million rows costs more than SQLite's insert itself.
@@ -224,8 +274,6 @@ bool ImportWriter::flushAll(StoreError *error)
 
 bool ImportWriter::writeCreatedSideRows(StoreError *error)
 {
-    if (!m_explicitIds)
-        return true;
     // A follower snapshot for each new creator with a count: the row holds the file's count and date.
     QSqlQuery s(m_db.sql());
     s.prepare(QStringLiteral("INSERT INTO follower_snapshots (creator_id, as_of, followers, source, import_batch_id) "
@@ -305,42 +353,18 @@ bool ImportWriter::insertCreator(RowPlan &p, StoreError *error)
     c.status = Status::Prospect;
     c.version = 1;
     const QVariantList values = record::values(c);
-    if (m_explicitIds) {
-        // SQLite: the row joins the pending chunk; follower snapshots and audit rows of new
-        // creators are written from the creators rows in two statements by finishBatch().
-        c.id = m_nextId++;
-        m_created.binds << c.id;
-        for (int i : std::as_const(m_insertColumns))
-            m_created.binds << values.at(i);
-        m_created.binds << (p.profileKey.isEmpty() ? QVariant() : QVariant(p.profileKey)) << c.searchText();
-        ++m_created.rows;
-        if (!c.tags.isEmpty() && (!flushAll(error) || !addTags(c.id, c.tags, error)))
-            return false;
-        return m_created.rows >= kChunk ? flushCreators(error) : true;
-    }
-
-    // Elsewhere: one INSERT … RETURNING id per creator, then its snapshot, audit row and tags.
-    QSqlQuery &q = prepared(rowsSql(m_creators.table, m_creators.columns, 1) + QStringLiteral(" RETURNING id"));
+    // The row joins the pending chunk; follower snapshots of new creators are written from
+    // the creators rows in one statement by finishBatch().
+    if (!takeId(&c.id, error))
+        return false;
+    m_created.binds << c.id;
     for (int i : std::as_const(m_insertColumns))
-        q.addBindValue(values.at(i));
-    q.addBindValue(keyValue(c));
-    q.addBindValue(c.searchText());
-    q.addBindValue(m_batchId);
-    q.addBindValue(m_now);
-    q.addBindValue(m_now);
-    if (!exec(q, error))
+        m_created.binds << values.at(i);
+    m_created.binds << (p.profileKey.isEmpty() ? QVariant() : QVariant(p.profileKey)) << c.searchText();
+    ++m_created.rows;
+    if (!c.tags.isEmpty() && (!flushAll(error) || !addTags(c.id, c.tags, error)))
         return false;
-    if (!q.next()) {
-        *error = StoreError::make(StoreError::Code::Query, QStringLiteral("creators: no id returned"));
-        return false;
-    }
-    c.id = q.value(0).toLongLong();
-    q.finish();
-    if (p.snapshotFollowers && !snapshot(c.id, p, error))
-        return false;
-    if (!flushAll(error)) // creator_tags names the creator: write it first
-        return false;
-    return c.tags.isEmpty() || addTags(c.id, c.tags, error);
+    return m_created.rows >= kChunk ? flushCreators(error) : true;
 }
 
 bool ImportWriter::updateCreator(RowPlan &p, StoreError *error)
@@ -386,7 +410,7 @@ bool ImportWriter::updateCreator(RowPlan &p, StoreError *error)
     changes.insert(QStringLiteral("import_version"), c.version);
     if (!audit(QStringLiteral("update"), id, changes, error))
         return false;
-    if (m_snapshots.rows >= kChunk || m_audit.rows >= kChunk || !m_explicitIds)
+    if (m_snapshots.rows >= kChunk || m_audit.rows >= kChunk)
         return flushAll(error);
     return true;
 }

@@ -55,6 +55,7 @@ public:
     bool finishBatch(const Counts &counts, StoreError *error);
 
 private:
+    bool takeId(qint64 *id, StoreError *error);
     struct Buffer
     {
         QString table;
@@ -83,15 +84,17 @@ private:
     QString m_now;
     QHash<QString, QSqlQuery *> m_queries;
     QHash<QString, qint64> m_tagIds;
-    // SQLite: ids are assigned here (the write lock is held) and rows go in multi-row INSERTs of
-    // kChunk rows. Elsewhere: one INSERT … RETURNING id per creator.
-    bool m_explicitIds = false;
+    // New creators get their ids here and go in multi-row INSERTs of kChunk rows. SQLite: ids
+    // follow MAX(id), the write lock being held. PostgreSQL: ids are reserved from the identity
+    // sequence, kChunk at a time, so colleagues saving meanwhile never collide.
+    bool m_postgres = false;
     bool m_indexesDropped = false;
     qint64 m_nextId = 0;
     qint64 m_firstId = 0;
+    QList<qint64> m_reservedIds; // PostgreSQL: taken from the sequence, not used yet
     QList<int> m_insertColumns; // indexes into CreatorRecord's columns() bound for new creators
-    Buffer m_creators;     // columns of new creators (binds: PostgreSQL, one row at a time)
-    Buffer m_created;                 // SQLite: new creators waiting for flushCreators()
+    Buffer m_creators;     // the columns of new creators
+    Buffer m_created;                 // new creators waiting for flushCreators()
     QStringList m_placeholders;       // ":v0", ":v1", … made once
     QHash<int, QString> m_createdSql; // rows in a chunk → statement
     Buffer m_snapshots;

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QScopeGuard>
 #include <QUrl>
 
 namespace rr {
@@ -62,7 +63,8 @@ QString ConnectionSpec::displayName() const
 {
     if (backend == Backend::Sqlite)
         return QDir::toNativeSeparators(path);
-    return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    const QString server = QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(database);
+    return user.isEmpty() ? server : user + QLatin1Char('@') + server;
 }
 
 Database::Database(const ConnectionSpec &spec, const OpenOptions &options)
@@ -99,7 +101,7 @@ QSqlDatabase Database::sql() const
 
 StoreError Database::errorFrom(const QSqlError &error) const
 {
-    return StoreError::fromSql(error, m_spec.displayName());
+    return StoreError::fromSql(error, m_spec.displayName(), m_spec.backend);
 }
 
 QString Database::nowUtc()
@@ -322,9 +324,51 @@ bool Database::checkAndMigrate(StoreError *error)
         m_upgradeBackup = backup;
     }
 
+    if (m_spec.backend == Backend::Postgres)
+        return migrateShared(version, error);
     Migrator migrator(sql(), *m_dialect, *m_schema, target);
     if (!migrator.migrate(version, error))
         return false;
+    m_schemaVersion = m_schema->version;
+    return true;
+}
+
+bool Database::migrateShared(int version, StoreError *error)
+{
+    // Several people may start a newer RedRoster against the team's server at once: one of them
+    // upgrades, holding a server-wide lock; the others wait, then find the schema current.
+    constexpr qint64 kMigrationLock = 0x52520001; // "RR", 1
+    QSqlQuery q(sql());
+    q.prepare(QStringLiteral("SELECT pg_advisory_lock(?)"));
+    q.addBindValue(kMigrationLock);
+    if (!q.exec()) {
+        *error = errorFrom(q.lastError());
+        return false;
+    }
+    q.finish();
+    auto unlock = qScopeGuard([&] {
+        QSqlQuery u(sql());
+        u.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+        u.addBindValue(kMigrationLock);
+        u.exec();
+    });
+    bool foreign = false;
+    const int now = readSchemaVersion(&foreign, error);
+    if (now < 0)
+        return false;
+    if (now > m_schema->version) {
+        *error = StoreError::make(StoreError::Code::NewerSchema,
+                                  StoreError::describe(StoreError::Code::NewerSchema, m_spec.displayName()),
+                                  QStringLiteral("schema version %1, this build knows up to %2").arg(now).arg(m_schema->version));
+        return false;
+    }
+    if (now < version) // cannot go down; read again only to see another client's upgrade
+        return false;
+    if (now < m_schema->version) {
+        Migrator migrator(sql(), *m_dialect, *m_schema, m_spec.displayName());
+        if (!migrator.migrate(now, error))
+            return false;
+    }
     m_schemaVersion = m_schema->version;
     return true;
 }

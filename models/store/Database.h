@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace rr {
 
@@ -26,7 +27,14 @@ struct ConnectionSpec
     QString options;   // driver connect options, e.g. sslmode
 
     static ConnectionSpec sqlite(const QString &path);
-    // Text naming the database in messages: the file path or user@host/db.
+    // postgresql://[user[:password]@]host[:port]/database[?sslmode=require&connect_timeout=5...]
+    // (also postgres://). Without a password in it, libpq's own sources apply: PGPASSWORD or
+    // ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows). Null with a reason on bad input.
+    static std::optional<ConnectionSpec> fromPostgresUrl(const QString &url, QString *error);
+    static bool isPostgresUrl(const QString &text);
+    // The URL of a PostgreSQL spec, without its password (safe to show and to remember).
+    QString postgresUrl() const;
+    // Text naming the database in messages: the file path or user@host:port/db.
     QString displayName() const;
 };
 
@@ -78,6 +86,7 @@ private:
     Database(const ConnectionSpec &spec, const OpenOptions &options);
     bool connect(StoreError *error);
     bool checkAndMigrate(StoreError *error);
+    bool migrateShared(int version, StoreError *error);
     int readSchemaVersion(bool *isForeign, StoreError *error);
 
     ConnectionSpec m_spec;

@@ -64,7 +64,8 @@ public:
     }
     QStringList connectionSetup() const override
     {
-        return {QStringLiteral("SET client_encoding TO 'UTF8'")};
+        // Notices ("trigger ... does not exist, skipping" from the migrations) would go to stderr.
+        return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET client_min_messages TO warning")};
     }
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
     QString periodStart(const QString &dateExpr, Period period) const override

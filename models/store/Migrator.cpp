@@ -69,7 +69,7 @@ bool Migrator::runStep(int version, StoreError *error)
 {
     auto fail = [&](const QSqlError &e) {
         if (error) {
-            *error = StoreError::fromSql(e, m_target);
+            *error = StoreError::fromSql(e, m_target, m_dialect.backend());
             if (error->code == StoreError::Code::Query) {
                 error->code = StoreError::Code::MigrationFailed;
                 error->message = StoreError::describe(error->code, m_target);

@@ -21,6 +21,8 @@ int StoreError::exitCode() const
     case Code::Conflict:
     case Code::NotFound:
     case Code::Query: return 12;
+    case Code::PermissionDenied: return 13;
+    case Code::ConnectionLost: return 14;
     }
     return 12;
 }
@@ -57,6 +59,11 @@ QString StoreError::describe(Code code, const QString &target)
         return tr("Someone else changed this record in %1 after you opened it.").arg(target);
     case Code::NotFound: return tr("The record no longer exists in %1.").arg(target);
     case Code::Query: return tr("A database operation on %1 failed.").arg(target);
+    case Code::PermissionDenied:
+        return tr("Your role on %1 does not allow this. Ask whoever runs the server for editor rights.").arg(target);
+    case Code::ConnectionLost:
+        return tr("The connection to %1 was lost or cannot be made. Nothing was saved; check the network "
+                  "and the server, then try again.").arg(target);
     }
     return {};
 }
@@ -67,8 +74,45 @@ QString StoreError::needsUpgrade(const QString &target)
               "be done while it is opened read-only.").arg(target);
 }
 
-StoreError StoreError::fromSql(const QSqlError &error, const QString &target)
+namespace {
+
+// PostgreSQL's SQLSTATE, or its words where the driver has none (a connection that broke).
+StoreError::Code postgresCode(const QString &state, const QString &text)
 {
+    using Code = StoreError::Code;
+    if (state == QLatin1String("42501"))
+        return Code::PermissionDenied;
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03"))
+        return Code::ConnectionLost;
+    if (state == QLatin1String("25006"))
+        return Code::ReadOnly;
+    if (state == QLatin1String("53100"))
+        return Code::DiskFull;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+        return Code::Conflict;
+    if (state == QLatin1String("55P03"))
+        return Code::Locked;
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+        return Code::Corrupt;
+    if (state == QLatin1String("3D000") || state == QLatin1String("28000") || state == QLatin1String("28P01"))
+        return Code::CannotOpen;
+    const QString lower = text.toLower();
+    for (const char *words : {"server closed the connection", "no connection to the server", "could not receive data",
+                              "could not send data", "connection to server", "terminating connection"})
+        if (lower.contains(QLatin1String(words)))
+            return Code::ConnectionLost;
+    return Code::Query;
+}
+
+} // namespace
+
+StoreError StoreError::fromSql(const QSqlError &error, const QString &target, Backend backend)
+{
+    if (backend == Backend::Postgres) {
+        const Code code = postgresCode(error.nativeErrorCode(), error.text());
+        return make(code, describe(code, target), error.text());
+    }
     // SQLite result codes (primary code in the low byte of extended codes).
     bool ok = false;
     const int native = error.nativeErrorCode().toInt(&ok) & 0xff;

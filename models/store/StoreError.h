@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "store/Dialect.h"
+
 class QSqlError;
 
 namespace rr {
@@ -27,6 +29,8 @@ public:
         BackupFailed,
         Conflict,        // someone else saved the same row first
         NotFound,        // row deleted meanwhile
+        PermissionDenied, // the PostgreSQL role may not do this (a viewer writing)
+        ConnectionLost,  // the PostgreSQL server went away or cannot be reached
         Query            // any other SQL failure
     };
 
@@ -40,8 +44,11 @@ public:
     // Exit code of command-line tools for this error (0 for None).
     int exitCode() const;
 
-    // Classifies a driver error; `target` names the file or server for the message.
-    static StoreError fromSql(const QSqlError &error, const QString &target);
+    // Classifies a driver error; `target` names the file or server for the message. SQLite
+    // reports numeric result codes, PostgreSQL five-character SQLSTATEs.
+    static StoreError fromSql(const QSqlError &error, const QString &target, Backend backend = Backend::Sqlite);
+    // True for errors worth retrying once the connection is back.
+    bool isConnectionLost() const { return code == Code::ConnectionLost; }
     static StoreError make(Code code, const QString &message, const QString &detail = {});
     // The standard sentence for a code, naming the file or server.
     static QString describe(Code code, const QString &target);

@@ -4,7 +4,11 @@
 // same file with the sqlite3 shell's own `.import` into an equivalent table, in the same run. Each
 // import runs in a child process so that wall time and peak memory (wait4's ru_maxrss) are its own.
 // Prints figures, never asserts on time.
-// Usage: bench_import [--rows N] [--csv PATH] [--dir DIR] [--sqlite3 PROGRAM] [--keep]
+// With --pg URL (a server database the bench may create databases beside, e.g.
+// postgresql://redroster@127.0.0.1:5432/postgres) the same file goes into fresh PostgreSQL
+// databases instead: RedRoster's import against psql's `\copy` into a plain table and into
+// RedRoster's creators table (through a staging table), in the same run (issue 9 §2).
+// Usage: bench_import [--rows N] [--csv PATH] [--dir DIR] [--sqlite3 PROGRAM] [--pg URL [--psql PROGRAM]] [--keep]
 #include "import/ImportJob.h"
 #include "store/Database.h"
 
@@ -19,6 +23,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <random>
 
 #include <spawn.h>
@@ -151,9 +156,13 @@ ChildRun runChild(const QStringList &args, const QString &stdinPath = {})
 int childImport(const QString &csv, const QString &dbPath)
 {
     StoreError error;
-    auto db = Database::open(ConnectionSpec::sqlite(dbPath), &error);
+    QString why;
+    const std::optional<ConnectionSpec> spec = ConnectionSpec::isPostgresUrl(dbPath)
+        ? ConnectionSpec::fromPostgresUrl(dbPath, &why)
+        : std::optional<ConnectionSpec>(ConnectionSpec::sqlite(dbPath));
+    auto db = spec ? Database::open(*spec, &error) : nullptr;
     if (!db) {
-        out(QStringLiteral("open failed: ") + error.message);
+        out(QStringLiteral("open failed: ") + (spec ? error.message + QLatin1Char(' ') + error.detail : why));
         return 2;
     }
     QElapsedTimer t;
@@ -212,7 +221,116 @@ QString referenceScript(const QString &csv, Reference kind)
     return s;
 }
 
+// psql's \copy of the file: into a plain table of its nine text columns, or through a staging
+// table into RedRoster's creators table (same columns the sqlite3 reference fills).
+QString psqlScript(const QString &csv, Reference kind)
+{
+    QString s = QStringLiteral("\\set ON_ERROR_STOP on\nBEGIN;\n");
+    const QString columns = QStringLiteral("handle TEXT, nickname TEXT, profile_url TEXT, followers TEXT, likes_saves TEXT, "
+                                           "category TEXT, city TEXT, price_image TEXT, price_video TEXT");
+    if (kind == Reference::Plain) {
+        s += QStringLiteral("CREATE TABLE file_rows (%1);\n\\copy file_rows FROM '%2' WITH (FORMAT csv, HEADER true)\n")
+                 .arg(columns, csv);
+    } else {
+        s += QStringLiteral("CREATE TEMP TABLE file_rows (%1);\n\\copy file_rows FROM '%2' WITH (FORMAT csv, HEADER true)\n"
+                            "INSERT INTO creators (handle, nickname, profile_url, notes, city, search_text, created_at, "
+                            "updated_at) SELECT handle, nickname, profile_url, likes_saves, city, "
+                            "lower(handle || '|' || nickname), '2026-11-30', '2026-11-30' FROM file_rows;\n")
+                 .arg(columns, csv);
+    }
+    return s + QStringLiteral("COMMIT;\n");
+}
+
 QString mib(qint64 kib) { return QString::number(double(kib) / 1024.0, 'f', 0) + QStringLiteral(" MiB"); }
+
+void printRow(const QString &what, const ChildRun &r, const ChildRun &plain, const ChildRun &schema)
+{
+    const auto ratio = [&r](const ChildRun &ref) {
+        return ref.ok && r.ok ? QString::number(r.seconds / ref.seconds, 'f', 2) : QStringLiteral("-");
+    };
+    if (!r.ok) {
+        out(QStringLiteral("%1 did not run (exit %2)").arg(what, -44).arg(r.exitCode));
+        return;
+    }
+    out(QStringLiteral("%1 %2 %3 %4 %5").arg(what, -44).arg(QString::number(r.seconds, 'f', 2) + QStringLiteral(" s"), 9)
+            .arg(mib(r.peakKiB), 9).arg(ratio(plain), 7).arg(ratio(schema), 8));
+}
+
+// PostgreSQL: each run gets its own fresh database on the server, dropped afterwards.
+int benchPostgres(const QString &url, const QString &psql, const QString &csv, const QString &dir)
+{
+    QString why;
+    const std::optional<ConnectionSpec> admin = ConnectionSpec::fromPostgresUrl(url, &why);
+    if (!admin) {
+        out(why);
+        return 1;
+    }
+    if (psql.isEmpty()) {
+        out(QStringLiteral("psql not found: it is the reference (apt install postgresql-client)"));
+        return 1;
+    }
+    const auto runSql = [&](const QString &database, const QString &sql) {
+        ConnectionSpec target = *admin;
+        target.database = database;
+        return runChild({psql, QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-d"), target.postgresUrl(),
+                         QStringLiteral("-c"), sql});
+    };
+    int made = 0;
+    const auto freshDatabase = [&](bool withSchema) -> QString {
+        const QString name = QStringLiteral("rr_bench_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+        if (!runSql(admin->database, QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(name)).ok)
+            return {};
+        ConnectionSpec target = *admin;
+        target.database = name;
+        StoreError error; // RedRoster's schema, made by the migrator
+        if (withSchema && !Database::open(target, &error)) {
+            out(QStringLiteral("schema: ") + error.message + QLatin1Char(' ') + error.detail);
+            return {};
+        }
+        return name;
+    };
+    QStringList created;
+    const auto reference = [&](Reference kind) -> ChildRun {
+        const QString name = freshDatabase(kind == Reference::Schema);
+        if (name.isEmpty())
+            return {};
+        created << name;
+        const QString script = dir + QStringLiteral("/ref-pg.sql");
+        QFile s(script);
+        if (!s.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        s.write(psqlScript(csv, kind).toUtf8());
+        s.close();
+        ConnectionSpec target = *admin;
+        target.database = name;
+        return runChild({psql, QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-d"), target.postgresUrl(),
+                         QStringLiteral("-f"), script});
+    };
+    out(QStringLiteral("psql \\copy: plain table ..."));
+    const ChildRun plain = reference(Reference::Plain);
+    out(QStringLiteral("psql \\copy: RedRoster's creators table ..."));
+    const ChildRun schema = reference(Reference::Schema);
+    out(QStringLiteral("RedRoster import ..."));
+    ChildRun ours;
+    if (const QString name = freshDatabase(false); !name.isEmpty()) {
+        created << name;
+        ConnectionSpec target = *admin;
+        target.database = name;
+        ours = runChild({QCoreApplication::applicationFilePath(), QStringLiteral("--child-import"), csv,
+                         QStringLiteral("--child-db"), target.postgresUrl()});
+    }
+    for (const QString &name : std::as_const(created))
+        runSql(admin->database, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+
+    out(QString());
+    out(QStringLiteral("file: %1 MB, server %2").arg(double(QFileInfo(csv).size()) / 1e6, 0, 'f', 1).arg(admin->displayName()));
+    out(QStringLiteral("%1 %2 %3 %4 %5").arg(QString(), -44).arg(QStringLiteral("time"), 9).arg(QStringLiteral("peak"), 9)
+            .arg(QStringLiteral("÷plain"), 7).arg(QStringLiteral("÷schema"), 8));
+    printRow(QStringLiteral("psql \\copy, plain 9-column table"), plain, plain, schema);
+    printRow(QStringLiteral("psql \\copy + INSERT, RedRoster creators"), schema, plain, schema);
+    printRow(QStringLiteral("RedRoster import"), ours, plain, schema);
+    return ours.ok ? 0 : 1;
+}
 
 } // namespace
 
@@ -226,6 +344,8 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("dir"), QStringLiteral("Work directory (default: a temporary one)."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell."), QStringLiteral("program"), QStringLiteral("sqlite3")});
     p.addOption({QStringLiteral("keep"), QStringLiteral("Keep the work directory.")});
+    p.addOption({QStringLiteral("pg"), QStringLiteral("Benchmark on this PostgreSQL server instead."), QStringLiteral("url")});
+    p.addOption({QStringLiteral("psql"), QStringLiteral("The psql client."), QStringLiteral("program"), QStringLiteral("psql")});
     p.addOption({QStringLiteral("child-import"), QStringLiteral("(internal) import CSV into DB."), QStringLiteral("csv")});
     p.addOption({QStringLiteral("child-db"), QStringLiteral("(internal)"), QStringLiteral("db")});
     p.process(app);
@@ -259,6 +379,10 @@ int main(int argc, char **argv)
         if (f.open(QIODevice::ReadOnly))
             while (!f.read(1 << 20).isEmpty()) {}
     }
+
+    if (p.isSet(QStringLiteral("pg")))
+        return benchPostgres(p.value(QStringLiteral("pg")), QStandardPaths::findExecutable(p.value(QStringLiteral("psql"))),
+                             csv, dir);
 
     const QString sqlite3 = QStandardPaths::findExecutable(p.value(QStringLiteral("sqlite3")));
     const auto reference = [&](Reference kind, const QString &name) -> ChildRun {

@@ -202,8 +202,10 @@ void ChartOptionsPanel::searchCreators()
     pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, nickname, handle FROM creators WHERE nickname LIKE ? ESCAPE '\\'"
-                             " OR handle = ? ORDER BY followers DESC LIMIT ?"));
+    // LIKE ignores ASCII case on SQLite only; ILIKE says the same on PostgreSQL.
+    const QString like = m_db.dialect().backend() == Backend::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+    q.prepare(QStringLiteral("SELECT id, nickname, handle FROM creators WHERE nickname %1 ? ESCAPE '\\'"
+                             " OR handle = ? ORDER BY followers DESC LIMIT ?").arg(like));
     q.addBindValue(pattern + u'%');
     q.addBindValue(text);
     q.addBindValue(kCreatorMatches);
