@@ -8,6 +8,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "ReportCommand.h"
+#include "RolesCommand.h"
 #include "Language.h"
 
 #include "demo/DemoData.h"
@@ -32,6 +33,8 @@ struct Request
 {
     QString command;       // demo, check, help, version; empty: none
     QString db;
+    RolesCommand::Args roles;
+    QStringList rolesOptionsSeen;
     bool dbGiven = false;
     bool help = false;
     bool version = false;
@@ -53,7 +56,8 @@ const QStringList &commandNames()
     static const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("import"),
                                       QStringLiteral("batches"), QStringLiteral("undo-import"),
                                       QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("report"),
-                                      QStringLiteral("help"), QStringLiteral("version")};
+                                      QStringLiteral("roles"), QStringLiteral("help"),
+                                      QStringLiteral("version")};
     return commands;
 }
 
@@ -121,6 +125,12 @@ Request parse(const QStringList &args)
             r.demoOptionsSeen << QStringLiteral("--seed");
         } else if (value(QStringLiteral("--date"), &r.date)) {
             r.demoOptionsSeen << QStringLiteral("--date");
+        } else if (QString name; value(QStringLiteral("--editor"), &name)) {
+            r.roles.editors << name;
+            r.rolesOptionsSeen << QStringLiteral("--editor");
+        } else if (QString name; value(QStringLiteral("--viewer"), &name)) {
+            r.roles.viewers << name;
+            r.rolesOptionsSeen << QStringLiteral("--viewer");
         } else if (value(QStringLiteral("--mapping"), &r.import.mapping)) {
             r.importOptionsSeen << QStringLiteral("--mapping");
         } else if (value(QStringLiteral("--encoding"), &r.import.encoding)) {
@@ -211,6 +221,14 @@ Request parse(const QStringList &args)
         if (!problem.isEmpty())
             setError(problem);
     }
+    if (r.command != QLatin1String("roles") && !r.rolesOptionsSeen.isEmpty())
+        setError(CommandLine::tr("%1 only applies to the roles command.").arg(r.rolesOptionsSeen.first()));
+    if (r.command == QLatin1String("roles") && !r.help) {
+        r.roles.db = r.db;
+        const QString problem = RolesCommand::validate(r.roles);
+        if (!problem.isEmpty())
+            setError(problem);
+    }
     if (r.command == QLatin1String("undo-import") && !r.help && r.import.files.size() != 1)
         setError(CommandLine::tr("The undo-import command needs one batch number (see redroster batches)."));
     if ((r.command == QLatin1String("demo") || r.command == QLatin1String("check")) && !r.help && !r.dbGiven)
@@ -254,7 +272,7 @@ QString helpText()
         "13 not allowed for your role on the server, 14 server connection lost, 64 usage error,\n"
         "65 a file could not be imported (its line and column are named), 66 no such file,\n"
         "73 the chart, export or report file could not be written.\n");
-    return text.arg(ChartCommand::usage(), ExportCommand::usage() + ReportCommand::usage());
+    return text.arg(ChartCommand::usage(), ExportCommand::usage() + ReportCommand::usage() + RolesCommand::usage());
 }
 
 int usageError(const QString &message)
@@ -389,6 +407,8 @@ std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
         return ExportCommand::run(r.exportArgs);
     if (r.command == QLatin1String("report"))
         return ReportCommand::run(r.report);
+    if (r.command == QLatin1String("roles"))
+        return RolesCommand::run(r.roles);
     if (r.command == QLatin1String("batches"))
         return ImportCommand::listBatches(r.db);
     if (r.command == QLatin1String("undo-import"))

@@ -1484,6 +1484,10 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>The %1 command needs --db PATH (the database file to use) or --pg URL (a team&apos;s PostgreSQL server).</source>
         <translation>The %1 command needs --db PATH (the database file to use) or --pg URL (a team&apos;s PostgreSQL server).</translation>
     </message>
+    <message>
+        <source>%1 only applies to the roles command.</source>
+        <translation>%1 only applies to the roles command.</translation>
+    </message>
 </context>
 <context>
     <name>rr::ConnectionSpec</name>
@@ -5138,6 +5142,55 @@ Move the creator anyway?</translation>
     </message>
 </context>
 <context>
+    <name>rr::RolesCommand</name>
+    <message>
+        <source>The roles command needs --pg URL: roles exist on a team&apos;s PostgreSQL server, not in a file.</source>
+        <translation>The roles command needs --pg URL: roles exist on a team&apos;s PostgreSQL server, not in a file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</source>
+        <translation>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both an editor and a viewer.</source>
+        <translation>%1 cannot be both an editor and a viewer.</translation>
+    </message>
+    <message>
+        <source>       redroster roles --pg URL [--editor NAME]... [--viewer NAME]...
+                                        on a team&apos;s server: who may change the data (editors) and
+                                        who may only read it (viewers); without names, lists them
+</source>
+        <translation>       redroster roles --pg URL [--editor NAME]... [--viewer NAME]...
+                                        on a team&apos;s server: who may change the data (editors) and
+                                        who may only read it (viewers); without names, lists them
+</translation>
+    </message>
+    <message>
+        <source>%1 is an editor.</source>
+        <translation>%1 is an editor.</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer.</source>
+        <translation>%1 is a viewer.</translation>
+    </message>
+    <message>
+        <source>Team of %1:</source>
+        <translation>Team of %1:</translation>
+    </message>
+    <message>
+        <source>(nobody yet: add colleagues with --editor NAME or --viewer NAME)</source>
+        <translation>(nobody yet: add colleagues with --editor NAME or --viewer NAME)</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+</context>
+<context>
     <name>rr::RosterColumnText</name>
     <message>
         <source>Handle</source>
@@ -5718,6 +5771,10 @@ Move the creator anyway?</translation>
     <message>
         <source>The connection to %1 was lost or cannot be made. Nothing was saved; check the network and the server, then try again.</source>
         <translation>The connection to %1 was lost or cannot be made. Nothing was saved; check the network and the server, then try again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</source>
+        <translation>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</translation>
     </message>
 </context>
 <context>

@@ -1475,6 +1475,10 @@ PGPASSWORD 或 ~/.pgpass。
         <source>The %1 command needs --db PATH (the database file to use) or --pg URL (a team&apos;s PostgreSQL server).</source>
         <translation>%1 命令需要 --db PATH（要使用的数据库文件）或 --pg URL（团队的 PostgreSQL 服务器）。</translation>
     </message>
+    <message>
+        <source>%1 only applies to the roles command.</source>
+        <translation>%1 仅适用于 roles 命令。</translation>
+    </message>
 </context>
 <context>
     <name>rr::ConnectionSpec</name>
@@ -5093,6 +5097,55 @@ Move the creator anyway?</source>
     </message>
 </context>
 <context>
+    <name>rr::RolesCommand</name>
+    <message>
+        <source>The roles command needs --pg URL: roles exist on a team&apos;s PostgreSQL server, not in a file.</source>
+        <translation>roles 命令需要 --pg URL：角色只存在于团队的 PostgreSQL 服务器上，而不在数据库文件中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</source>
+        <translation>“%1”不是服务器可直接接受的用户名：请使用小写字母、数字和下划线。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both an editor and a viewer.</source>
+        <translation>%1 不能同时是编辑者和查看者。</translation>
+    </message>
+    <message>
+        <source>       redroster roles --pg URL [--editor NAME]... [--viewer NAME]...
+                                        on a team&apos;s server: who may change the data (editors) and
+                                        who may only read it (viewers); without names, lists them
+</source>
+        <translation>       redroster roles --pg URL [--editor NAME]... [--viewer NAME]...
+                                        在团队服务器上设置谁可以修改数据（编辑者）、
+                                        谁只能查看（查看者）；不给名字时列出现有成员
+</translation>
+    </message>
+    <message>
+        <source>%1 is an editor.</source>
+        <translation>%1 现在是编辑者。</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer.</source>
+        <translation>%1 现在是查看者。</translation>
+    </message>
+    <message>
+        <source>Team of %1:</source>
+        <translation>%1 的团队成员：</translation>
+    </message>
+    <message>
+        <source>(nobody yet: add colleagues with --editor NAME or --viewer NAME)</source>
+        <translation>（还没有成员：用 --editor NAME 或 --viewer NAME 添加同事）</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+</context>
+<context>
     <name>rr::RosterColumnText</name>
     <message>
         <source>Handle</source>
@@ -5667,6 +5720,10 @@ Move the creator anyway?</source>
     <message>
         <source>The connection to %1 was lost or cannot be made. Nothing was saved; check the network and the server, then try again.</source>
         <translation>与 %1 的连接已中断或无法建立。没有保存任何内容；请检查网络和服务器后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</source>
+        <translation>“%1”不是服务器可直接接受的用户名：请使用小写字母、数字和下划线。</translation>
     </message>
 </context>
 <context>

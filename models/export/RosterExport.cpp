@@ -35,8 +35,9 @@ enum Field {
     FEmail, FFirstContact, FCommunicationNotes, FNotes, FUpdated
 };
 
-// One forward-only list of (creator id, text) ordered by creator id, merged with the profile
-// rows as they go by: memory stays one row whatever the roster's size.
+// One list of (creator id, text) ordered by creator id, merged with the profile rows as they go
+// by. On SQLite it is a forward-only cursor, so memory stays one row whatever the roster's size;
+// on PostgreSQL the lists (not the profiles) are held whole.
 class SideList
 {
 public:

@@ -3,6 +3,7 @@
 
 #include "store/Migrator.h"
 #include "store/Schema.h"
+#include "store/TeamRoles.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -119,6 +120,9 @@ std::unique_ptr<Database> Database::open(const ConnectionSpec &spec, StoreError 
     std::unique_ptr<Database> db(new Database(spec, options));
     if (!db->connect(err) || !db->checkAndMigrate(err))
         return nullptr;
+    // A viewer on the team's server: the app offers no editing (the server would refuse it).
+    if (spec.backend == Backend::Postgres && !db->m_readOnly && !TeamRoles::canEdit(*db))
+        db->m_readOnly = true;
     return db;
 }
 

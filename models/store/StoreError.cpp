@@ -98,8 +98,12 @@ StoreError::Code postgresCode(const QString &state, const QString &text)
     if (state == QLatin1String("3D000") || state == QLatin1String("28000") || state == QLatin1String("28P01"))
         return Code::CannotOpen;
     const QString lower = text.toLower();
+    // The server answered but refused: unknown user or database, wrong password.
+    if (lower.contains(QLatin1String("fatal:")) && !lower.contains(QLatin1String("terminating connection")))
+        return Code::CannotOpen;
     for (const char *words : {"server closed the connection", "no connection to the server", "could not receive data",
-                              "could not send data", "connection to server", "terminating connection"})
+                              "could not send data", "connection refused", "timeout expired", "could not translate host",
+                              "no route to host", "network is unreachable", "terminating connection"})
         if (lower.contains(QLatin1String(words)))
             return Code::ConnectionLost;
     return Code::Query;

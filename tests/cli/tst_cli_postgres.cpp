@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace rr;
 
@@ -38,6 +39,7 @@ private slots:
     void badUrlsAreUsageErrors();
     void demoCheckImportExportReport();
     void unreachableServerIsNamed();
+    void rolesAreSetAndEnforced();
 
 private:
     test::PgTestServer m_server;
@@ -207,6 +209,43 @@ void TestCliPostgres::unreachableServerIsNamed()
         {QStringLiteral("check"), QStringLiteral("--pg"), QStringLiteral("postgresql://redroster@127.0.0.1:1/rr?connect_timeout=2")});
     QCOMPARE(r.exitCode, 14);
     QVERIFY2(r.err.contains(QLatin1String("127.0.0.1:1/rr")), qPrintable(r.describe()));
+}
+
+void TestCliPostgres::rolesAreSetAndEnforced()
+{
+    ConnectionSpec spec = m_server.freshDatabase();
+    const QString url = spec.postgresUrl();
+    test::CliRun r = run({QStringLiteral("demo"), QStringLiteral("--creators"), QStringLiteral("50"), QStringLiteral("--pg"), url});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString viewer = QStringLiteral("cli_viewer_") + tag;
+    const QString editor = QStringLiteral("cli_editor_") + tag;
+    r = run({QStringLiteral("roles"), QStringLiteral("--pg"), url, QStringLiteral("--viewer"), viewer, QStringLiteral("--editor"), editor});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(viewer + QStringLiteral("  viewer")) && r.out.contains(editor + QStringLiteral("  editor")),
+             qPrintable(r.describe()));
+
+    // The viewer's import is refused by the server, with its own exit code; nothing is written.
+    const QString csv = m_dir.filePath(QStringLiteral("viewer.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("昵称,小红书号,粉丝数\n查看者导入,viewer_row,1000\n");
+    f.close();
+    spec.user = viewer;
+    r = run({QStringLiteral("import"), csv, QStringLiteral("--pg"), spec.postgresUrl()});
+    QCOMPARE(r.exitCode, 13);
+    QVERIFY2(r.err.contains(QLatin1String("role")), qPrintable(r.describe()));
+    spec.user = editor;
+    r = run({QStringLiteral("import"), csv, QStringLiteral("--pg"), spec.postgresUrl()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QLatin1String("1 new")), qPrintable(r.describe()));
+
+    // Usage: roles only on a server, names only of the plain kind.
+    r = run({QStringLiteral("roles"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x.sqlite"))});
+    QCOMPARE(r.exitCode, 64);
+    r = run({QStringLiteral("roles"), QStringLiteral("--pg"), url, QStringLiteral("--editor"), QStringLiteral("Bad Name")});
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY2(r.err.contains(QLatin1String("Bad Name")), qPrintable(r.describe()));
 }
 
 QTEST_MAIN(TestCliPostgres)
