@@ -109,6 +109,8 @@ Request parse(const QStringList &args)
             // A team's PostgreSQL server instead of a file: --pg URL, or --db URL.
             if (r.dbGiven && r.db != pg)
                 setError(CommandLine::tr("Give either --db or --pg, not both."));
+            if (!ConnectionSpec::isPostgresUrl(pg)) // never a local file by mistake
+                setError(CommandLine::tr("--pg expects a server address like postgresql://user@host/database, not \"%1\".").arg(pg));
             r.db = pg;
             r.dbGiven = true;
         } else if (QString db; value(QStringLiteral("--db"), &db)) {
@@ -125,11 +127,11 @@ Request parse(const QStringList &args)
             r.demoOptionsSeen << QStringLiteral("--seed");
         } else if (value(QStringLiteral("--date"), &r.date)) {
             r.demoOptionsSeen << QStringLiteral("--date");
-        } else if (QString name; value(QStringLiteral("--editor"), &name)) {
-            r.roles.editors << name;
+        } else if (QString editor; value(QStringLiteral("--editor"), &editor)) {
+            r.roles.editors << editor;
             r.rolesOptionsSeen << QStringLiteral("--editor");
-        } else if (QString name; value(QStringLiteral("--viewer"), &name)) {
-            r.roles.viewers << name;
+        } else if (QString viewer; value(QStringLiteral("--viewer"), &viewer)) {
+            r.roles.viewers << viewer;
             r.rolesOptionsSeen << QStringLiteral("--viewer");
         } else if (value(QStringLiteral("--mapping"), &r.import.mapping)) {
             r.importOptionsSeen << QStringLiteral("--mapping");
@@ -262,7 +264,7 @@ QString helpText()
         "%2"
         "       redroster --version | --help\n"
         "\n"
-        "--pg URL works wherever --db PATH does, for a team's PostgreSQL server:\n"
+        "--pg URL works wherever --db PATH does in the commands above, for a team's PostgreSQL server:\n"
         "postgresql://user@host:port/database[?sslmode=require]; the password comes from\n"
         "PGPASSWORD or ~/.pgpass.\n"
         "\n"

@@ -12,11 +12,20 @@ namespace {
 // a command (`redroster check --db ...`), it writes its output to the console it was started from.
 void attachParentConsole()
 {
-    if (!AttachConsole(ATTACH_PARENT_PROCESS))
-        return; // started from Explorer or the Start menu
+    // Streams already redirected to a file or pipe (`> out.txt`, a script) stay where they are.
+    const auto redirected = [](DWORD which) {
+        const HANDLE h = GetStdHandle(which);
+        return h != nullptr && h != INVALID_HANDLE_VALUE && GetFileType(h) != FILE_TYPE_UNKNOWN;
+    };
+    const bool outRedirected = redirected(STD_OUTPUT_HANDLE);
+    const bool errRedirected = redirected(STD_ERROR_HANDLE);
+    if ((outRedirected && errRedirected) || !AttachConsole(ATTACH_PARENT_PROCESS))
+        return; // nothing to attach, or started from Explorer or the Start menu
     FILE *stream = nullptr;
-    freopen_s(&stream, "CONOUT$", "w", stdout);
-    freopen_s(&stream, "CONOUT$", "w", stderr);
+    if (!outRedirected)
+        freopen_s(&stream, "CONOUT$", "w", stdout);
+    if (!errRedirected)
+        freopen_s(&stream, "CONOUT$", "w", stderr);
 }
 
 } // namespace

@@ -261,6 +261,14 @@
         <source>CSV files of creators to import.</source>
         <translation>CSV files of creators to import.</translation>
     </message>
+    <message>
+        <source>RedRoster</source>
+        <translation>RedRoster</translation>
+    </message>
+    <message>
+        <source>The desktop application opens database files only. Use a PostgreSQL server with the commands (redroster --help).</source>
+        <translation>The desktop application opens database files only. Use a PostgreSQL server with the commands (redroster --help).</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignExport</name>
@@ -1423,6 +1431,22 @@
         <translation>%1 only applies to the report command.</translation>
     </message>
     <message>
+        <source>Give either --db or --pg, not both.</source>
+        <translation>Give either --db or --pg, not both.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs --db PATH (the database file to use) or --pg URL (a team&apos;s PostgreSQL server).</source>
+        <translation>The %1 command needs --db PATH (the database file to use) or --pg URL (a team&apos;s PostgreSQL server).</translation>
+    </message>
+    <message>
+        <source>%1 only applies to the roles command.</source>
+        <translation>%1 only applies to the roles command.</translation>
+    </message>
+    <message>
+        <source>--pg expects a server address like postgresql://user@host/database, not &quot;%1&quot;.</source>
+        <translation>--pg expects a server address like postgresql://user@host/database, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Usage: redroster [--db PATH] [FILE.csv...]
                                         start the desktop application; files given open in the import preview
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
@@ -1438,7 +1462,7 @@
                                         undo one import batch as a whole
 %1%2       redroster --version | --help
 
---pg URL works wherever --db PATH does, for a team&apos;s PostgreSQL server:
+--pg URL works wherever --db PATH does in the commands above, for a team&apos;s PostgreSQL server:
 postgresql://user@host:port/database[?sslmode=require]; the password comes from
 PGPASSWORD or ~/.pgpass.
 
@@ -1464,7 +1488,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
                                         undo one import batch as a whole
 %1%2       redroster --version | --help
 
---pg URL works wherever --db PATH does, for a team&apos;s PostgreSQL server:
+--pg URL works wherever --db PATH does in the commands above, for a team&apos;s PostgreSQL server:
 postgresql://user@host:port/database[?sslmode=require]; the password comes from
 PGPASSWORD or ~/.pgpass.
 
@@ -1475,18 +1499,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
 65 a file could not be imported (its line and column are named), 66 no such file,
 73 the chart, export or report file could not be written.
 </translation>
-    </message>
-    <message>
-        <source>Give either --db or --pg, not both.</source>
-        <translation>Give either --db or --pg, not both.</translation>
-    </message>
-    <message>
-        <source>The %1 command needs --db PATH (the database file to use) or --pg URL (a team&apos;s PostgreSQL server).</source>
-        <translation>The %1 command needs --db PATH (the database file to use) or --pg URL (a team&apos;s PostgreSQL server).</translation>
-    </message>
-    <message>
-        <source>%1 only applies to the roles command.</source>
-        <translation>%1 only applies to the roles command.</translation>
     </message>
 </context>
 <context>
@@ -1512,16 +1524,16 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>The URL parameter &quot;%1&quot; is not supported; use %2</translation>
     </message>
     <message>
-        <source>The URL parameter &quot;%1&quot; needs a value without spaces, quotes or semicolons</source>
-        <translation>The URL parameter &quot;%1&quot; needs a value without spaces, quotes or semicolons</translation>
-    </message>
-    <message>
         <source>sslmode &quot;%1&quot; is not one of %2</source>
         <translation>sslmode &quot;%1&quot; is not one of %2</translation>
     </message>
     <message>
         <source>connect_timeout must be a number of seconds, not &quot;%1&quot;</source>
         <translation>connect_timeout must be a number of seconds, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The URL parameter &quot;%1&quot; needs a value without spaces, quotes, semicolons or backslashes (write C:/certs/ca.crt)</source>
+        <translation>The URL parameter &quot;%1&quot; needs a value without spaces, quotes, semicolons or backslashes (write C:/certs/ca.crt)</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,14 @@
         <source>CSV files of creators to import.</source>
         <translation>要导入的博主 CSV 文件。</translation>
     </message>
+    <message>
+        <source>RedRoster</source>
+        <translation>红人簿</translation>
+    </message>
+    <message>
+        <source>The desktop application opens database files only. Use a PostgreSQL server with the commands (redroster --help).</source>
+        <translation>桌面应用程序目前只能打开数据库文件。要使用 PostgreSQL 服务器，请使用命令行（redroster --help）。</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignExport</name>
@@ -1414,6 +1422,22 @@
         <translation>%1 仅适用于 report 命令。</translation>
     </message>
     <message>
+        <source>Give either --db or --pg, not both.</source>
+        <translation>请只给出 --db 或 --pg 其中之一。</translation>
+    </message>
+    <message>
+        <source>The %1 command needs --db PATH (the database file to use) or --pg URL (a team&apos;s PostgreSQL server).</source>
+        <translation>%1 命令需要 --db PATH（要使用的数据库文件）或 --pg URL（团队的 PostgreSQL 服务器）。</translation>
+    </message>
+    <message>
+        <source>%1 only applies to the roles command.</source>
+        <translation>%1 仅适用于 roles 命令。</translation>
+    </message>
+    <message>
+        <source>--pg expects a server address like postgresql://user@host/database, not &quot;%1&quot;.</source>
+        <translation>--pg 需要一个服务器地址，例如 postgresql://user@host/database，而不是“%1”。</translation>
+    </message>
+    <message>
         <source>Usage: redroster [--db PATH] [FILE.csv...]
                                         start the desktop application; files given open in the import preview
        redroster demo --db PATH [--creators N] [--seed N] [--date YYYY-MM-DD]
@@ -1429,7 +1453,7 @@
                                         undo one import batch as a whole
 %1%2       redroster --version | --help
 
---pg URL works wherever --db PATH does, for a team&apos;s PostgreSQL server:
+--pg URL works wherever --db PATH does in the commands above, for a team&apos;s PostgreSQL server:
 postgresql://user@host:port/database[?sslmode=require]; the password comes from
 PGPASSWORD or ~/.pgpass.
 
@@ -1455,7 +1479,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
                                         整批撤销一次导入
 %1%2       redroster --version | --help
 
---pg URL 可用于所有接受 --db PATH 的地方，连接团队的 PostgreSQL 服务器：
+--pg URL 可用于以上所有接受 --db PATH 的命令，连接团队的 PostgreSQL 服务器：
 postgresql://user@host:port/database[?sslmode=require]；密码取自
 PGPASSWORD 或 ~/.pgpass。
 
@@ -1466,18 +1490,6 @@ PGPASSWORD 或 ~/.pgpass。
 65 文件无法导入（会指出所在的行和列），66 文件不存在，
 73 图表、导出文件或报告文件无法写入。
 </translation>
-    </message>
-    <message>
-        <source>Give either --db or --pg, not both.</source>
-        <translation>请只给出 --db 或 --pg 其中之一。</translation>
-    </message>
-    <message>
-        <source>The %1 command needs --db PATH (the database file to use) or --pg URL (a team&apos;s PostgreSQL server).</source>
-        <translation>%1 命令需要 --db PATH（要使用的数据库文件）或 --pg URL（团队的 PostgreSQL 服务器）。</translation>
-    </message>
-    <message>
-        <source>%1 only applies to the roles command.</source>
-        <translation>%1 仅适用于 roles 命令。</translation>
     </message>
 </context>
 <context>
@@ -1503,16 +1515,16 @@ PGPASSWORD 或 ~/.pgpass。
         <translation>不支持地址参数“%1”；可用的参数：%2</translation>
     </message>
     <message>
-        <source>The URL parameter &quot;%1&quot; needs a value without spaces, quotes or semicolons</source>
-        <translation>地址参数“%1”需要一个不含空格、引号或分号的值</translation>
-    </message>
-    <message>
         <source>sslmode &quot;%1&quot; is not one of %2</source>
         <translation>sslmode“%1”不是以下值之一：%2</translation>
     </message>
     <message>
         <source>connect_timeout must be a number of seconds, not &quot;%1&quot;</source>
         <translation>connect_timeout 必须是秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>The URL parameter &quot;%1&quot; needs a value without spaces, quotes, semicolons or backslashes (write C:/certs/ca.crt)</source>
+        <translation>地址参数“%1”需要一个不含空格、引号、分号或反斜杠的值（请写作 C:/certs/ca.crt）</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,8 @@ bool ImportWriter::flushAll(StoreError *error)
 
 bool ImportWriter::writeCreatedSideRows(StoreError *error)
 {
+    if (m_firstId == 0)
+        return true; // no new creators (PostgreSQL sets m_firstId with the first reserved id)
     // A follower snapshot for each new creator with a count: the row holds the file's count and date.
     QSqlQuery s(m_db.sql());
     s.prepare(QStringLiteral("INSERT INTO follower_snapshots (creator_id, as_of, followers, source, import_batch_id) "

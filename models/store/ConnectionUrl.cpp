@@ -64,8 +64,8 @@ std::optional<ConnectionSpec> ConnectionSpec::fromPostgresUrl(const QString &tex
         if (!allowedParameters().contains(key))
             return fail(tr("The URL parameter \"%1\" is not supported; use %2").arg(key, allowedParameters().join(QLatin1String(", "))));
         if (value.isEmpty() || value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char(';'))
-            || value.contains(QLatin1Char('\'')))
-            return fail(tr("The URL parameter \"%1\" needs a value without spaces, quotes or semicolons").arg(key));
+            || value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char('\\')))
+            return fail(tr("The URL parameter \"%1\" needs a value without spaces, quotes, semicolons or backslashes (write C:/certs/ca.crt)").arg(key));
         if (key == QLatin1String("sslmode")) {
             static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
                                            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};

@@ -290,6 +290,14 @@ bool Database::checkAndMigrate(StoreError *error)
                                   QStringLiteral("the database has tables but no RedRoster schema version"));
         return false;
     }
+    if (version == 0 && m_spec.backend == Backend::Postgres && !m_options.create) {
+        // A command meant for existing data (export, check, roles) on an empty server database:
+        // probably the wrong name, so no schema is made there.
+        *error = StoreError::make(StoreError::Code::NotADatabase,
+                                  StoreError::describe(StoreError::Code::NotADatabase, target),
+                                  QStringLiteral("the server database has no RedRoster tables yet"));
+        return false;
+    }
     if (version > m_schema->version) {
         *error = StoreError::make(StoreError::Code::NewerSchema,
                                   StoreError::describe(StoreError::Code::NewerSchema, target),
@@ -366,8 +374,11 @@ bool Database::migrateShared(int version, StoreError *error)
                                   QStringLiteral("schema version %1, this build knows up to %2").arg(now).arg(m_schema->version));
         return false;
     }
-    if (now < version) // cannot go down; read again only to see another client's upgrade
+    if (now < version) { // versions only go up; read again only to see another client's upgrade
+        *error = StoreError::make(StoreError::Code::MigrationFailed, StoreError::describe(StoreError::Code::MigrationFailed, m_spec.displayName()),
+                                  QStringLiteral("schema version went from %1 down to %2").arg(version).arg(now));
         return false;
+    }
     if (now < m_schema->version) {
         Migrator migrator(sql(), *m_dialect, *m_schema, m_spec.displayName());
         if (!migrator.migrate(now, error))

@@ -97,6 +97,10 @@ StoreError::Code postgresCode(const QString &state, const QString &text)
         return Code::Corrupt;
     if (state == QLatin1String("3D000") || state == QLatin1String("28000") || state == QLatin1String("28P01"))
         return Code::CannotOpen;
+    if (!state.isEmpty())
+        return Code::Query;
+    // No SQLSTATE: libpq's own words about the connection (in English unless its catalog for the
+    // user's language is installed; then these fall through to a plain query error).
     const QString lower = text.toLower();
     // The server answered but refused: unknown user or database, wrong password.
     if (lower.contains(QLatin1String("fatal:")) && !lower.contains(QLatin1String("terminating connection")))

@@ -69,7 +69,6 @@ bool setUp(const Database &db, StoreError *error)
         QStringLiteral("'GRANT USAGE ON SCHEMA public TO %I, %I', ?::text, ?::text"),
         QStringLiteral("'GRANT SELECT ON ALL TABLES IN SCHEMA public TO %I, %I', ?::text, ?::text"),
         QStringLiteral("'GRANT TEMPORARY ON DATABASE %I TO %I, %I', current_database(), ?::text, ?::text"),
-        QStringLiteral("'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %I, %I', ?::text, ?::text"),
     };
     for (const QString &grant : grants)
         if (!runFormatted(run, db, grant, {kViewer, kEditor}))
@@ -77,12 +76,30 @@ bool setUp(const Database &db, StoreError *error)
     const QStringList editorGrants{
         QStringLiteral("'GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', ?::text"),
         QStringLiteral("'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', ?::text"),
-        QStringLiteral("'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO %I', ?::text"),
-        QStringLiteral("'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO %I', ?::text"),
     };
     for (const QString &grant : editorGrants)
         if (!runFormatted(run, db, grant, {kEditor}))
             return false;
+    // Tables a later upgrade adds are created by the schema's owner (who upgrades): its default
+    // privileges, not those of whoever runs this, must grant them.
+    QSqlQuery owner(db.sql());
+    if (!run.exec(owner, QStringLiteral("SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'meta'"))
+        || !owner.next())
+        return run.fail(owner);
+    const QString schemaOwner = owner.value(0).toString();
+    owner.finish();
+    const QStringList defaults{
+        QStringLiteral("'ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT SELECT ON TABLES TO %I, %I', ?::text, ?::text, ?::text"),
+        QStringLiteral("'ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO %I, %I', "
+                       "?::text, ?::text, ?::text"),
+        QStringLiteral("'ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO %I, %I', "
+                       "?::text, ?::text, ?::text"),
+    };
+    // The second grantee of the write grants is the editor group again (format needs two names).
+    if (!runFormatted(run, db, defaults.at(0), {schemaOwner, kViewer, kEditor})
+        || !runFormatted(run, db, defaults.at(1), {schemaOwner, kEditor, kEditor})
+        || !runFormatted(run, db, defaults.at(2), {schemaOwner, kEditor, kEditor}))
+        return false;
     return true;
 }
 
@@ -104,8 +121,16 @@ bool assign(const Database &db, const QString &user, Role role, StoreError *erro
     if (!exists && !runFormatted(run, db, QStringLiteral("'CREATE ROLE %I LOGIN', ?::text"), {user}))
         return false;
     const QString other = role == Role::Editor ? kViewer : kEditor;
-    return runFormatted(run, db, QStringLiteral("'REVOKE %I FROM %I', ?::text, ?::text"), {other, user})
-        && runFormatted(run, db, QStringLiteral("'GRANT %I TO %I', ?::text, ?::text"), {groupOf(role), user});
+    QSqlQuery member(db.sql()); // REVOKE of a membership that does not exist warns on stderr
+    if (!run.exec(member, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                           "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = ? AND g.rolname = ?)"),
+                  {user, other}) || !member.next())
+        return run.fail(member);
+    const bool inOther = member.value(0).toBool();
+    member.finish();
+    if (inOther && !runFormatted(run, db, QStringLiteral("'REVOKE %I FROM %I', ?::text, ?::text"), {other, user}))
+        return false;
+    return runFormatted(run, db, QStringLiteral("'GRANT %I TO %I', ?::text, ?::text"), {groupOf(role), user});
 }
 
 QList<Member> members(const Database &db, StoreError *error)

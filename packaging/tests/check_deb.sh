@@ -13,6 +13,7 @@ need dpkg-shlibdeps dpkg-dev
 need desktop-file-validate desktop-file-utils
 need appstreamcli appstream
 need pdftotext poppler-utils
+need readelf binutils
 
 cpack --config "$build/CPackConfig.cmake" -G DEB -B "$scratch/out" >"$scratch/cpack.log" 2>&1 \
   || { cat "$scratch/cpack.log"; fail "cpack -G DEB failed"; }
@@ -56,7 +57,8 @@ missing=$(ldd "$exe" | grep "not found" || true)
 [ -z "$missing" ] || fail "libraries not found: $missing"
 
 # apt resolves its dependencies against this machine (a simulation: nothing is installed).
-if command -v apt-get >/dev/null; then
+# Needs apt's package lists unless every dependency is installed already (dev.sh installs them).
+if command -v apt-get >/dev/null && ls /var/lib/apt/lists/*_Packages >/dev/null 2>&1; then
   apt-get install --simulate --no-install-recommends "$deb" >"$scratch/apt.log" 2>&1 \
     || { cat "$scratch/apt.log"; fail "apt-get would not install the package"; }
   grep -q "^Inst redroster " "$scratch/apt.log" || { cat "$scratch/apt.log"; fail "apt-get did not plan to install redroster"; }

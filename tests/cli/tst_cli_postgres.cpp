@@ -21,7 +21,8 @@ namespace {
 test::CliRun run(const QStringList &args)
 {
     test::CliRun r = test::runRedroster(args);
-    if (r.err.contains(QLatin1String("QPSQLDriver")) || r.err.contains(QLatin1String("NOTICE:")))
+    if (r.err.contains(QLatin1String("QPSQLDriver")) || r.err.contains(QLatin1String("NOTICE:"))
+        || r.err.contains(QLatin1String("WARNING:")))
         r.exitCode = 1000 + r.exitCode;
     return r;
 }
@@ -39,6 +40,7 @@ private slots:
     void badUrlsAreUsageErrors();
     void demoCheckImportExportReport();
     void unreachableServerIsNamed();
+    void emptyServerDatabaseIsNotTakenForData();
     void rolesAreSetAndEnforced();
 
 private:
@@ -108,6 +110,13 @@ void TestCliPostgres::badUrlsAreUsageErrors_data()
         << QStringLiteral("\"options\"");
     QTest::newRow("bad sslmode") << QStringList{check, QStringLiteral("--pg"), QStringLiteral("postgresql://h/rr?sslmode=maybe")}
                                  << QStringLiteral("maybe");
+    QTest::newRow("--pg with a file name")
+        << QStringList{QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--csv"), QStringLiteral("x.csv"),
+                       QStringLiteral("--pg"), QStringLiteral("teamdb")}
+        << QStringLiteral("\"teamdb\"");
+    QTest::newRow("backslash in a path")
+        << QStringList{check, QStringLiteral("--pg"), QStringLiteral("postgresql://h/rr?sslrootcert=C:%5Ccerts%5Cca.crt")}
+        << QStringLiteral("sslrootcert");
     QTest::newRow("both --db and --pg")
         << QStringList{check, QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("--pg"), QStringLiteral("postgresql://h/rr")}
         << QStringLiteral("--pg");
@@ -200,6 +209,23 @@ void TestCliPostgres::demoCheckImportExportReport()
                             pdf, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--pg"), url});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+void TestCliPostgres::emptyServerDatabaseIsNotTakenForData()
+{
+    // An export from a database with nothing in it (a wrong name, most likely) says so and leaves
+    // it empty; only demo and import, which write, make the schema.
+    const ConnectionSpec spec = m_server.freshDatabase();
+    const test::CliRun r = run({QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--csv"),
+                                m_dir.filePath(QStringLiteral("none.csv")), QStringLiteral("--pg"), spec.postgresUrl()});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(spec.database), qPrintable(r.describe()));
+    StoreError err;
+    OpenOptions inspect;
+    inspect.create = false;
+    QVERIFY(!Database::open(spec, &err, inspect));
+    QCOMPARE(err.code, StoreError::Code::NotADatabase);
+    QVERIFY(!QFileInfo::exists(QStringLiteral("teamdb"))); // the usage error above made no file either
 }
 
 void TestCliPostgres::unreachableServerIsNamed()

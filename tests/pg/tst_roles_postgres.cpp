@@ -71,6 +71,8 @@ void TestRolesPostgres::namesAreWhitelisted()
                             "redroster_editor", ""})
         QVERIFY2(!TeamRoles::isValidUserName(QString::fromUtf8(bad)), bad);
     prepare();
+    if (QTest::currentTestFailed())
+        return;
     StoreError err;
     QVERIFY(!TeamRoles::assign(*m_owner, QStringLiteral("x\"y"), TeamRoles::Role::Editor, &err));
     QVERIFY(err.message.contains(QLatin1String("x\"y")));
@@ -79,6 +81,8 @@ void TestRolesPostgres::namesAreWhitelisted()
 void TestRolesPostgres::viewerReadsButCannotWrite()
 {
     prepare();
+    if (QTest::currentTestFailed())
+        return;
     StoreError err;
     auto db = Database::open(as(m_viewer), &err);
     QVERIFY2(db, qPrintable(err.message + QLatin1Char(' ') + err.detail));
@@ -103,6 +107,8 @@ void TestRolesPostgres::viewerReadsButCannotWrite()
 void TestRolesPostgres::editorWritesButCannotChangeTheSchema()
 {
     prepare();
+    if (QTest::currentTestFailed())
+        return;
     StoreError err;
     auto db = Database::open(as(m_editor), &err);
     QVERIFY2(db, qPrintable(err.message + QLatin1Char(' ') + err.detail));
@@ -126,6 +132,8 @@ void TestRolesPostgres::editorWritesButCannotChangeTheSchema()
 void TestRolesPostgres::roleCanBeChanged()
 {
     prepare();
+    if (QTest::currentTestFailed())
+        return;
     StoreError err;
     QVERIFY(TeamRoles::assign(*m_owner, m_viewer, TeamRoles::Role::Editor, &err));
     QVERIFY(TeamRoles::assign(*m_owner, m_editor, TeamRoles::Role::Viewer, &err));

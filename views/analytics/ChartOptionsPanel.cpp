@@ -205,7 +205,7 @@ void ChartOptionsPanel::searchCreators()
     // LIKE ignores ASCII case on SQLite only; ILIKE says the same on PostgreSQL.
     const QString like = m_db.dialect().backend() == Backend::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
     q.prepare(QStringLiteral("SELECT id, nickname, handle FROM creators WHERE nickname %1 ? ESCAPE '\\'"
-                             " OR handle = ? ORDER BY followers DESC LIMIT ?").arg(like));
+                             " OR handle = ? ORDER BY followers IS NULL, followers DESC LIMIT ?").arg(like));
     q.addBindValue(pattern + u'%');
     q.addBindValue(text);
     q.addBindValue(kCreatorMatches);
