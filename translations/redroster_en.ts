@@ -5788,6 +5788,10 @@ Move the creator anyway?</translation>
         <source>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</source>
         <translation>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</translation>
     </message>
+    <message>
+        <source>%1 needs an upgrade for this version of RedRoster, which only the database&apos;s owner can make. Ask them to open it with this version first.</source>
+        <translation>%1 needs an upgrade for this version of RedRoster, which only the database&apos;s owner can make. Ask them to open it with this version first.</translation>
+    </message>
 </context>
 <context>
     <name>rr::TextEncodingText</name>

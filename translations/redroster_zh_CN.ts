@@ -5737,6 +5737,10 @@ Move the creator anyway?</source>
         <source>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</source>
         <translation>“%1”不是服务器可直接接受的用户名：请使用小写字母、数字和下划线。</translation>
     </message>
+    <message>
+        <source>%1 needs an upgrade for this version of RedRoster, which only the database&apos;s owner can make. Ask them to open it with this version first.</source>
+        <translation>%1 需要升级才能用于此版本的红人簿，而只有数据库的所有者才能进行升级。请让所有者先用此版本打开它。</translation>
+    </message>
 </context>
 <context>
     <name>rr::TextEncodingText</name>

@@ -454,17 +454,32 @@ bool ImportWriter::addTags(qint64 creatorId, const QStringList &tags, StoreError
             find.addBindValue(name);
             if (!exec(find, error))
                 return false;
-            if (find.next()) {
+            const bool found = find.next();
+            if (found)
                 tagId = find.value(0).toLongLong();
-            } else {
-                QSqlQuery &ins = prepared(QStringLiteral("INSERT INTO tags (name) VALUES (?) RETURNING id"));
-                ins.addBindValue(name);
-                if (!exec(ins, error) || !ins.next())
-                    return false;
-                tagId = ins.value(0).toLongLong();
-                ins.finish();
-            }
             find.finish();
+            if (!found) {
+                // A colleague importing the same new tag on the team's server may have added it
+                // since: then nothing is inserted, and the name is looked up again.
+                QSqlQuery &ins = prepared(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING RETURNING id"));
+                ins.addBindValue(name);
+                if (!exec(ins, error))
+                    return false;
+                if (ins.next())
+                    tagId = ins.value(0).toLongLong();
+                ins.finish();
+                if (!tagId) {
+                    find.addBindValue(name);
+                    if (!exec(find, error))
+                        return false;
+                    if (!find.next()) {
+                        *error = StoreError::make(StoreError::Code::Query, QStringLiteral("tag %1: neither inserted nor found").arg(name));
+                        return false;
+                    }
+                    tagId = find.value(0).toLongLong();
+                    find.finish();
+                }
+            }
             m_tagIds.insert(name, tagId);
         }
         QSqlQuery &link = prepared(QStringLiteral("INSERT INTO creator_tags (creator_id, tag_id) VALUES (?, ?) "

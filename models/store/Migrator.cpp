@@ -73,6 +73,8 @@ bool Migrator::runStep(int version, StoreError *error)
             if (error->code == StoreError::Code::Query) {
                 error->code = StoreError::Code::MigrationFailed;
                 error->message = StoreError::describe(error->code, m_target);
+            } else if (error->code == StoreError::Code::PermissionDenied) {
+                error->message = StoreError::ownerMustUpgrade(m_target);
             }
             error->detail = QStringLiteral("schema step %1: %2").arg(version).arg(e.text());
         }

@@ -96,6 +96,8 @@ bool SqlRunner::ids(const QString &sql, const QVariantList &values, QList<qint64
         return false;
     while (q.next())
         out->append(q.value(0).toLongLong());
+    if (q.lastError().isValid()) // a failure while stepping ends next() early: not the whole list
+        return fail(q);
     return true;
 }
 

@@ -115,6 +115,12 @@ StoreError::Code postgresCode(const QString &state, const QString &text)
 
 } // namespace
 
+QString StoreError::ownerMustUpgrade(const QString &target)
+{
+    return tr("%1 needs an upgrade for this version of RedRoster, which only the database's owner can make. "
+              "Ask them to open it with this version first.").arg(target);
+}
+
 StoreError StoreError::fromSql(const QSqlError &error, const QString &target, Backend backend)
 {
     if (backend == Backend::Postgres) {

@@ -53,6 +53,8 @@ public:
     // The standard sentence for a code, naming the file or server.
     static QString describe(Code code, const QString &target);
     static QString needsUpgrade(const QString &target);
+    // A team's server database that this version must upgrade, opened by a viewer or an editor.
+    static QString ownerMustUpgrade(const QString &target);
 };
 
 } // namespace rr
