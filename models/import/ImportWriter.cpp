@@ -142,7 +142,7 @@ bool ImportWriter::beginBatch(const BatchInfo &info, StoreError *error)
     if (!m_postgres && info.deferIndexes && !dropIndexes(error))
         return false;
     if (m_postgres) {
-        m_nextId = m_firstId = 0; // the first reservation sets them
+        m_firstId = 0; // the first reservation sets it
         cols.prepend(QStringLiteral("id"));
     } else {
         // The write transaction holds the lock: nobody else can take these ids meanwhile.

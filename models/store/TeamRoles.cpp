@@ -88,19 +88,18 @@ bool setUp(const Database &db, StoreError *error)
         return run.fail(owner);
     const QString schemaOwner = owner.value(0).toString();
     owner.finish();
-    const QStringList defaults{
-        QStringLiteral("'ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT SELECT ON TABLES TO %I, %I', ?::text, ?::text, ?::text"),
-        QStringLiteral("'ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO %I, %I', "
-                       "?::text, ?::text, ?::text"),
-        QStringLiteral("'ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO %I, %I', "
-                       "?::text, ?::text, ?::text"),
-    };
-    // The second grantee of the write grants is the editor group again (format needs two names).
-    if (!runFormatted(run, db, defaults.at(0), {schemaOwner, kViewer, kEditor})
-        || !runFormatted(run, db, defaults.at(1), {schemaOwner, kEditor, kEditor})
-        || !runFormatted(run, db, defaults.at(2), {schemaOwner, kEditor, kEditor}))
-        return false;
-    return true;
+    return runFormatted(run, db,
+                        QStringLiteral("'ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT SELECT ON TABLES TO %I, %I', "
+                                       "?::text, ?::text, ?::text"),
+                        {schemaOwner, kViewer, kEditor})
+        && runFormatted(run, db,
+                        QStringLiteral("'ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT INSERT, UPDATE, DELETE "
+                                       "ON TABLES TO %I', ?::text, ?::text"),
+                        {schemaOwner, kEditor})
+        && runFormatted(run, db,
+                        QStringLiteral("'ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES "
+                                       "TO %I', ?::text, ?::text"),
+                        {schemaOwner, kEditor});
 }
 
 bool assign(const Database &db, const QString &user, Role role, StoreError *error)
