@@ -11,6 +11,7 @@ namespace rr {
 namespace {
 namespace key {
 const QString databasePath = QStringLiteral("database/path");
+const QString lastServer = QStringLiteral("database/lastServer");
 const QString demoOffered = QStringLiteral("database/demoOffered/");
 const QString tierMega = QStringLiteral("tiers/mega");
 const QString tierMid = QStringLiteral("tiers/mid");
@@ -35,14 +36,24 @@ QString AppSettings::defaultDatabasePath()
         .filePath(QStringLiteral("redroster.sqlite"));
 }
 
-QString AppSettings::databasePath()
+QString AppSettings::databaseLocation()
 {
     return QSettings().value(key::databasePath, defaultDatabasePath()).toString();
 }
 
-void AppSettings::setDatabasePath(const QString &path)
+void AppSettings::setDatabaseLocation(const QString &pathOrUrl)
 {
-    QSettings().setValue(key::databasePath, path);
+    QSettings().setValue(key::databasePath, pathOrUrl);
+}
+
+QString AppSettings::lastServerUrl()
+{
+    return QSettings().value(key::lastServer).toString();
+}
+
+void AppSettings::setLastServerUrl(const QString &url)
+{
+    QSettings().setValue(key::lastServer, url);
 }
 
 bool AppSettings::demoOffered(const QString &databasePath)

@@ -14,8 +14,14 @@ class AppSettings
 {
 public:
     static QString defaultDatabasePath(); // <AppDataLocation>/redroster.sqlite
-    static QString databasePath();        // last opened, else the default
-    static void setDatabasePath(const QString &path);
+    // The database last opened: a file path, or a team server's postgresql:// URL (never with a
+    // password); the default file when none was.
+    static QString databaseLocation();
+    static void setDatabaseLocation(const QString &pathOrUrl);
+    // The team server last connected to (URL without password), to offer it again after the user
+    // went back to a local file. Empty when none.
+    static QString lastServerUrl();
+    static void setLastServerUrl(const QString &url);
 
     static bool demoOffered(const QString &databasePath);
     static void setDemoOffered(const QString &databasePath);

@@ -40,31 +40,33 @@ int runApplication(int argc, char *argv[])
     language.apply(AppSettings::language());
 
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("rr::Application", "SQLite database file to open."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("rr::Application", "Database to open: a file, or a team server as postgresql://user@host/database."),
+                                      QStringLiteral("path|url"));
     parser.addOption(dbOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("rr::Application", "CSV files of creators to import."),
                                  QStringLiteral("[files...]"));
     parser.process(app);
-    if (ConnectionSpec::isPostgresUrl(parser.value(dbOption))) {
-        // Team mode comes to the desktop application later (issue 9); a URL is not a file name.
-        QMessageBox::critical(nullptr, QCoreApplication::translate("rr::Application", "RedRoster"),
-                              QCoreApplication::translate("rr::Application",
-                                                          "The desktop application opens database files only. Use a "
-                                                          "PostgreSQL server with the commands (redroster --help)."));
-        return CommandLine::UsageError;
+    // --db names a file or a team server's postgresql:// URL; without it, what was open last.
+    const bool explicitLocation = parser.isSet(dbOption);
+    const QString location = explicitLocation ? parser.value(dbOption) : AppSettings::databaseLocation();
+    ConnectionSpec spec = ConnectionSpec::sqlite(QFileInfo(location).absoluteFilePath());
+    if (ConnectionSpec::isPostgresUrl(location)) {
+        QString why;
+        const std::optional<ConnectionSpec> server = ConnectionSpec::fromPostgresUrl(location, &why);
+        if (!server) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("rr::Application", "RedRoster"), why);
+            return CommandLine::UsageError;
+        }
+        spec = *server;
     }
-    const bool explicitPath = parser.isSet(dbOption);
-    const QString path = explicitPath ? QFileInfo(parser.value(dbOption)).absoluteFilePath()
-                                      : AppSettings::databasePath();
 
-    std::unique_ptr<Database> db = DatabaseOpener::open(path, true, nullptr);
+    std::unique_ptr<Database> db = DatabaseOpener::open(spec, true, nullptr);
     if (!db)
         return 1;
     DatabaseOpener::offerDemoData(*db, nullptr);
-    if (!explicitPath)
-        AppSettings::setDatabasePath(db->spec().path);
+    if (!explicitLocation)
+        AppSettings::setDatabaseLocation(DatabaseOpener::location(db->spec()));
 
     MainWindow window(std::move(db), language);
     window.show();

@@ -40,13 +40,15 @@ std::unique_ptr<Database> CommandFailure::openExisting(const QString &dbArg, int
 
 ConnectionSpec CommandFailure::specFor(const QString &dbArg)
 {
-    if (ConnectionSpec::isPostgresUrl(dbArg)) {
+    // Without --db or --pg: the database the desktop app last opened, file or server.
+    const QString where = dbArg.isEmpty() ? AppSettings::databaseLocation() : dbArg;
+    if (ConnectionSpec::isPostgresUrl(where)) {
         QString why;
-        if (const std::optional<ConnectionSpec> spec = ConnectionSpec::fromPostgresUrl(dbArg, &why))
+        if (const std::optional<ConnectionSpec> spec = ConnectionSpec::fromPostgresUrl(where, &why))
             return *spec;
         // CommandLine::parse refused a bad URL already; a server of that name would fail to open.
     }
-    return ConnectionSpec::sqlite(dbArg.isEmpty() ? AppSettings::databasePath() : dbArg);
+    return ConnectionSpec::sqlite(where);
 }
 
 QString CommandFailure::campaignList(const Database &db)

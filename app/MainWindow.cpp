@@ -21,6 +21,7 @@
 #include "domain/CreatorRepository.h"
 #include "roster/RosterModel.h"
 #include "roster/RosterScreen.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 
 #include <QAction>
@@ -96,6 +97,7 @@ void MainWindow::createActions()
     };
     m_newDbAction = make("database-plus", QKeySequence(), &MainWindow::newDatabase);
     m_openDbAction = make("folder-open", QKeySequence::Open, &MainWindow::openDatabase);
+    m_connectAction = make("server", QKeySequence(), &MainWindow::chooseConnection);
     m_backupAction = make("database-export", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::backUp);
     m_importAction = make("file-import", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importFiles(); });
     m_batchesAction = make("file-check", QKeySequence(), &MainWindow::showImportBatches);
@@ -216,6 +218,9 @@ void MainWindow::buildScreens()
     connect(m_roster->shortlistRepository(), &ShortlistRepository::writeFailed, this,
             [this](const StoreError &e) { showStoreError(tr("The change was not saved"), e); });
     connect(m_workspace, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_workspace->changeFeed(), &ChangeFeed::changed, this, [this] {
+        statusBar()->showMessage(tr("Updated with changes saved elsewhere"), 5000);
+    });
     m_columnsMenu->clear();
     m_columnsMenu->addActions(m_roster->columnActions());
 
@@ -243,7 +248,9 @@ void MainWindow::buildScreens()
     m_dbLabel->setText(m_db->spec().displayName());
     // The database's name; Qt adds the application's display name (RedRoster / 红人簿) on Windows
     // and Linux, and macOS shows the document's name alone.
-    setWindowTitle(QFileInfo(m_db->spec().path).fileName());
+    const ConnectionSpec &spec = m_db->spec();
+    setWindowTitle(spec.backend == Backend::Postgres ? tr("%1 on %2").arg(spec.database, spec.host)
+                                                     : QFileInfo(spec.path).fileName());
     m_reports->setContext(m_db.get(), m_workspace);
     updateActions();
 }
@@ -263,7 +270,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_filtered = m_total = -1;
     buildScreens();
     m_roster->restoreHeaderState(header);
-    AppSettings::setDatabasePath(m_db->spec().path);
+    AppSettings::setDatabaseLocation(DatabaseOpener::location(m_db->spec()));
 }
 
 void MainWindow::showDueReminder()
@@ -399,8 +406,16 @@ void MainWindow::openDatabase()
                                                       tr("RedRoster database (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (auto db = DatabaseOpener::open(path, false, this))
+    if (auto db = DatabaseOpener::open(ConnectionSpec::sqlite(path), false, this))
         setDatabase(std::move(db));
+}
+
+void MainWindow::chooseConnection()
+{
+    if (auto db = DatabaseOpener::choose(m_db->spec(), this)) {
+        DatabaseOpener::offerDemoData(*db, this);
+        setDatabase(std::move(db));
+    }
 }
 
 void MainWindow::newDatabase()
@@ -416,7 +431,7 @@ void MainWindow::newDatabase()
                                  .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    if (auto db = DatabaseOpener::open(path, true, this)) {
+    if (auto db = DatabaseOpener::open(ConnectionSpec::sqlite(path), true, this)) {
         DatabaseOpener::offerDemoData(*db, this);
         setDatabase(std::move(db));
     }
@@ -556,6 +571,8 @@ void MainWindow::retranslate()
     m_toolBar->setWindowTitle(tr("Main tool bar"));
     m_newDbAction->setText(tr("&New Database…"));
     m_openDbAction->setText(tr("&Open Database…"));
+    m_connectAction->setText(tr("Database &Connection…"));
+    m_connectAction->setToolTip(tr("Work on a database file or on a team's PostgreSQL server"));
     m_backupAction->setText(tr("&Back Up…"));
     m_backupAction->setToolTip(tr("Write a consistent copy of the open database"));
     m_importAction->setText(tr("&Import…"));

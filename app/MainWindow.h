@@ -44,6 +44,8 @@ public:
     void backUp();
     void openDatabase();
     void newDatabase();
+    // File → Database Connection: a file or a team's server, chosen in a dialog.
+    void chooseConnection();
     // Opens the import dialog for CSV / TSV / TXT files (File → Import…, drops); asks for files when empty.
     void importFiles(const QStringList &files = {});
     void showImportBatches();
@@ -95,6 +97,7 @@ private:
     class QToolBar *m_toolBar = nullptr;
     QAction *m_newDbAction = nullptr;
     QAction *m_openDbAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_batchesAction = nullptr;

@@ -10,6 +10,7 @@
 #include "roster/RosterScreen.h"
 #include "roster/ShortlistsDialog.h"
 #include "shortlist/ShortlistRepository.h"
+#include "store/ChangeFeed.h"
 
 #include <QEvent>
 #include <QTabBar>
@@ -39,6 +40,8 @@ Workspace::Workspace(Database &db, CreatorRepository &repository, QUndoStack *un
             [this](qint64, int) { m_campaigns->refresh(); });
     connect(m_roster->shortlistRepository(), &ShortlistRepository::collaborationsRemoved, m_campaigns,
             [this](qint64, int) { m_campaigns->refresh(); });
+    m_feed = new ChangeFeed(db, this);
+    connect(m_feed, &ChangeFeed::changed, this, &Workspace::showOutsideChanges);
     m_due = m_campaigns->dueCount();
     connect(m_campaigns, &CampaignScreen::dueCountChanged, this, [this](int due) {
         m_due = due;
@@ -69,6 +72,30 @@ void Workspace::showShortlists()
         m_campaigns->selectCampaign(campaignId);
     });
     dialog->open();
+}
+
+void Workspace::showOutsideChanges(const QSet<QString> &tables)
+{
+    const auto touches = [&tables](std::initializer_list<const char *> names) {
+        if (tables.isEmpty())
+            return true;
+        for (const char *name : names) {
+            if (tables.contains(QLatin1String(name)))
+                return true;
+        }
+        return false;
+    };
+    if (touches({"creators", "creator_categories", "categories", "tags", "creator_tags", "follower_snapshots",
+                 "shortlists", "shortlist_members", "vetting", "collaborations", "relationship_events"})) {
+        m_roster->reloadLookups();
+        m_roster->refresh();
+    }
+    if (touches({"creators", "categories", "tags", "creator_tags"}))
+        m_pipeline->scheduleReload();
+    if (touches({"campaigns", "campaign_targets", "collaborations", "deliverables", "posts", "post_metrics", "creators"}))
+        m_campaigns->refreshFromOutside();
+    if (touches({"post_facts", "post_metrics", "posts", "collaborations", "campaigns", "creators", "follower_snapshots"}))
+        m_analytics->markStale();
 }
 
 void Workspace::applySettings(const TierThresholds &tiers, int dueGraceDays)

@@ -10,6 +10,7 @@ class QUndoStack;
 namespace rr {
 
 class AnalyticsScreen;
+class ChangeFeed;
 class CampaignScreen;
 class CreatorRepository;
 class Database;
@@ -31,6 +32,8 @@ public:
     PipelineBoard *pipeline() const { return m_pipeline; }
     CampaignScreen *campaigns() const { return m_campaigns; }
     AnalyticsScreen *analytics() const { return m_analytics; }
+    // Colleagues' commits (server) or other programs' (file), shown on the screens.
+    ChangeFeed *changeFeed() const { return m_feed; }
 
     Screen current() const { return Screen(currentIndex()); }
     void show(Screen screen) { setCurrentIndex(int(screen)); }
@@ -43,6 +46,8 @@ public:
     void openCreatorCharts(qint64 creatorId);
     // New tier thresholds and overdue grace from the preferences, on every screen.
     void applySettings(const TierThresholds &tiers, int dueGraceDays);
+    // Colleagues' changes (ChangeFeed): the screens showing the `tables` reload; all when empty.
+    void showOutsideChanges(const QSet<QString> &tables);
 
 signals:
     // A screen asks for a creator to be opened in the editor (pipeline card, chart point, ranking).
@@ -58,6 +63,7 @@ private:
     PipelineBoard *m_pipeline = nullptr;
     CampaignScreen *m_campaigns = nullptr;
     AnalyticsScreen *m_analytics = nullptr;
+    ChangeFeed *m_feed = nullptr;
     Database &m_db;
     QUndoStack *m_undo = nullptr;
     int m_due = 0;

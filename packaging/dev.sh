@@ -18,7 +18,7 @@ debian_packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-5compat-dev qt6-tools-dev qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-  xvfb xauth fonts-noto-cjk poppler-utils sqlite3 postgresql libxlsxwriter-dev unzip
+  xvfb xauth fonts-noto-cjk poppler-utils sqlite3 postgresql libxlsxwriter-dev qtkeychain-qt6-dev unzip
   dpkg-dev desktop-file-utils appstream nsis icoutils icnsutils libplist-utils
 )
 
@@ -45,7 +45,7 @@ install_deps() {
       ;;
     Darwin)
       command -v brew >/dev/null || { echo "dev.sh: install Homebrew first (https://brew.sh)" >&2; exit 1; }
-      for p in qt cmake ninja libpq libxlsxwriter; do brew list "$p" >/dev/null 2>&1 || brew install "$p"; done
+      for p in qt cmake ninja libpq libxlsxwriter qtkeychain; do brew list "$p" >/dev/null 2>&1 || brew install "$p"; done
       export CMAKE_PREFIX_PATH="$(brew --prefix qt)${CMAKE_PREFIX_PATH:+:$CMAKE_PREFIX_PATH}"
       ;;
   esac

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 
 #include <QSet>
+#include <QSqlError>
 
 namespace rr {
 
@@ -92,7 +93,7 @@ bool CampaignRepository::insertCollaborations(QList<Collaboration> &rows, StoreE
         }
         const bool rated = c.rating.brandFit || c.rating.reliability;
         if ((rated && !CollaborationRollup::writeAverages(m_db, c.creatorId, &e))
-            || !audit(m_db, QStringLiteral("collaborations"), c.id, QStringLiteral("insert"), &e))
+            || !audit(m_db, QStringLiteral("collaborations"), c.id, QStringLiteral("insert"), &e, c.creatorId))
             return failed(error, e);
         campaigns.insert(c.campaignId);
     }
@@ -118,7 +119,7 @@ bool CampaignRepository::removeCollaborations(const QList<qint64> &ids, StoreErr
         QSqlQuery q(m_db.sql());
         if (!exec(q, m_db, QStringLiteral("DELETE FROM collaborations WHERE id = ?"), {id}, &e)
             || !CollaborationRollup::writeAverages(m_db, stored->creatorId, &e)
-            || !audit(m_db, QStringLiteral("collaborations"), id, QStringLiteral("delete"), &e))
+            || !audit(m_db, QStringLiteral("collaborations"), id, QStringLiteral("delete"), &e, stored->creatorId))
             return failed(error, e);
         campaigns.insert(stored->campaignId);
     }
@@ -167,7 +168,10 @@ bool CampaignRepository::addDeliverable(Deliverable &d, StoreError *error)
     if (!tx.begin(&e))
         return failed(error, e);
     Deliverable row = d;
-    if (!checkDeliverable(row, &e) || !insertDeliverableRow(m_db, row, &e) || !tx.commit(&e))
+    if (!checkDeliverable(row, &e) || !insertDeliverableRow(m_db, row, &e)
+        || !audit(m_db, QStringLiteral("deliverables"), row.id, QStringLiteral("insert"), &e,
+                  creatorOfCollaboration(row.collaborationId))
+        || !tx.commit(&e))
         return failed(error, e);
     d = row;
     emit collaborationsChanged(campaignOfCollaboration(d.collaborationId));
@@ -209,7 +213,9 @@ bool CampaignRepository::updateDeliverable(const Deliverable &d, StoreError *err
         return failed(error, e);
     if (q.numRowsAffected() != 1)
         return failed(error, notFound());
-    if (!tx.commit(&e))
+    if (!audit(m_db, QStringLiteral("deliverables"), d.id, QStringLiteral("update"), &e,
+               creatorOfCollaboration(d.collaborationId))
+        || !tx.commit(&e))
         return failed(error, e);
     emit collaborationsChanged(campaignOfCollaboration(d.collaborationId));
     return true;
@@ -221,11 +227,18 @@ bool CampaignRepository::removeDeliverable(qint64 id, StoreError *error)
     const std::optional<Deliverable> stored = loadDeliverable(id, &e);
     if (!stored)
         return failed(error, e);
+    WriteTransaction tx(m_db);
+    if (!tx.begin(&e))
+        return failed(error, e);
     QSqlQuery q(m_db.sql());
     if (!exec(q, m_db, QStringLiteral("DELETE FROM deliverables WHERE id = ?"), {id}, &e))
         return failed(error, e);
     if (q.numRowsAffected() != 1)
         return failed(error, notFound());
+    if (!audit(m_db, QStringLiteral("deliverables"), id, QStringLiteral("delete"), &e,
+               creatorOfCollaboration(stored->collaborationId))
+        || !tx.commit(&e))
+        return failed(error, e);
     emit collaborationsChanged(campaignOfCollaboration(stored->collaborationId));
     return true;
 }
@@ -234,11 +247,18 @@ bool CampaignRepository::removePost(qint64 postId, StoreError *error)
 {
     StoreError e;
     const qint64 campaignId = campaignOfPost(postId);
-    QSqlQuery q(m_db.sql());
-    if (!exec(q, m_db, QStringLiteral("DELETE FROM posts WHERE id = ?"), {postId}, &e))
+    WriteTransaction tx(m_db);
+    if (!tx.begin(&e))
         return failed(error, e);
-    if (q.numRowsAffected() != 1)
-        return failed(error, notFound());
+    QSqlQuery q(m_db.sql());
+    if (!exec(q, m_db, QStringLiteral("DELETE FROM posts WHERE id = ? RETURNING creator_id"), {postId}, &e))
+        return failed(error, e);
+    if (!q.next())
+        return failed(error, q.lastError().isValid() ? m_db.errorFrom(q.lastError()) : notFound());
+    const qint64 creatorId = q.value(0).toLongLong();
+    q.finish();
+    if (!audit(m_db, QStringLiteral("posts"), postId, QStringLiteral("delete"), &e, creatorId) || !tx.commit(&e))
+        return failed(error, e);
     emit metricsChanged(campaignId);
     emit collaborationsChanged(campaignId); // deliverables pointing at it are no longer delivered
     return true;

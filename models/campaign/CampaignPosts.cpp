@@ -3,7 +3,11 @@
 #include "campaign/CampaignRepository.h"
 
 #include "campaign/CampaignSql.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QHash>
 
@@ -27,6 +31,26 @@ MetricSnapshot readSnapshot(const QSqlQuery &q)
     s.source = q.value(9).toString();
     s.isFinal = q.value(10).toInt() != 0;
     return s;
+}
+
+// The creator of a post, for the audit log (0 when the post is gone).
+qint64 creatorOfPost(const Database &db, qint64 postId)
+{
+    QSqlQuery q(db.sql());
+    if (!exec(q, db, QStringLiteral("SELECT creator_id FROM posts WHERE id = ?"), {postId}, nullptr) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+// A post's or a reading's values as the audit log keeps them (new values only).
+QJsonObject snapshotChanges(const MetricSnapshot &s)
+{
+    QJsonObject o{{QStringLiteral("post_id"), s.postId}, {QStringLiteral("as_of"), s.asOf.toString(Qt::ISODate)}};
+    for (MetricField f : allMetricFields) {
+        if (const auto v = metricValue(s.counts, f))
+            o.insert(metricColumn(f), QJsonArray{QJsonValue(), *v});
+    }
+    return o;
 }
 
 // The campaign dates of a post (through its collaboration); false when the post has none.
@@ -79,6 +103,9 @@ bool CampaignRepository::insertPost(Post &post, StoreError *error)
         if (const auto flag = InputFlags::postDate(post.publishedOn, campaign->startsOn, campaign->endsOn))
             return failed(error, refused(flag->reason));
     }
+    WriteTransaction tx(m_db);
+    if (!tx.begin(&e))
+        return failed(error, e);
     QSqlQuery q(m_db.sql());
     const bool keepId = post.id > 0;
     QVariantList values{post.collaborationId, post.creatorId, text(post.url), text(post.title),
@@ -93,6 +120,12 @@ bool CampaignRepository::insertPost(Post &post, StoreError *error)
         || !q.next())
         return failed(error, e);
     post.id = q.value(0).toLongLong();
+    q.finish();
+    const QJsonObject what{{QStringLiteral("url"), post.url}, {QStringLiteral("title"), post.title},
+                           {QStringLiteral("published_on"), post.publishedOn.toString(Qt::ISODate)}};
+    if (!AuditLog::record(m_db, QStringLiteral("posts"), post.id, QStringLiteral("insert"), post.creatorId, &what, &e)
+        || !tx.commit(&e))
+        return failed(error, e);
     emit metricsChanged(campaignId);
     return true;
 }
@@ -151,7 +184,10 @@ bool CampaignRepository::addSnapshot(MetricSnapshot &s, StoreError *error, QList
         return failed(error, e);
     s.id = q.value(0).toLongLong();
     q.finish();
-    if (!tx.commit(&e))
+    const QJsonObject what = snapshotChanges(s);
+    if (!AuditLog::record(m_db, QStringLiteral("post_metrics"), s.id, QStringLiteral("insert"),
+                          creatorOfPost(m_db, s.postId), &what, &e)
+        || !tx.commit(&e))
         return failed(error, e);
     emit metricsChanged(campaignOfPost(s.postId));
     return true;
@@ -160,13 +196,19 @@ bool CampaignRepository::addSnapshot(MetricSnapshot &s, StoreError *error, QList
 bool CampaignRepository::removeSnapshot(qint64 snapshotId, StoreError *error)
 {
     StoreError e;
+    WriteTransaction tx(m_db);
+    if (!tx.begin(&e))
+        return failed(error, e);
     QSqlQuery q(m_db.sql());
     if (!exec(q, m_db, QStringLiteral("SELECT post_id FROM post_metrics WHERE id = ?"), {snapshotId}, &e))
         return failed(error, e);
     if (!q.next())
         return failed(error, notFound());
     const qint64 postId = q.value(0).toLongLong();
-    if (!exec(q, m_db, QStringLiteral("DELETE FROM post_metrics WHERE id = ?"), {snapshotId}, &e))
+    if (!exec(q, m_db, QStringLiteral("DELETE FROM post_metrics WHERE id = ?"), {snapshotId}, &e)
+        || !AuditLog::record(m_db, QStringLiteral("post_metrics"), snapshotId, QStringLiteral("delete"),
+                             creatorOfPost(m_db, postId), nullptr, &e)
+        || !tx.commit(&e))
         return failed(error, e);
     emit metricsChanged(campaignOfPost(postId));
     return true;
@@ -197,26 +239,31 @@ bool CampaignRepository::applyCellEdits(const QList<MetricCellEdit> &edits, Stor
             *failedIndex = i;
         QSqlQuery q(m_db.sql());
         QString sql;
+        QString column; // for the audit log
         QVariant value = edit.value;
         qint64 rowId = edit.snapshotId;
         switch (edit.target) {
         case MetricCellEdit::Target::Metric:
             if (!value.isNull() && value.toLongLong() < 0)
                 return failed(error, refused(tr("%1 cannot be negative").arg(metricLabel(edit.field))));
-            sql = QStringLiteral("UPDATE post_metrics SET %1 = ? WHERE id = ?").arg(metricColumn(edit.field));
+            column = metricColumn(edit.field);
+            sql = QStringLiteral("UPDATE post_metrics SET %1 = ? WHERE id = ?").arg(column);
             value = value.isNull() ? QVariant() : QVariant(value.toLongLong());
             break;
         case MetricCellEdit::Target::AsOf:
             if (!value.toDate().isValid())
                 return failed(error, refused(tr("A reading needs its as-of date")));
+            column = QStringLiteral("as_of");
             sql = QStringLiteral("UPDATE post_metrics SET as_of = ? WHERE id = ?");
             value = date(value.toDate());
             break;
         case MetricCellEdit::Target::Final:
+            column = QStringLiteral("is_final");
             sql = QStringLiteral("UPDATE post_metrics SET is_final = ? WHERE id = ?");
             value = value.toBool() ? 1 : 0;
             break;
         case MetricCellEdit::Target::Source:
+            column = QStringLiteral("source");
             sql = QStringLiteral("UPDATE post_metrics SET source = ? WHERE id = ?");
             value = value.toString().trimmed().isEmpty() ? QStringLiteral("manual") : value.toString().trimmed();
             break;
@@ -226,16 +273,29 @@ bool CampaignRepository::applyCellEdits(const QList<MetricCellEdit> &edits, Stor
                 return failed(error, e);
             if (const auto flag = InputFlags::postDate(value.toDate(), start, end))
                 return failed(error, refused(flag->reason));
+            column = QStringLiteral("published_on");
             sql = QStringLiteral("UPDATE posts SET published_on = ? WHERE id = ?");
             value = date(value.toDate());
             rowId = edit.postId;
             break;
         }
         }
+        const QVariant old = cellValue(edit, nullptr);
         if (!exec(q, m_db, sql, {value, rowId}, &e))
             return failed(error, e);
         if (q.numRowsAffected() != 1)
             return failed(error, notFound());
+        const bool onPost = edit.target == MetricCellEdit::Target::Published;
+        qint64 postId = edit.postId;
+        if (!onPost && (!exec(q, m_db, QStringLiteral("SELECT post_id FROM post_metrics WHERE id = ?"), {rowId}, &e)
+                        || !q.next()))
+            return failed(error, e);
+        if (!onPost)
+            postId = q.value(0).toLongLong();
+        const QJsonObject what{{column, QJsonArray{QJsonValue::fromVariant(old), QJsonValue::fromVariant(value)}}};
+        if (!AuditLog::record(m_db, onPost ? QStringLiteral("posts") : QStringLiteral("post_metrics"), rowId,
+                              QStringLiteral("update"), creatorOfPost(m_db, postId), &what, &e))
+            return failed(error, e);
     }
     if (!tx.commit(&e))
         return failed(error, e);

@@ -3,6 +3,7 @@
 
 #include "campaign/CampaignSql.h"
 #include "campaign/CollaborationRollup.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 
 #include <QSqlError>
@@ -26,12 +27,10 @@ bool exec(QSqlQuery &q, const Database &db, const QString &sql, const QVariantLi
     return false;
 }
 
-bool audit(const Database &db, const QString &table, qint64 rowId, const QString &action, StoreError *error)
+bool audit(const Database &db, const QString &table, qint64 rowId, const QString &action, StoreError *error,
+           qint64 creatorId)
 {
-    QSqlQuery q(db.sql());
-    return exec(q, db,
-                QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action) VALUES (?, ?, ?, ?, ?)"),
-                {Database::nowUtc(), db.userName(), table, rowId, action}, error);
+    return AuditLog::record(db, table, rowId, action, creatorId, nullptr, error);
 }
 
 StoreError refused(const QString &reason)
@@ -333,7 +332,8 @@ bool CampaignRepository::updateCollaboration(Collaboration &c, StoreError *error
     const bool ratingChanged = stored->rating.brandFit != c.rating.brandFit
         || stored->rating.reliability != c.rating.reliability;
     if ((ratingChanged && !CollaborationRollup::writeAverages(m_db, stored->creatorId, &e))
-        || !audit(m_db, QStringLiteral("collaborations"), c.id, QStringLiteral("update"), &e) || !tx.commit(&e))
+        || !audit(m_db, QStringLiteral("collaborations"), c.id, QStringLiteral("update"), &e, stored->creatorId)
+        || !tx.commit(&e))
         return failed(error, e);
     c.version += 1;
     emit collaborationsChanged(stored->campaignId);
@@ -366,6 +366,15 @@ qint64 CampaignRepository::campaignOfCollaboration(qint64 collaborationId) const
 {
     QSqlQuery q(m_db.sql());
     if (!exec(q, m_db, QStringLiteral("SELECT campaign_id FROM collaborations WHERE id = ?"), {collaborationId}, nullptr)
+        || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+qint64 CampaignRepository::creatorOfCollaboration(qint64 collaborationId) const
+{
+    QSqlQuery q(m_db.sql());
+    if (!exec(q, m_db, QStringLiteral("SELECT creator_id FROM collaborations WHERE id = ?"), {collaborationId}, nullptr)
         || !q.next())
         return 0;
     return q.value(0).toLongLong();

@@ -128,6 +128,7 @@ private:
     // Inside an open transaction: refuses a deliverable that would deliver more than contracted.
     bool checkDeliverable(const Deliverable &deliverable, StoreError *error) const;
     qint64 campaignOfCollaboration(qint64 collaborationId) const;
+    qint64 creatorOfCollaboration(qint64 collaborationId) const; // for the audit log
     qint64 campaignOfPost(qint64 postId) const;
 
     Database &m_db;

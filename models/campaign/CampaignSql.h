@@ -46,8 +46,9 @@ inline std::optional<double> toDouble(const QVariant &v)
 
 // Prepares, binds and executes; fills `error` on failure.
 bool exec(QSqlQuery &q, const Database &db, const QString &sql, const QVariantList &values, StoreError *error);
-// An audit_log row without field values.
-bool audit(const Database &db, const QString &table, qint64 rowId, const QString &action, StoreError *error);
+// An audit_log row without field values, filed under `creatorId`'s history when given.
+bool audit(const Database &db, const QString &table, qint64 rowId, const QString &action, StoreError *error,
+           qint64 creatorId = 0);
 // A refusal of the bad-input rules.
 StoreError refused(const QString &reason);
 // The bound values of a rating, in the column order brand_fit .. revision_notes.

@@ -2,6 +2,7 @@
 #include "domain/CreatorWriter.h"
 
 #include "domain/CreatorRecord.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>
@@ -21,17 +22,7 @@ bool run(QSqlQuery &q, const Database &db, StoreError *error)
 
 bool CreatorWriter::audit(const QString &action, qint64 rowId, const QJsonObject *changes)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(Database::nowUtc());
-    q.addBindValue(m_db.userName());
-    q.addBindValue(kCreatorsTable);
-    q.addBindValue(rowId);
-    q.addBindValue(action);
-    q.addBindValue(changes ? QVariant(QString::fromUtf8(QJsonDocument(*changes).toJson(QJsonDocument::Compact)))
-                           : QVariant());
-    return run(q, m_db, m_error);
+    return AuditLog::record(m_db, kCreatorsTable, rowId, action, rowId, changes, m_error);
 }
 
 bool CreatorWriter::writeTags(qint64 id, const QStringList &tags)

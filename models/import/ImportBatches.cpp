@@ -19,10 +19,10 @@ namespace {
 // An audit row for an undo step on a creator.
 bool audit(SqlRunner &run, qint64 rowId, const QString &action, const QJsonObject &changes)
 {
-    return run.run(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes) "
-                                  "VALUES (?, ?, 'creators', ?, ?, ?)"),
+    return run.run(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes, creator_id) "
+                                  "VALUES (?, ?, 'creators', ?, ?, ?, ?)"),
                    {Database::nowUtc(), run.database().userName(), rowId, action,
-                    QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
+                    QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)), rowId});
 }
 
 ImportBatch readBatch(const QSqlQuery &q)
@@ -177,8 +177,8 @@ bool ImportBatches::undo(const Database &db, qint64 batchId, StoreError *error, 
     }
     const QString undoJson = QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("undo_import_batch"), batchId}}).toJson(QJsonDocument::Compact));
-    if (!run.run(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes) "
-                                 "SELECT ?, ?, 'creators', id, 'delete', ? FROM creators WHERE import_batch_id = ?"),
+    if (!run.run(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, changes, creator_id) "
+                                 "SELECT ?, ?, 'creators', id, 'delete', ?, id FROM creators WHERE import_batch_id = ?"),
                   {Database::nowUtc(), db.userName(), undoJson, batchId}))
         return false;
     const QString created = QStringLiteral("(SELECT id FROM creators WHERE import_batch_id = ?)");

@@ -164,7 +164,7 @@ bool ImportWriter::beginBatch(const BatchInfo &info, StoreError *error)
                    {}, 0};
     m_audit = {QStringLiteral("audit_log"),
                {QStringLiteral("at"), QStringLiteral("user_name"), QStringLiteral("table_name"), QStringLiteral("row_id"),
-                QStringLiteral("action"), QStringLiteral("changes")},
+                QStringLiteral("action"), QStringLiteral("changes"), QStringLiteral("creator_id")},
                {}, 0};
     return true;
 }
@@ -495,7 +495,8 @@ bool ImportWriter::addTags(qint64 creatorId, const QStringList &tags, StoreError
 bool ImportWriter::audit(const QString &action, qint64 rowId, const QJsonObject &changes, StoreError *error)
 {
     Q_UNUSED(error);
-    m_audit.binds << m_now << m_db.userName() << QStringLiteral("creators") << rowId << action << compact(changes);
+    m_audit.binds << m_now << m_db.userName() << QStringLiteral("creators") << rowId << action << compact(changes)
+                  << rowId;
     ++m_audit.rows;
     return true;
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relationship/RelationshipLog.h"
 
+#include "store/AuditLog.h"
 #include "store/Database.h"
 
 #include <QLocale>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -184,28 +186,12 @@ QList<TimelineEntry> RelationshipLog::timeline(qint64 creatorId, StoreError *err
 bool RelationshipLog::addEvent(qint64 creatorId, const QString &kind, const QString &note, const QDate &on,
                                StoreError *error)
 {
-    const QString text = note.trimmed();
-    if (text.isEmpty()) {
-        if (error)
-            *error = StoreError::make(StoreError::Code::Query, tr("Enter a note for the event."));
-        return false;
-    }
-    WriteTransaction tx(m_db);
-    if (!tx.begin(error))
-        return false;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO relationship_events (creator_id, occurred_on, kind, owner, note, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(creatorId);
-    q.addBindValue((on.isValid() ? on : QDate::currentDate()).toString(Qt::ISODate));
-    q.addBindValue(kind);
-    const QString user = m_db.userName();
-    q.addBindValue(user.isEmpty() ? QVariant() : QVariant(user));
-    q.addBindValue(text);
-    q.addBindValue(Database::nowUtc());
-    if (!run(q, m_db, error))
-        return false;
-    return tx.commit(error);
+    RelationshipEvent event;
+    event.creatorId = creatorId;
+    event.kind = kind;
+    event.note = note;
+    event.on = on;
+    return insertEvent(event, error);
 }
 
 bool RelationshipLog::addContact(qint64 creatorId, const QString &note, const QDate &on, StoreError *error)
@@ -269,7 +255,10 @@ bool RelationshipLog::insertEvent(RelationshipEvent &event, StoreError *error)
     }
     row.id = q.value(0).toLongLong();
     q.finish();
-    if (!tx.commit(error))
+    const QJsonObject what{{QStringLiteral("kind"), row.kind}, {QStringLiteral("note"), row.note}};
+    if (!AuditLog::record(m_db, QStringLiteral("relationship_events"), row.id, QStringLiteral("insert"), row.creatorId,
+                          &what, error)
+        || !tx.commit(error))
         return false;
     event = row;
     return true;
@@ -277,17 +266,27 @@ bool RelationshipLog::insertEvent(RelationshipEvent &event, StoreError *error)
 
 bool RelationshipLog::removeEvent(qint64 eventId, StoreError *error)
 {
+    WriteTransaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM relationship_events WHERE id = ?"));
+    q.prepare(QStringLiteral("DELETE FROM relationship_events WHERE id = ? RETURNING creator_id"));
     q.addBindValue(eventId);
     if (!run(q, m_db, error))
         return false;
-    if (q.numRowsAffected() < 1) {
-        if (error)
-            *error = StoreError::make(StoreError::Code::NotFound, tr("The event no longer exists."));
+    if (!q.next()) {
+        if (error) {
+            *error = q.lastError().isValid()
+                ? m_db.errorFrom(q.lastError())
+                : StoreError::make(StoreError::Code::NotFound, tr("The event no longer exists."));
+        }
         return false;
     }
-    return true;
+    const qint64 creatorId = q.value(0).toLongLong();
+    q.finish();
+    return AuditLog::record(m_db, QStringLiteral("relationship_events"), eventId, QStringLiteral("delete"), creatorId,
+                            nullptr, error)
+        && tx.commit(error);
 }
 
 std::optional<RelationshipEvent> RelationshipLog::event(qint64 eventId, StoreError *error) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortlist/ShortlistRepository.h"
 
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SqlRunner.h"
 
@@ -99,6 +100,13 @@ bool ShortlistRepository::insertMembers(qint64 shortlistId, const QList<qint64> 
             return false;
         count += q.numRowsAffected();
     }
+    // Each creator's history shows the shortlist they joined (not those already on it).
+    if (count > 0
+        && !run.run(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, creator_id) "
+                                   "SELECT ?, ?, 'shortlist_members', shortlist_id, 'insert', creator_id "
+                                   "FROM shortlist_members WHERE shortlist_id = ? AND added_at = ?"),
+                    {now, m_db.userName(), shortlistId, now}))
+        return false;
     if (added)
         *added = count;
     return true;
@@ -183,6 +191,10 @@ bool ShortlistRepository::removeMembers(qint64 shortlistId, const QList<qint64> 
         q.addBindValue(id);
         if (!run.exec(q))
             return false;
+        if (q.numRowsAffected() == 1
+            && !AuditLog::record(m_db, QStringLiteral("shortlist_members"), shortlistId, QStringLiteral("delete"), id,
+                                 nullptr, error))
+            return false;
     }
     if (!tx.commit(error))
         return false;
@@ -193,12 +205,22 @@ bool ShortlistRepository::removeMembers(qint64 shortlistId, const QList<qint64> 
 bool ShortlistRepository::remove(qint64 shortlistId, StoreError *error)
 {
     SqlRunner run(m_db, error, QStringLiteral("shortlist remove"));
+    WriteTransaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
     qint64 removed = 0;
-    // Members go by ON DELETE CASCADE.
-    if (!run.run(QStringLiteral("DELETE FROM shortlists WHERE id = ?"), {shortlistId}, &removed))
+    // Members go by ON DELETE CASCADE; each one's history says so first.
+    if (!run.run(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, creator_id) "
+                                "SELECT ?, ?, 'shortlist_members', shortlist_id, 'delete', creator_id "
+                                "FROM shortlist_members WHERE shortlist_id = ?"),
+                 {Database::nowUtc(), m_db.userName(), shortlistId})
+        || !run.run(QStringLiteral("DELETE FROM shortlists WHERE id = ?"), {shortlistId}, &removed))
         return false;
     if (removed != 1)
         return run.fail(StoreError::make(StoreError::Code::NotFound, tr("The shortlist no longer exists.")));
+    if (!AuditLog::record(m_db, QStringLiteral("shortlists"), shortlistId, QStringLiteral("delete"), 0, nullptr, error)
+        || !tx.commit(error))
+        return false;
     emit shortlistsChanged();
     return true;
 }
@@ -278,6 +300,10 @@ bool ShortlistRepository::addToCampaign(qint64 shortlistId, qint64 campaignId, A
                      "(SELECT 1 FROM collaborations co WHERE co.campaign_id = ? AND co.creator_id = m.creator_id) "
                      "ORDER BY m.creator_id RETURNING id"),
                  {campaignId, now, now, shortlistId, campaignId}, &created)
+        || !run.run(QStringLiteral("INSERT INTO audit_log (at, user_name, table_name, row_id, action, creator_id) "
+                                   "SELECT ?, ?, 'collaborations', id, 'insert', creator_id FROM collaborations "
+                                   "WHERE campaign_id = ? AND created_at = ?"),
+                    {now, m_db.userName(), campaignId, now})
         || !tx.commit(error))
         return false;
     const int added = int(created.size());
@@ -314,10 +340,15 @@ bool ShortlistRepository::removeCollaborations(qint64 campaignId, const QList<qi
             tr("%n of the collaborations this step added were deleted, moved past 'planned' or have posts since; "
                "nothing was undone.", nullptr, movedOn)));
     QSqlQuery del(m_db.sql());
-    del.prepare(QStringLiteral("DELETE FROM collaborations WHERE id = ?"));
+    del.prepare(QStringLiteral("DELETE FROM collaborations WHERE id = ? RETURNING creator_id"));
     for (qint64 id : collaborationIds) {
         del.addBindValue(id);
-        if (!run.exec(del))
+        if (!run.exec(del) || !del.next())
+            return run.fail(del);
+        const qint64 creatorId = del.value(0).toLongLong();
+        del.finish();
+        if (!AuditLog::record(m_db, QStringLiteral("collaborations"), id, QStringLiteral("delete"), creatorId, nullptr,
+                              error))
             return false;
     }
     if (!tx.commit(error))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Schema.h"
 
+#include "store/ChangeFeed.h"
 #include "store/LatestMetrics.h"
 #include "store/PostFacts.h"
 
@@ -58,7 +59,7 @@ IndexDef rebuiltAfterBulkLoad(IndexDef index)
 SchemaDef buildSchema()
 {
     SchemaDef s;
-    s.version = 3;
+    s.version = 4;
 
     // Key/value facts about the database itself: schema_version, created_with, ...
     s.tables.push_back({QStringLiteral("meta"),
@@ -261,7 +262,10 @@ SchemaDef buildSchema()
                         {col("id", T::Id), col("at", T::DateTime, "NOT NULL"), col("user_name", T::Text),
                          col("table_name", T::Text, "NOT NULL"), col("row_id", T::Integer),
                          col("action", T::Text, "NOT NULL CHECK (action IN ('insert','update','delete'))"),
-                         col("changes", T::Text)}, // JSON: {"field": [old, new], ...}
+                         col("changes", T::Text), // JSON: {"field": [old, new], ...}
+                         // Version 4: the creator a change concerns (a vetting note, a post, a
+                         // shortlist entry), for the creator's history; no key, it outlives the row.
+                         col("creator_id", T::Integer, "", 4)},
                         {}, 1});
 
     s.indexes = {
@@ -300,6 +304,8 @@ SchemaDef buildSchema()
         // Version 3: a campaign's or a creator's charts read their own facts only.
         idx("ix_post_facts_campaign", "post_facts", "campaign_id", false, "", 3),
         idx("ix_post_facts_creator", "post_facts", "creator_id", false, "", 3),
+        // Version 4: a creator's history of changes, newest first.
+        idx("ix_audit_log_creator", "audit_log", "creator_id, at", false, "creator_id IS NOT NULL", 4),
     };
     // Version 1 starts with the categories brand managers use most; the list is user-editable.
     s.hooks.push_back({1, [](QSqlDatabase &db, const Dialect &, QString *error) {
@@ -334,6 +340,21 @@ SchemaDef buildSchema()
     // Version 3: the triggers keeping post_facts, and its first fill.
     s.hooks.push_back({3, [](QSqlDatabase &db, const Dialect &dialect, QString *error) {
         return PostFacts::install(db, dialect, error);
+    }});
+    // Version 4: creators' own audit rows get their creator; on a server, every table tells the
+    // listening apps about changes (ChangeFeed). A table added later installs its own trigger.
+    QStringList notifying;
+    for (const TableDef &t : s.tables) {
+        if (t.name != QLatin1String("meta"))
+            notifying << t.name;
+    }
+    s.hooks.push_back({4, [notifying](QSqlDatabase &db, const Dialect &dialect, QString *error) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("UPDATE audit_log SET creator_id = row_id WHERE table_name = 'creators'"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return ChangeFeed::install(db, dialect, notifying, error);
     }});
     return s;
 }

@@ -23,6 +23,7 @@ int StoreError::exitCode() const
     case Code::Query: return 12;
     case Code::PermissionDenied: return 13;
     case Code::ConnectionLost: return 14;
+    case Code::LoginRefused: return 15;
     }
     return 12;
 }
@@ -64,6 +65,8 @@ QString StoreError::describe(Code code, const QString &target)
     case Code::ConnectionLost:
         return tr("The connection to %1 was lost or cannot be made. Nothing was saved; check the network "
                   "and the server, then try again.").arg(target);
+    case Code::LoginRefused:
+        return tr("%1 refused the user name or password. Check them and try again.").arg(target);
     }
     return {};
 }
@@ -95,13 +98,18 @@ StoreError::Code postgresCode(const QString &state, const QString &text)
         return Code::Locked;
     if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
         return Code::Corrupt;
-    if (state == QLatin1String("3D000") || state == QLatin1String("28000") || state == QLatin1String("28P01"))
+    if (state == QLatin1String("28P01"))
+        return Code::LoginRefused;
+    if (state == QLatin1String("3D000") || state == QLatin1String("28000"))
         return Code::CannotOpen;
     if (!state.isEmpty())
         return Code::Query;
     // No SQLSTATE: libpq's own words about the connection (in English unless its catalog for the
     // user's language is installed; then these fall through to a plain query error).
     const QString lower = text.toLower();
+    for (const char *words : {"password authentication failed", "no password supplied", "fe_sendauth"})
+        if (lower.contains(QLatin1String(words)))
+            return Code::LoginRefused;
     // The server answered but refused: unknown user or database, wrong password.
     if (lower.contains(QLatin1String("fatal:")) && !lower.contains(QLatin1String("terminating connection")))
         return Code::CannotOpen;

@@ -31,6 +31,7 @@ public:
         NotFound,        // row deleted meanwhile
         PermissionDenied, // the PostgreSQL role may not do this (a viewer writing)
         ConnectionLost,  // the PostgreSQL server went away or cannot be reached
+        LoginRefused,    // the PostgreSQL server refused the user name or password
         Query            // any other SQL failure
     };
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vetting/VettingRepository.h"
 
+#include "store/AuditLog.h"
 #include "store/Database.h"
 
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -80,7 +82,10 @@ bool VettingRepository::write(const Vetting &vetting, const QDate &vettedOn, con
             *error = StoreError::make(StoreError::Code::Query, tr("Ratings must be between 1 and 5."));
         return false;
     }
-    // One statement, atomic on its own; ON CONFLICT works on SQLite ≥ 3.24 and PostgreSQL.
+    // ON CONFLICT works on SQLite ≥ 3.24 and PostgreSQL; the audit row in the same transaction.
+    WriteTransaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
         "INSERT INTO vetting (creator_id, comment_quality, content_consistency, audience_notes, "
@@ -106,11 +111,20 @@ bool VettingRepository::write(const Vetting &vetting, const QDate &vettedOn, con
             *error = m_db.errorFrom(q.lastError());
         return false;
     }
-    return true;
+    const QJsonObject what{{QStringLiteral("comment_quality"), QJsonValue::fromVariant(optionalInt(vetting.commentQuality))},
+                           {QStringLiteral("content_consistency"), QJsonValue::fromVariant(optionalInt(vetting.contentConsistency))},
+                           {QStringLiteral("competitor_conflict"), vetting.competitorConflict},
+                           {QStringLiteral("fake_follower_flag"), vetting.fakeFollowerFlag}};
+    return AuditLog::record(m_db, QStringLiteral("vetting"), vetting.creatorId, QStringLiteral("update"),
+                            vetting.creatorId, &what, error)
+        && tx.commit(error);
 }
 
 bool VettingRepository::remove(qint64 creatorId, StoreError *error)
 {
+    WriteTransaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM vetting WHERE creator_id = ?"));
     q.addBindValue(creatorId);
@@ -119,7 +133,9 @@ bool VettingRepository::remove(qint64 creatorId, StoreError *error)
             *error = m_db.errorFrom(q.lastError());
         return false;
     }
-    return true;
+    return AuditLog::record(m_db, QStringLiteral("vetting"), creatorId, QStringLiteral("delete"), creatorId, nullptr,
+                            error)
+        && tx.commit(error);
 }
 
 } // namespace rr

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,7 +60,23 @@ public:
 
     QString lastError() const { return m_lastError; }
 
-private:
+    // Restarts the server on the same port (pg-server.sh restart): every connection is cut.
+    // The tests on the server run one at a time (RESOURCE_LOCK), so no other test sees it.
+    bool restart()
+    {
+        const QString envFile = QStringLiteral(REDROSTER_PG_ENV);
+        const QString dir = envFile.left(envFile.lastIndexOf(QLatin1Char('/')));
+        QProcess p;
+        p.start(QStringLiteral(REDROSTER_SOURCE_DIR "/tests/support/pg-server.sh"), {QStringLiteral("restart"), dir});
+        if (!p.waitForFinished(90000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            m_lastError = QString::fromLocal8Bit(p.readAllStandardError());
+            return false;
+        }
+        QSqlDatabase::database(QStringLiteral("pg-admin"), false).close(); // cut by the restart
+        return true;
+    }
+
+    // Runs a statement as the server's superuser (roles for a test); names come from the test.
     bool admin(const QString &sql)
     {
         QSqlDatabase db = QSqlDatabase::contains(QStringLiteral("pg-admin"))
@@ -84,6 +101,7 @@ private:
         return true;
     }
 
+private:
     ConnectionSpec m_base;
     bool m_available = false;
     QStringList m_created;

@@ -83,7 +83,16 @@ int main(int argc, char *argv[])
     for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         language.apply(lang);
         StoreError error;
-        auto db = Database::open(ConnectionSpec::sqlite(parser.value(dbOption)), &error);
+        const QString where = parser.value(dbOption);
+        QString urlError;
+        const std::optional<ConnectionSpec> spec = ConnectionSpec::isPostgresUrl(where)
+            ? ConnectionSpec::fromPostgresUrl(where, &urlError)
+            : std::optional<ConnectionSpec>(ConnectionSpec::sqlite(where));
+        if (!spec) {
+            QTextStream(stderr) << urlError << Qt::endl;
+            return 1;
+        }
+        auto db = Database::open(*spec, &error);
         if (!db) {
             QTextStream(stderr) << error.message << Qt::endl;
             return 1;

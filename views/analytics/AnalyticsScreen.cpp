@@ -125,6 +125,14 @@ void AnalyticsScreen::refresh()
     rebuildNow();
 }
 
+void AnalyticsScreen::markStale()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_loaded = false;
+}
+
 void AnalyticsScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -37,6 +37,8 @@ public:
     void setMetricSettings(const MetricSettings &settings);
     // Reloads filter values and redraws (after edits elsewhere).
     void refresh();
+    // The data changed elsewhere: rebuilt now if shown, else when next shown.
+    void markStale();
     // Rebuilds the chart now, on this thread, and the ranking when the filters changed since its
     // last run (the screen otherwise waits a moment after each change, so a burst of changes runs
     // each once). A chart still being built in the background is dropped.

@@ -124,6 +124,20 @@ void CampaignFields::setCampaign(const Campaign &c)
     showClosed();
 }
 
+bool CampaignFields::isModified() const
+{
+    if (m_stored.id <= 0)
+        return false;
+    Campaign now;
+    QString reason;
+    if (!edited(&now, &reason))
+        return true; // something was typed that cannot even be read
+    const Campaign &was = m_stored;
+    return now.name != was.name || now.brand != was.brand || now.product != was.product
+        || now.objective != was.objective || now.status != was.status || now.owner != was.owner
+        || now.startsOn != was.startsOn || now.endsOn != was.endsOn || now.budgetFen != was.budgetFen;
+}
+
 bool CampaignFields::edited(Campaign *out, QString *reason) const
 {
     Campaign c = m_stored;

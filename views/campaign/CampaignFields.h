@@ -27,6 +27,8 @@ public:
     void clear();
     // The edited values on top of the stored campaign; false with a reason when a field cannot be read.
     bool edited(Campaign *out, QString *reason) const;
+    // Whether the fields differ from the stored campaign (unsaved edits, readable or not).
+    bool isModified() const;
 
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *statusBox() const { return m_status; }

@@ -346,6 +346,18 @@ QList<DueCampaign> CampaignScreen::dueCampaigns() const
     return m_listModel->dueCampaigns();
 }
 
+void CampaignScreen::refreshFromOutside()
+{
+    m_listModel->refresh();
+    m_collabModel->refresh();
+    m_metricsModel->refresh();
+    if (!m_fields->isModified())
+        updateDetail();
+    else if (m_campaignId > 0)
+        m_kpis->setKpis(m_repository->kpis(m_campaignId), m_repository->load(m_campaignId).value_or(Campaign()).objective,
+                        m_repository->targets(m_campaignId));
+}
+
 void CampaignScreen::refresh()
 {
     m_listModel->refresh();

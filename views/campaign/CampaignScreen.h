@@ -62,6 +62,9 @@ public:
     int dueCount() const;
     QList<DueCampaign> dueCampaigns() const;
     void refresh();
+    // Colleagues' changes: the lists and tables reload; the campaign's fields too, unless they
+    // hold unsaved edits, which are kept.
+    void refreshFromOutside();
 
     // Editing collaborations, deliverables and posts (CampaignScreenEditing.cpp). Each pushes one
     // undo command (one transaction) and returns false, with the reason in message(), when the

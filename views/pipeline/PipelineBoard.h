@@ -57,6 +57,8 @@ public:
 
 public slots:
     void reload();
+    // Reloads soon if shown, else when next shown (after changes made elsewhere).
+    void scheduleReload();
 
 signals:
     void creatorActivated(qint64 id);
@@ -76,7 +78,6 @@ private:
     void fillFilterChoices();
     void applyFilter();
     void refreshColumn(Status status);
-    void scheduleReload();
     void showMessage(const QString &text);
 
     Database &m_db;

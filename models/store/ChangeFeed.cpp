@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ChangeFeed.h"
+
+#include "store/Database.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace rr {
+
+ChangeFeed::ChangeFeed(Database &db, QObject *parent) : QObject(parent), m_db(db)
+{
+    m_coalesce = new QTimer(this);
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(300);
+    connect(m_coalesce, &QTimer::timeout, this, [this] {
+        QSet<QString> tables;
+        if (!m_unknownPending)
+            tables = m_pending;
+        m_pending.clear();
+        m_unknownPending = false;
+        emit changed(tables);
+    });
+    m_poll = new QTimer(this);
+    m_poll->setInterval(2000);
+    connect(m_poll, &QTimer::timeout, this, &ChangeFeed::poll);
+    start();
+}
+
+ChangeFeed::~ChangeFeed()
+{
+    QSqlDatabase sql = m_db.sql();
+    if (m_active && m_db.spec().backend == Backend::Postgres && sql.isOpen())
+        sql.driver()->unsubscribeFromNotification(QString::fromLatin1(kChannel));
+}
+
+void ChangeFeed::setDelay(int delayMs)
+{
+    m_coalesce->setInterval(delayMs);
+}
+
+void ChangeFeed::setPollInterval(int intervalMs)
+{
+    m_poll->setInterval(intervalMs);
+}
+
+void ChangeFeed::start()
+{
+    QSqlDatabase sql = m_db.sql();
+    if (m_db.spec().backend == Backend::Postgres) {
+        QSqlDriver *driver = sql.driver();
+        // A reconnected driver is a new subscriber: drop the old connection of our slot first.
+        disconnect(driver, &QSqlDriver::notification, this, nullptr);
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    onNotification(name, int(source), payload);
+                });
+        const QString channel = QString::fromLatin1(kChannel);
+        if (driver->subscribedToNotifications().contains(channel))
+            driver->unsubscribeFromNotification(channel);
+        m_active = driver->subscribeToNotification(channel);
+        return;
+    }
+    QSqlQuery q(sql);
+    m_active = q.exec(QStringLiteral("PRAGMA data_version")) && q.next();
+    if (m_active) {
+        m_dataVersion = q.value(0).toLongLong();
+        m_poll->start();
+    }
+}
+
+void ChangeFeed::restart()
+{
+    m_poll->stop();
+    start();
+}
+
+void ChangeFeed::onNotification(const QString &name, int source, const QVariant &payload)
+{
+    if (name != QLatin1String(kChannel) || source == QSqlDriver::SelfSource)
+        return; // our own commit: the screen that made it has shown it already
+    m_pending.insert(payload.toString());
+    if (!m_coalesce->isActive())
+        m_coalesce->start();
+}
+
+void ChangeFeed::poll()
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return;
+    const qint64 version = q.value(0).toLongLong();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    m_unknownPending = true;
+    if (!m_coalesce->isActive())
+        m_coalesce->start();
+}
+
+bool ChangeFeed::install(QSqlDatabase &db, const Dialect &dialect, const QStringList &tables, QString *error)
+{
+    if (dialect.backend() != Backend::Postgres)
+        return true;
+    QSqlQuery q(db);
+    // The channel and the table names come from the schema, never from input.
+    const QString function = QStringLiteral(
+        "CREATE OR REPLACE FUNCTION redroster_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN PERFORM pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END $$")
+                                 .arg(QLatin1String(kChannel));
+    if (!q.exec(function)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const QString &table : tables) {
+        const QString trigger = dialect.quote(QStringLiteral("redroster_notify_") + table);
+        if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(trigger, dialect.quote(table)))
+            || !q.exec(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %2 "
+                                      "FOR EACH STATEMENT EXECUTE FUNCTION redroster_notify_change()")
+                           .arg(trigger, dialect.quote(table)))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace rr
