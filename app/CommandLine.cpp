@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "ChartCommand.h"
 #include "CommandFailure.h"
+#include "CopyCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "ReportCommand.h"
@@ -48,6 +49,8 @@ struct Request
     QStringList exportOptionsSeen;
     ReportCommandArgs report;        // report kind, target and options
     QStringList reportOptionsSeen;
+    CopyCommandArgs copy;            // copy target
+    QStringList copyOptionsSeen;
     QString usageError;    // the first problem found
 };
 
@@ -56,7 +59,7 @@ const QStringList &commandNames()
     static const QStringList commands{QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("import"),
                                       QStringLiteral("batches"), QStringLiteral("undo-import"),
                                       QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("report"),
-                                      QStringLiteral("roles"), QStringLiteral("help"),
+                                      QStringLiteral("roles"), QStringLiteral("copy"), QStringLiteral("help"),
                                       QStringLiteral("version")};
     return commands;
 }
@@ -121,6 +124,8 @@ Request parse(const QStringList &args)
         } else if (const int reportAt = i; ReportCommand::takeOption(args, &i, &r.report, &r.usageError,
                                                                     r.command == QLatin1String("report"))) {
             r.reportOptionsSeen << args.at(reportAt).section(QLatin1Char('='), 0, 0);
+        } else if (const int copyAt = i; CopyCommand::takeOption(args, &i, &r.copy, &r.usageError)) {
+            r.copyOptionsSeen << args.at(copyAt).section(QLatin1Char('='), 0, 0);
         } else if (value(QStringLiteral("--creators"), &r.creators)) {
             r.demoOptionsSeen << QStringLiteral("--creators");
         } else if (value(QStringLiteral("--seed"), &r.seed)) {
@@ -231,6 +236,14 @@ Request parse(const QStringList &args)
         if (!problem.isEmpty())
             setError(problem);
     }
+    if (r.command != QLatin1String("copy") && !r.copyOptionsSeen.isEmpty())
+        setError(CommandLine::tr("%1 only applies to the copy command.").arg(r.copyOptionsSeen.first()));
+    if (r.command == QLatin1String("copy") && !r.help) {
+        r.copy.db = r.db;
+        const QString problem = CopyCommand::validate(r.copy);
+        if (!problem.isEmpty())
+            setError(problem);
+    }
     if (r.command == QLatin1String("undo-import") && !r.help && r.import.files.size() != 1)
         setError(CommandLine::tr("The undo-import command needs one batch number (see redroster batches)."));
     if ((r.command == QLatin1String("demo") || r.command == QLatin1String("check")) && !r.help && !r.dbGiven)
@@ -274,7 +287,8 @@ QString helpText()
         "13 not allowed for your role on the server, 14 server connection lost, 64 usage error,\n"
         "65 a file could not be imported (its line and column are named), 66 no such file,\n"
         "73 the chart, export or report file could not be written.\n");
-    return text.arg(ChartCommand::usage(), ExportCommand::usage() + ReportCommand::usage() + RolesCommand::usage());
+    return text.arg(ChartCommand::usage(), ExportCommand::usage() + ReportCommand::usage() + RolesCommand::usage()
+                                                + CopyCommand::usage());
 }
 
 int usageError(const QString &message)
@@ -411,6 +425,8 @@ std::optional<int> CommandLine::runIfCommand(int argc, char *argv[])
         return ReportCommand::run(r.report);
     if (r.command == QLatin1String("roles"))
         return RolesCommand::run(r.roles);
+    if (r.command == QLatin1String("copy"))
+        return CopyCommand::run(r.copy);
     if (r.command == QLatin1String("batches"))
         return ImportCommand::listBatches(r.db);
     if (r.command == QLatin1String("undo-import"))
