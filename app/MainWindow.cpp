@@ -337,8 +337,16 @@ void MainWindow::editCreator(qint64 id)
     editor.setUndoStack(m_undo); // contacts and notes logged on the History tab
     if (editor.exec() != QDialog::Accepted || m_db->isReadOnly())
         return;
+    // Saved by someone else meanwhile: their changes and these merged, shared fields chosen.
+    const std::optional<ReconciledEdit> edit = reconcileWithStored(*m_repository, *before, editor.creator(), *m_db, this);
+    if (!edit) {
+        m_roster->refresh();
+        return;
+    }
     // The profile and the vetting checklist as one undo step.
-    pushEditorChanges(m_undo, *m_repository, *before, editor, *m_db);
+    pushEditorChanges(m_undo, *m_repository, edit->stored, edit->after, editor, *m_db);
+    if (edit->merged)
+        statusBar()->showMessage(tr("Saved together with the changes someone else made meanwhile"), 8000);
 }
 
 void MainWindow::deleteSelectedCreators()

@@ -4,6 +4,7 @@
 #include "domain/NumberFormat.h"
 
 #include "editor/EditorFields.h"
+#include "editor/ChangesPanel.h"
 #include "editor/TimelinePanel.h"
 #include "editor/VettingPanel.h"
 
@@ -84,6 +85,7 @@ CreatorEditor::CreatorEditor(CreatorRepository &repository, const TierThresholds
     m_tabs->addTab(buildStatusTab(), tr("Stat&us && notes"));
     m_historyTab = m_tabs->addTab(buildHistoryTab(), tr("Hi&story"));
     m_vettingTab = m_tabs->addTab(buildVettingTab(), tr("&Vetting"));
+    m_changesTab = m_tabs->addTab(buildChangesTab(), tr("Chan&ges"));
     layout->addWidget(m_tabs, 1);
 
     m_validationMessage = new QLabel(this);
@@ -195,6 +197,8 @@ void CreatorEditor::setCreator(const Creator &c)
     m_tabs->setTabVisible(m_historyTab, c.id > 0);
     m_vetting->setCreator(c.id);
     m_tabs->setTabVisible(m_vettingTab, c.id > 0);
+    m_changes->setCreatorId(c.id);
+    m_tabs->setTabVisible(m_changesTab, c.id > 0);
 
     updateTierLabel();
     m_duplicateTimer->stop();

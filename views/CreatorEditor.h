@@ -79,6 +79,7 @@ private:
     QWidget *buildFollowersTab();
     QWidget *buildStatusTab();
     QWidget *buildHistoryTab();
+    QWidget *buildChangesTab();
     QWidget *buildVettingTab();
     void fillChoices();
 
@@ -147,6 +148,8 @@ private:
     // History (stored creators only)
     TimelinePanel *m_timeline = nullptr;
     int m_historyTab = -1;
+    class ChangesPanel *m_changes = nullptr;
+    int m_changesTab = -1;
     // Vetting (stored creators only)
     VettingPanel *m_vetting = nullptr;
     int m_vettingTab = -1;

@@ -186,6 +186,25 @@ QStringList normalizedTags(const QStringList &tags)
     return out;
 }
 
+bool copyField(const QString &key, const Creator &from, Creator &to)
+{
+    if (key == QLatin1String("tags")) {
+        to.tags = from.tags;
+        return true;
+    }
+    if (key == QLatin1String("secondary_categories")) {
+        to.secondaryCategoryIds = from.secondaryCategoryIds;
+        return true;
+    }
+    for (const Column &c : table()) {
+        if (key == QLatin1String(c.name)) {
+            c.set(to, c.get(from));
+            return true;
+        }
+    }
+    return false;
+}
+
 QJsonObject auditFields(const Creator &creator)
 {
     QJsonObject o;

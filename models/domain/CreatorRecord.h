@@ -22,6 +22,8 @@ QVariantList values(const Creator &creator);
 void read(const QSqlQuery &query, Creator &creator);
 // Every audited field as JSON: the columns plus tags and secondary_categories (sorted).
 QJsonObject auditFields(const Creator &creator);
+// Copies one audited field (a key of auditFields()) from `from` to `to`; false for an unknown key.
+bool copyField(const QString &key, const Creator &from, Creator &to);
 
 // Tags as stored: trimmed, without empties and duplicates, sorted.
 QStringList normalizedTags(const QStringList &tags);

@@ -3,6 +3,7 @@
 #include "CreatorEditor.h"
 
 #include "editor/EditorFields.h"
+#include "editor/ChangesPanel.h"
 #include "editor/TimelinePanel.h"
 #include "editor/VettingPanel.h"
 
@@ -215,6 +216,12 @@ QWidget *CreatorEditor::buildHistoryTab()
 {
     m_timeline = named(new TimelinePanel(m_repository.database()), "timelinePanel");
     return m_timeline;
+}
+
+QWidget *CreatorEditor::buildChangesTab()
+{
+    m_changes = named(new ChangesPanel(m_repository.database()), "changesPanel");
+    return m_changes;
 }
 
 QWidget *CreatorEditor::buildVettingTab()

@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
+class QWidget;
+
 class QUndoStack;
 
 namespace rr {
@@ -21,6 +25,20 @@ struct EditorCommitResult
     bool nothingChanged = true; // neither the profile nor the checklist differed
 };
 
+// Before pushEditorChanges(): when someone else saved the creator while it was being edited (its
+// stored version moved past the editor's), merges the two (CreatorMerge): fields only one side
+// changed are kept from that side; fields both changed are chosen in a ConflictDialog. Returns
+// the stored creator and what to save over it, or nothing when the user cancelled or the creator
+// was deleted meanwhile (said in a message box; it is not brought back).
+struct ReconciledEdit
+{
+    Creator stored; // the new `before`
+    Creator after;  // the edits on top of it
+    bool merged = false; // someone else's save was merged in
+};
+std::optional<ReconciledEdit> reconcileWithStored(CreatorRepository &repository, const Creator &before,
+                                                  const Creator &after, Database &db, QWidget *parent);
+
 // After an accepted CreatorEditor on a stored creator: pushes what changed as ONE undo step (a
 // macro named after the creator): an EditCreatorCommand when the profile differs from `before`
 // (the creator as loaded before the editor opened), and a SaveVettingCommand when the Vetting tab
@@ -28,6 +46,6 @@ struct EditorCommitResult
 // that fails is reported through the repository's writeFailed signal (the vetting command's too)
 // and leaves nothing on the stack for that part.
 EditorCommitResult pushEditorChanges(QUndoStack *undo, CreatorRepository &repository, const Creator &before,
-                                     const CreatorEditor &editor, Database &db);
+                                     const Creator &after, const CreatorEditor &editor, Database &db);
 
 } // namespace rr

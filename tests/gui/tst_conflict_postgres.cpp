@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two people on one server editing the same creator: the later save merges what only one of them
+// changed, asks about fields both changed (both values shown), and never brings back a creator
+// someone deleted. Two real connections to the test server stand for Anna's and Ben's apps.
+#include "PgTestServer.h"
+
+#include "domain/CreatorMerge.h"
+#include "domain/CreatorRepository.h"
+#include "editor/ConflictDialog.h"
+#include "editor/EditorCommit.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <functional>
+
+using namespace rr;
+
+class TestConflictPostgres : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void mergeKeepsEachSidesOwnChanges();
+    void conflictingFieldsAreChosenInTheDialog();
+    void cancelSavesNothing();
+    void creatorDeletedMeanwhileIsNotResurrected();
+    void noOtherSaveMeansNoMerge();
+
+private:
+    // Runs `act` on the first modal dialog of type T that opens (then the code under test goes on).
+    template<typename T>
+    void whenShown(std::function<void(T *)> act)
+    {
+        QTimer::singleShot(50, this, [this, act] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<T *>(w); dialog && dialog->isVisible()) {
+                    m_dialogSeen = true;
+                    act(dialog);
+                    return;
+                }
+            }
+            whenShown<T>(act); // not open yet
+        });
+    }
+    Creator stored(qint64 id) { return *CreatorRepository(*m_anna).load(id); }
+
+    test::PgTestServer m_server;
+    std::unique_ptr<Database> m_anna;
+    std::unique_ptr<Database> m_ben;
+    qint64 m_id = 0;
+    bool m_dialogSeen = false;
+};
+
+void TestConflictPostgres::initTestCase()
+{
+    if (!m_server.isAvailable())
+        QFAIL(qPrintable(m_server.why()));
+}
+
+void TestConflictPostgres::init()
+{
+    const ConnectionSpec spec = m_server.freshDatabase();
+    StoreError e;
+    m_anna = Database::open(spec, &e);
+    QVERIFY2(m_anna, qPrintable(e.detail));
+    m_ben = Database::open(spec, &e);
+    QVERIFY2(m_ben, qPrintable(e.detail));
+    m_anna->setUserName(QStringLiteral("anna"));
+    m_ben->setUserName(QStringLiteral("ben"));
+    Creator c;
+    c.handle = QStringLiteral("momo_skin");
+    c.nickname = QStringLiteral("Momo的护肤日记");
+    c.followers = 48000;
+    c.city = QStringLiteral("上海");
+    QVERIFY(CreatorRepository(*m_anna).insert(c, &e));
+    m_id = c.id;
+    m_dialogSeen = false;
+}
+
+void TestConflictPostgres::mergeKeepsEachSidesOwnChanges()
+{
+    const Creator base = stored(m_id);
+    Creator mine = base;
+    mine.city = QStringLiteral("杭州");
+    mine.notes = QStringLiteral("回复快");
+    Creator theirs = base;
+    theirs.owner = QStringLiteral("ben");
+    theirs.notes = QStringLiteral("报价偏高");
+    theirs.version = base.version + 1;
+    const CreatorMerge merge(base, mine, theirs);
+    QCOMPARE(merge.conflicts().size(), 1);
+    QCOMPARE(merge.conflicts().at(0).key, QStringLiteral("notes"));
+    QCOMPARE(merge.conflicts().at(0).mine.toString(), QStringLiteral("回复快"));
+    QCOMPARE(merge.conflicts().at(0).theirs.toString(), QStringLiteral("报价偏高"));
+    const Creator kept = merge.merged({});
+    QCOMPARE(kept.city, QStringLiteral("杭州"));  // only mine changed it
+    QCOMPARE(kept.owner, QStringLiteral("ben"));  // only theirs changed it
+    QCOMPARE(kept.notes, QStringLiteral("报价偏高"));
+    QCOMPARE(kept.version, theirs.version);        // saved over the stored row
+    QCOMPARE(merge.merged({QStringLiteral("notes")}).notes, QStringLiteral("回复快"));
+}
+
+void TestConflictPostgres::conflictingFieldsAreChosenInTheDialog()
+{
+    CreatorRepository anna(*m_anna);
+    const Creator before = stored(m_id); // Anna opens the editor
+    Creator annaEdit = before;
+    annaEdit.followers = 52000;
+    annaEdit.city = QStringLiteral("杭州");
+    annaEdit.notes = QStringLiteral("Anna: 回复快");
+
+    CreatorRepository ben(*m_ben); // Ben saves first
+    Creator benEdit = *ben.load(m_id);
+    benEdit.followers = 51000;
+    benEdit.notes = QStringLiteral("Ben: 报价偏高");
+    benEdit.owner = QStringLiteral("ben");
+    StoreError e;
+    QVERIFY(ben.update(benEdit, &e));
+
+    // A plain save of Anna's edit is refused: nothing is overwritten silently.
+    Creator blind = annaEdit;
+    QVERIFY(!anna.update(blind, &e));
+    QCOMPARE(e.code, StoreError::Code::Conflict);
+
+    QStringList shownFields;
+    QString intro;
+    whenShown<ConflictDialog>([&](ConflictDialog *dialog) {
+        QTreeWidget *tree = dialog->tree();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = tree->topLevelItem(i);
+            shownFields << item->text(int(ConflictDialog::Column::Field)) + QLatin1Char('|')
+                    + item->text(int(ConflictDialog::Column::Mine)) + QLatin1Char('|')
+                    + item->text(int(ConflictDialog::Column::Theirs));
+            // Keep Ben's notes, Anna's followers.
+            if (item->data(0, Qt::UserRole).toString() == QLatin1String("notes"))
+                item->setCheckState(int(ConflictDialog::Column::Theirs), Qt::Checked);
+        }
+        intro = dialog->findChild<QLabel *>()->text();
+        dialog->accept();
+    });
+    const std::optional<ReconciledEdit> r = reconcileWithStored(anna, before, annaEdit, *m_anna, nullptr);
+    QVERIFY(m_dialogSeen);
+    QVERIFY(r);
+    QVERIFY(r->merged);
+    shownFields.sort();
+    QCOMPARE(shownFields, (QStringList{QStringLiteral("Followers|52,000|51,000"),
+                                       QStringLiteral("Notes|Anna: 回复快|Ben: 报价偏高")}));
+    QVERIFY2(intro.contains(QStringLiteral("ben")), qPrintable(intro)); // who saved meanwhile
+
+    Creator toSave = r->after;
+    QVERIFY2(anna.update(toSave, &e), qPrintable(e.message));
+    const Creator now = stored(m_id);
+    QCOMPARE(now.followers, std::optional<qint64>(52000));     // Anna's choice
+    QCOMPARE(now.notes, QStringLiteral("Ben: 报价偏高"));       // Ben's, chosen
+    QCOMPARE(now.city, QStringLiteral("杭州"));                 // Anna's alone
+    QCOMPARE(now.owner, QStringLiteral("ben"));                 // Ben's alone
+}
+
+void TestConflictPostgres::cancelSavesNothing()
+{
+    CreatorRepository anna(*m_anna);
+    const Creator before = stored(m_id);
+    Creator annaEdit = before;
+    annaEdit.city = QStringLiteral("杭州");
+    CreatorRepository ben(*m_ben);
+    Creator benEdit = *ben.load(m_id);
+    benEdit.city = QStringLiteral("成都");
+    QVERIFY(ben.update(benEdit));
+    whenShown<ConflictDialog>([](ConflictDialog *dialog) { dialog->reject(); });
+    QVERIFY(!reconcileWithStored(anna, before, annaEdit, *m_anna, nullptr));
+    QVERIFY(m_dialogSeen);
+    QCOMPARE(stored(m_id).city, QStringLiteral("成都"));
+}
+
+void TestConflictPostgres::creatorDeletedMeanwhileIsNotResurrected()
+{
+    CreatorRepository anna(*m_anna);
+    const Creator before = stored(m_id);
+    Creator annaEdit = before;
+    annaEdit.city = QStringLiteral("杭州");
+    QVERIFY(CreatorRepository(*m_ben).remove({m_id}));
+    QString said;
+    whenShown<QMessageBox>([&said](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    QVERIFY(!reconcileWithStored(anna, before, annaEdit, *m_anna, nullptr));
+    QVERIFY(said.contains(QStringLiteral("deleted by someone else")));
+    QVERIFY(!anna.load(m_id)); // a plain update does not bring it back either
+    Creator blind = annaEdit;
+    QVERIFY(!anna.update(blind));
+    QVERIFY(!anna.load(m_id));
+}
+
+void TestConflictPostgres::noOtherSaveMeansNoMerge()
+{
+    CreatorRepository anna(*m_anna);
+    const Creator before = stored(m_id);
+    Creator annaEdit = before;
+    annaEdit.city = QStringLiteral("杭州");
+    const std::optional<ReconciledEdit> r = reconcileWithStored(anna, before, annaEdit, *m_anna, nullptr);
+    QVERIFY(r);
+    QVERIFY(!r->merged);
+    QCOMPARE(r->after.city, QStringLiteral("杭州"));
+    QVERIFY(!m_dialogSeen);
+}
+
+QTEST_MAIN(TestConflictPostgres)
+#include "tst_conflict_postgres.moc"
