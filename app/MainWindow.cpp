@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "ConnectionMonitor.h"
 #include "DatabaseOpener.h"
 #include "Icons.h"
 #include "import/ImportBatchesDialog.h"
@@ -63,6 +64,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Language &language, QWidget
     m_dbLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_busyLabel);
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_dbLabel);
 
     buildScreens();
@@ -81,6 +85,7 @@ MainWindow::~MainWindow()
     m_undo->clear();
     delete m_workspace;
     m_workspace = nullptr;
+    m_monitor = nullptr; // went with the workspace
     m_roster = nullptr;
 }
 
@@ -221,6 +226,21 @@ void MainWindow::buildScreens()
     connect(m_workspace->changeFeed(), &ChangeFeed::changed, this, [this] {
         statusBar()->showMessage(tr("Updated with changes saved elsewhere"), 5000);
     });
+    // A team server that restarts or a network that drops: said at once, reconnected when back.
+    m_monitor = new ConnectionMonitor(*m_db, m_workspace);
+    m_connectionLabel->clear();
+    connect(m_monitor, &ConnectionMonitor::lost, this, [this](const StoreError &error) {
+        m_connectionLabel->setText(tr("Server connection lost: reconnecting…"));
+        m_connectionLabel->setToolTip(error.message + QLatin1Char('\n') + error.detail);
+        statusBar()->showMessage(error.message, 10000);
+    });
+    connect(m_monitor, &ConnectionMonitor::restored, this, [this] {
+        m_connectionLabel->clear();
+        m_connectionLabel->setToolTip(QString());
+        m_workspace->changeFeed()->restart();
+        m_workspace->showOutsideChanges({}); // whatever happened meanwhile
+        statusBar()->showMessage(tr("Connected to the server again"), 8000);
+    });
     m_columnsMenu->clear();
     m_columnsMenu->addActions(m_roster->columnActions());
 
@@ -263,6 +283,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_reports->setContext(nullptr, nullptr);
     delete m_workspace;
     m_workspace = nullptr;
+    m_monitor = nullptr; // went with the workspace
     m_roster = nullptr;
     delete m_repository;
     m_repository = nullptr;
@@ -335,16 +356,44 @@ void MainWindow::editCreator(qint64 id)
     if (m_db->isReadOnly())
         editor.setEnabled(false);
     editor.setUndoStack(m_undo); // contacts and notes logged on the History tab
-    if (editor.exec() != QDialog::Accepted || m_db->isReadOnly())
-        return;
+    // OK while the server cannot be reached saves nothing; the editor comes back with the edits.
+    for (;;) {
+        if (editor.exec() != QDialog::Accepted || m_db->isReadOnly())
+            return;
+        if (m_monitor->ensureConnected())
+            break;
+        QMessageBox box(QMessageBox::Warning, tr("Server unreachable"),
+                        tr("The server cannot be reached, so nothing was saved. Your changes are kept in the "
+                           "editor: save them again once the connection is back."),
+                        QMessageBox::NoButton, this);
+        QPushButton *back = box.addButton(tr("Back to the Editor"), QMessageBox::AcceptRole);
+        box.addButton(tr("Discard My Changes"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(back);
+        box.exec();
+        if (box.clickedButton() != back)
+            return;
+    }
     // Saved by someone else meanwhile: their changes and these merged, shared fields chosen.
     const std::optional<ReconciledEdit> edit = reconcileWithStored(*m_repository, *before, editor.creator(), *m_db, this);
     if (!edit) {
         m_roster->refresh();
         return;
     }
+    // Claiming a colleague's creator (a new owner over theirs) is asked first.
+    Creator after = edit->after;
+    const QString holder = edit->stored.owner.trimmed();
+    if (!holder.isEmpty() && after.owner.trimmed() != holder
+        && holder.compare(m_db->userName().trimmed(), Qt::CaseInsensitive) != 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Someone Else's Creator"),
+            tr("%1 holds the relationship with %2. Make %3 the owner instead?")
+                .arg(holder, creatorDisplayName(after), after.owner.trimmed().isEmpty() ? tr("nobody") : after.owner.trimmed()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            after.owner = edit->stored.owner; // the other changes are saved; the owner stays
+    }
     // The profile and the vetting checklist as one undo step.
-    pushEditorChanges(m_undo, *m_repository, edit->stored, edit->after, editor, *m_db);
+    pushEditorChanges(m_undo, *m_repository, edit->stored, after, editor, *m_db);
     if (edit->merged)
         statusBar()->showMessage(tr("Saved together with the changes someone else made meanwhile"), 8000);
 }

@@ -85,6 +85,8 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
     QLabel *m_dbLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr; // "connection lost" while a team server is away
+    class ConnectionMonitor *m_monitor = nullptr; // the workspace's
     int m_filtered = -1;
     int m_total = -1;
 

@@ -87,8 +87,11 @@ void RosterFetcher::process()
     if (!m_db && m_openError.isEmpty())
         open(); // the count worker opens its connection when first needed
     RosterJob job;
-    while (m_queue->take(&job, m_counts))
+    while (m_queue->take(&job, m_counts)) {
+        if (m_db && m_db->catchUpReconnect())
+            m_hitsTableReady = false; // the temporary table went with the old connection
         run(job);
+    }
 }
 
 bool RosterFetcher::exec(const QString &sql, const QVariantList &binds, QSqlQuery *query, QString *error)

@@ -102,7 +102,15 @@ QSqlDatabase Database::sql() const
 
 StoreError Database::errorFrom(const QSqlError &error) const
 {
-    return StoreError::fromSql(error, m_spec.displayName(), m_spec.backend);
+    StoreError e = StoreError::fromSql(error, m_spec.displayName(), m_spec.backend);
+    // A connection that broke earlier (a server restart noticed by another query) fails later
+    // statements without an SQLSTATE and often without words: ask the server whether it is there.
+    if (m_spec.backend == Backend::Postgres && e.code == StoreError::Code::Query && error.nativeErrorCode().isEmpty()
+        && !isAlive()) {
+        e.code = StoreError::Code::ConnectionLost;
+        e.message = StoreError::describe(e.code, m_spec.displayName());
+    }
+    return e;
 }
 
 QString Database::nowUtc()
@@ -136,11 +144,59 @@ std::unique_ptr<Database> Database::openSibling(StoreError *error) const
     std::unique_ptr<Database> db(new Database(m_spec, o));
     db->m_userName = m_userName;
     db->m_isSibling = true;
+    db->m_epoch = m_epoch;
+    db->m_seenEpoch = m_epoch->load();
     StoreError local;
     StoreError *err = error ? error : &local;
     if (!db->connect(err) || !db->checkAndMigrate(err))
         return nullptr;
     return db;
+}
+
+bool Database::isAlive() const
+{
+    if (m_spec.backend != Backend::Postgres)
+        return true;
+    QSqlQuery q(sql());
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+bool Database::catchUpReconnect()
+{
+    const int epoch = m_epoch->load();
+    if (epoch == m_seenEpoch)
+        return false;
+    m_seenEpoch = epoch;
+    QSqlDatabase db = sql();
+    db.close();
+    if (!db.open())
+        return false;
+    QSqlQuery q(db);
+    for (const QString &stmt : m_dialect->connectionSetup())
+        q.exec(stmt);
+    return true;
+}
+
+bool Database::reconnect(StoreError *error)
+{
+    QSqlDatabase db = sql();
+    db.close();
+    if (!db.open()) {
+        if (error)
+            *error = errorFrom(db.lastError());
+        return false;
+    }
+    QSqlQuery q(db);
+    for (const QString &stmt : m_dialect->connectionSetup()) {
+        if (!q.exec(stmt)) {
+            if (error)
+                *error = errorFrom(q.lastError());
+            return false;
+        }
+    }
+    if (!m_isSibling)
+        m_seenEpoch = ++*m_epoch; // the worker threads' connections follow at their next job
+    return true;
 }
 
 bool Database::connect(StoreError *error)

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -74,6 +75,16 @@ public:
     QString userName() const { return m_userName; }
     void setUserName(const QString &name) { m_userName = name; }
 
+    // A team server's connection after a restart or a network loss: whether it still answers
+    // (always true for a file), and opening it again with the same settings. Queries prepared on
+    // the old connection are invalid afterwards; a LISTEN must be made again (ChangeFeed::restart).
+    bool isAlive() const;
+    bool reconnect(StoreError *error);
+    // For connections of worker threads (openSibling()): once the main connection was opened
+    // again, theirs is broken too; call at the start of each job. True when it reconnected now
+    // (temporary tables of the old connection are gone).
+    bool catchUpReconnect();
+
     // Writes a consistent copy of the open database to `target` (replacing it atomically).
     bool backupTo(const QString &target, StoreError *error) const;
 
@@ -99,6 +110,9 @@ private:
     bool m_isSibling = false; // opened by openSibling(): leaves the journal mode alone
     QString m_upgradeBackup;
     QString m_userName;
+    // Reconnections of the main connection, shared with its siblings (see catchUpReconnect()).
+    std::shared_ptr<std::atomic<int>> m_epoch = std::make_shared<std::atomic<int>>(0);
+    int m_seenEpoch = 0;
 };
 
 // A write transaction that rolls back unless committed: every import and multi-row edit runs in

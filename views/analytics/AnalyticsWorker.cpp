@@ -26,6 +26,7 @@ void AnalyticsWorker::build(int generation, const ChartRequest &request, const M
         emit unavailable(generation, m_openError);
         return;
     }
+    m_db->catchUpReconnect();
     QElapsedTimer timer;
     timer.start();
     ChartData data;
