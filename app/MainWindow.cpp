@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "ConnectionMonitor.h"
+#include "CopyActions.h"
 #include "DatabaseOpener.h"
 #include "Icons.h"
 #include "import/ImportBatchesDialog.h"
@@ -103,6 +104,7 @@ void MainWindow::createActions()
     m_newDbAction = make("database-plus", QKeySequence(), &MainWindow::newDatabase);
     m_openDbAction = make("folder-open", QKeySequence::Open, &MainWindow::openDatabase);
     m_connectAction = make("server", QKeySequence(), &MainWindow::chooseConnection);
+    m_copyToServerAction = make("transfer", QKeySequence(), &MainWindow::copyToServer);
     m_backupAction = make("database-export", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::backUp);
     m_importAction = make("file-import", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importFiles(); });
     m_batchesAction = make("file-check", QKeySequence(), &MainWindow::showImportBatches);
@@ -165,7 +167,10 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newDbAction);
     m_fileMenu->addAction(m_openDbAction);
+    m_fileMenu->addAction(m_connectAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_copyToServerAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_batchesAction);
@@ -265,6 +270,7 @@ void MainWindow::buildScreens()
     const bool writable = !m_db->isReadOnly();
     m_newCreatorAction->setEnabled(writable);
     m_importAction->setEnabled(writable);
+    m_copyToServerAction->setVisible(m_db->spec().backend == Backend::Sqlite);
     m_dbLabel->setText(m_db->spec().displayName());
     // The database's name; Qt adds the application's display name (RedRoster / 红人簿) on Windows
     // and Linux, and macOS shows the document's name alone.
@@ -445,6 +451,11 @@ void MainWindow::backUp()
     if (target.isEmpty())
         return;
     AppSettings::setLastBackupFolder(QFileInfo(target).absolutePath());
+    if (m_db->spec().backend == Backend::Postgres) { // the server's data into a local file
+        if (CopyActions::copyToFile(*m_db, target, this))
+            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+        return;
+    }
     StoreError error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = m_db->backupTo(target, &error);
@@ -465,6 +476,20 @@ void MainWindow::openDatabase()
         return;
     if (auto db = DatabaseOpener::open(ConnectionSpec::sqlite(path), false, this))
         setDatabase(std::move(db));
+}
+
+void MainWindow::copyToServer()
+{
+    auto server = CopyActions::copyToServer(*m_db, this);
+    if (!server)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Copied to the Server"),
+        tr("Everything was copied to %1. Work on the server from now on? Colleagues need editor rights there "
+           "(redroster roles).").arg(server->spec().displayName()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        setDatabase(std::move(server));
 }
 
 void MainWindow::chooseConnection()
@@ -630,6 +655,8 @@ void MainWindow::retranslate()
     m_openDbAction->setText(tr("&Open Database…"));
     m_connectAction->setText(tr("Database &Connection…"));
     m_connectAction->setToolTip(tr("Work on a database file or on a team's PostgreSQL server"));
+    m_copyToServerAction->setText(tr("Copy to a &Team Server…"));
+    m_copyToServerAction->setToolTip(tr("Put this file's data on an empty PostgreSQL server database for the team"));
     m_backupAction->setText(tr("&Back Up…"));
     m_backupAction->setToolTip(tr("Write a consistent copy of the open database"));
     m_importAction->setText(tr("&Import…"));

@@ -46,6 +46,8 @@ public:
     void newDatabase();
     // File → Database Connection: a file or a team's server, chosen in a dialog.
     void chooseConnection();
+    // File → Copy to a Team Server: this file's data onto an empty server database.
+    void copyToServer();
     // Opens the import dialog for CSV / TSV / TXT files (File → Import…, drops); asks for files when empty.
     void importFiles(const QStringList &files = {});
     void showImportBatches();
@@ -100,6 +102,7 @@ private:
     QAction *m_newDbAction = nullptr;
     QAction *m_openDbAction = nullptr;
     QAction *m_connectAction = nullptr;
+    QAction *m_copyToServerAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_batchesAction = nullptr;

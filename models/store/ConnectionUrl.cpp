@@ -97,7 +97,11 @@ QString ConnectionSpec::postgresUrl() const
     url.setUserName(user);
     url.setPath(QLatin1Char('/') + database);
     QUrlQuery query;
-    for (const QString &option : options.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+    // Sorted: the same server reads the same however its options were ordered (the URL is the
+    // key of its password in the keychain).
+    QStringList sorted = options.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    sorted.sort();
+    for (const QString &option : std::as_const(sorted)) {
         const QString key = option.section(QLatin1Char('='), 0, 0);
         if (key != QLatin1String("connect_timeout") || option != QLatin1String("connect_timeout=10"))
             query.addQueryItem(key, option.section(QLatin1Char('='), 1));
