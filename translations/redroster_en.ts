@@ -64,17 +64,11 @@
     </message>
     <message numerus="yes">
         <source>%n match(es).</source>
-        <translation>
-            <numerusform>%n match.</numerusform>
-            <numerusform>%n matches.</numerusform>
-        </translation>
+        <translation><numerusform>%n match.</numerusform><numerusform>%n matches.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Add %n creator(s)</source>
-        <translation>
-            <numerusform>Add %n creator</numerusform>
-            <numerusform>Add %n creators</numerusform>
-        </translation>
+        <translation><numerusform>Add %n creator</numerusform><numerusform>Add %n creators</numerusform></translation>
     </message>
 </context>
 <context>
@@ -85,10 +79,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n creator(s) to the campaign</source>
-        <translation>
-            <numerusform>Add %n creator to the campaign</numerusform>
-            <numerusform>Add %n creators to the campaign</numerusform>
-        </translation>
+        <translation><numerusform>Add %n creator to the campaign</numerusform><numerusform>Add %n creators to the campaign</numerusform></translation>
     </message>
 </context>
 <context>
@@ -254,10 +245,6 @@
 <context>
     <name>rr::Application</name>
     <message>
-        <source>SQLite database file to open.</source>
-        <translation>SQLite database file to open.</translation>
-    </message>
-    <message>
         <source>CSV files of creators to import.</source>
         <translation>CSV files of creators to import.</translation>
     </message>
@@ -266,8 +253,8 @@
         <translation>RedRoster</translation>
     </message>
     <message>
-        <source>The desktop application opens database files only. Use a PostgreSQL server with the commands (redroster --help).</source>
-        <translation>The desktop application opens database files only. Use a PostgreSQL server with the commands (redroster --help).</translation>
+        <source>Database to open: a file, or a team server as postgresql://user@host/database.</source>
+        <translation>Database to open: a file, or a team server as postgresql://user@host/database.</translation>
     </message>
 </context>
 <context>
@@ -555,10 +542,7 @@
     <name>rr::CampaignListModel</name>
     <message numerus="yes">
         <source>Closed on %1: %n post(s) still without final metrics</source>
-        <translation>
-            <numerusform>Closed on %1: %n post still without final metrics</numerusform>
-            <numerusform>Closed on %1: %n posts still without final metrics</numerusform>
-        </translation>
+        <translation><numerusform>Closed on %1: %n post still without final metrics</numerusform><numerusform>Closed on %1: %n posts still without final metrics</numerusform></translation>
     </message>
     <message>
         <source>Final metrics due (%1)</source>
@@ -679,8 +663,8 @@
         <translation>Add reading</translation>
     </message>
     <message>
-        <source>Type into the cells or paste a block copied from a spreadsheet (Ctrl+V). Tinted cells are flagged: hover for the reason. Tick &quot;Final&quot; on the last reading of each post.</source>
-        <translation>Type into the cells or paste a block copied from a spreadsheet (Ctrl+V). Tinted cells are flagged: hover for the reason. Tick &quot;Final&quot; on the last reading of each post.</translation>
+        <source>Type into the cells or paste a block copied from a spreadsheet (Ctrl+V). Tinted cells are flagged: hover for the reason. Tick "Final" on the last reading of each post.</source>
+        <translation>Type into the cells or paste a block copied from a spreadsheet (Ctrl+V). Tinted cells are flagged: hover for the reason. Tick "Final" on the last reading of each post.</translation>
     </message>
     <message>
         <source>No campaign selected</source>
@@ -720,10 +704,7 @@
     </message>
     <message numerus="yes">
         <source>Remove %1 from this campaign? Their %n post(s) and all metric readings are deleted too. This cannot be undone.</source>
-        <translation>
-            <numerusform>Remove %1 from this campaign? Their %n post and all metric readings are deleted too. This cannot be undone.</numerusform>
-            <numerusform>Remove %1 from this campaign? Their %n posts and all metric readings are deleted too. This cannot be undone.</numerusform>
-        </translation>
+        <translation><numerusform>Remove %1 from this campaign? Their %n post and all metric readings are deleted too. This cannot be undone.</numerusform><numerusform>Remove %1 from this campaign? Their %n posts and all metric readings are deleted too. This cannot be undone.</numerusform></translation>
     </message>
     <message>
         <source>Remove %1 from this campaign? You can undo this.</source>
@@ -820,6 +801,188 @@
     </message>
 </context>
 <context>
+    <name>rr::ChangeText</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Added to the roster</source>
+        <translation>Added to the roster</translation>
+    </message>
+    <message>
+        <source>Deleted from the roster</source>
+        <translation>Deleted from the roster</translation>
+    </message>
+    <message>
+        <source>Import batch %1 undone</source>
+        <translation>Import batch %1 undone</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profile changed</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Changed %1</translation>
+    </message>
+    <message>
+        <source>Vetting removed</source>
+        <translation>Vetting removed</translation>
+    </message>
+    <message>
+        <source>Vetting saved</source>
+        <translation>Vetting saved</translation>
+    </message>
+    <message>
+        <source>A logged contact or note was removed</source>
+        <translation>A logged contact or note was removed</translation>
+    </message>
+    <message>
+        <source>Contact logged: %1</source>
+        <translation>Contact logged: %1</translation>
+    </message>
+    <message>
+        <source>Note logged: %1</source>
+        <translation>Note logged: %1</translation>
+    </message>
+    <message>
+        <source>Added to a campaign</source>
+        <translation>Added to a campaign</translation>
+    </message>
+    <message>
+        <source>Added to the campaign %1</source>
+        <translation>Added to the campaign %1</translation>
+    </message>
+    <message>
+        <source>Removed from a campaign</source>
+        <translation>Removed from a campaign</translation>
+    </message>
+    <message>
+        <source>Collaboration changed</source>
+        <translation>Collaboration changed</translation>
+    </message>
+    <message>
+        <source>Collaboration in %1 changed</source>
+        <translation>Collaboration in %1 changed</translation>
+    </message>
+    <message>
+        <source>Deliverable added</source>
+        <translation>Deliverable added</translation>
+    </message>
+    <message>
+        <source>Deliverable removed</source>
+        <translation>Deliverable removed</translation>
+    </message>
+    <message>
+        <source>Deliverable changed</source>
+        <translation>Deliverable changed</translation>
+    </message>
+    <message>
+        <source>Post added: %1</source>
+        <translation>Post added: %1</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>Post removed</translation>
+    </message>
+    <message>
+        <source>Post changed: %1</source>
+        <translation>Post changed: %1</translation>
+    </message>
+    <message>
+        <source>Post reading added for %1</source>
+        <translation>Post reading added for %1</translation>
+    </message>
+    <message>
+        <source>Post reading removed</source>
+        <translation>Post reading removed</translation>
+    </message>
+    <message>
+        <source>Post reading changed: %1</source>
+        <translation>Post reading changed: %1</translation>
+    </message>
+    <message>
+        <source>Added to a shortlist</source>
+        <translation>Added to a shortlist</translation>
+    </message>
+    <message>
+        <source>Added to the shortlist %1</source>
+        <translation>Added to the shortlist %1</translation>
+    </message>
+    <message>
+        <source>Removed from a shortlist</source>
+        <translation>Removed from a shortlist</translation>
+    </message>
+    <message>
+        <source>Removed from the shortlist %1</source>
+        <translation>Removed from the shortlist %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChangesPanel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n changes are shown.</source>
+        <translation><numerusform>The latest %n changes are shown.</numerusform><numerusform>The latest %n changes are shown.</numerusform></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>No changes recorded yet.</translation>
+    </message>
+</context>
+<context>
     <name>rr::ChartBuilder</name>
     <message>
         <source>Engagement and save rate over time</source>
@@ -891,10 +1054,7 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 from %Ln post(s)</source>
-        <translation>
-            <numerusform>%1: %2 from %Ln post</numerusform>
-            <numerusform>%1: %2 from %Ln posts</numerusform>
-        </translation>
+        <translation><numerusform>%1: %2 from %Ln post</numerusform><numerusform>%1: %2 from %Ln posts</numerusform></translation>
     </message>
     <message>
         <source>Median %1 by tier</source>
@@ -930,10 +1090,7 @@
     </message>
     <message numerus="yes">
         <source>%1: median %2 over %Ln post(s)</source>
-        <translation>
-            <numerusform>%1: median %2 over %Ln post</numerusform>
-            <numerusform>%1: median %2 over %Ln posts</numerusform>
-        </translation>
+        <translation><numerusform>%1: median %2 over %Ln post</numerusform><numerusform>%1: median %2 over %Ln posts</numerusform></translation>
     </message>
     <message>
         <source>Fee against engagements per collaboration</source>
@@ -985,10 +1142,7 @@
     </message>
     <message numerus="yes">
         <source>Each post with its latest metrics, the latest %n post(s).</source>
-        <translation>
-            <numerusform>Each post with its latest metrics, the latest %n post.</numerusform>
-            <numerusform>Each post with its latest metrics, the latest %n posts.</numerusform>
-        </translation>
+        <translation><numerusform>Each post with its latest metrics, the latest %n post.</numerusform><numerusform>Each post with its latest metrics, the latest %n posts.</numerusform></translation>
     </message>
     <message>
         <source>Likes</source>
@@ -1026,105 +1180,102 @@
         <translation>The chart command needs a chart kind: trend, compare, cost, followers or posts.</translation>
     </message>
     <message>
-        <source>Unknown chart kind &quot;%1&quot;: expected trend, compare, cost, followers or posts.</source>
-        <translation>Unknown chart kind &quot;%1&quot;: expected trend, compare, cost, followers or posts.</translation>
+        <source>Unknown chart kind "%1": expected trend, compare, cost, followers or posts.</source>
+        <translation>Unknown chart kind "%1": expected trend, compare, cost, followers or posts.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; after the chart kind.</source>
-        <translation>Unexpected argument &quot;%1&quot; after the chart kind.</translation>
+        <source>Unexpected argument "%1" after the chart kind.</source>
+        <translation>Unexpected argument "%1" after the chart kind.</translation>
     </message>
     <message>
         <source>The chart command needs --out FILE: a .png, .svg, .pdf or .csv file to write.</source>
         <translation>The chart command needs --out FILE: a .png, .svg, .pdf or .csv file to write.</translation>
     </message>
     <message>
-        <source>--out expects a file name ending in .png, .svg, .pdf or .csv, not &quot;%1&quot;.</source>
-        <translation>--out expects a file name ending in .png, .svg, .pdf or .csv, not &quot;%1&quot;.</translation>
+        <source>--out expects a file name ending in .png, .svg, .pdf or .csv, not "%1".</source>
+        <translation>--out expects a file name ending in .png, .svg, .pdf or .csv, not "%1".</translation>
     </message>
     <message>
-        <source>--size expects WIDTHxHEIGHT in pixels, each from %1 to %2 (like 1000x600), not &quot;%3&quot;.</source>
-        <translation>--size expects WIDTHxHEIGHT in pixels, each from %1 to %2 (like 1000x600), not &quot;%3&quot;.</translation>
+        <source>--size expects WIDTHxHEIGHT in pixels, each from %1 to %2 (like 1000x600), not "%3".</source>
+        <translation>--size expects WIDTHxHEIGHT in pixels, each from %1 to %2 (like 1000x600), not "%3".</translation>
     </message>
     <message>
         <source>%1 only applies to the %2 chart.</source>
         <translation>%1 only applies to the %2 chart.</translation>
     </message>
     <message>
-        <source>--period expects week or month, not &quot;%1&quot;.</source>
-        <translation>--period expects week or month, not &quot;%1&quot;.</translation>
+        <source>--period expects week or month, not "%1".</source>
+        <translation>--period expects week or month, not "%1".</translation>
     </message>
     <message>
-        <source>--group expects none, tier, category or campaign, not &quot;%1&quot;.</source>
-        <translation>--group expects none, tier, category or campaign, not &quot;%1&quot;.</translation>
+        <source>--group expects none, tier, category or campaign, not "%1".</source>
+        <translation>--group expects none, tier, category or campaign, not "%1".</translation>
     </message>
     <message>
-        <source>--rates expects both, er (engagement rate) or sr (save rate), not &quot;%1&quot;.</source>
-        <translation>--rates expects both, er (engagement rate) or sr (save rate), not &quot;%1&quot;.</translation>
+        <source>--rates expects both, er (engagement rate) or sr (save rate), not "%1".</source>
+        <translation>--rates expects both, er (engagement rate) or sr (save rate), not "%1".</translation>
     </message>
     <message>
-        <source>--by expects tier or category, not &quot;%1&quot;.</source>
-        <translation>--by expects tier or category, not &quot;%1&quot;.</translation>
+        <source>--by expects tier or category, not "%1".</source>
+        <translation>--by expects tier or category, not "%1".</translation>
     </message>
     <message>
-        <source>--metric expects er, sr, cpe or cpm, not &quot;%1&quot;.</source>
-        <translation>--metric expects er, sr, cpe or cpm, not &quot;%1&quot;.</translation>
+        <source>--metric expects er, sr, cpe or cpm, not "%1".</source>
+        <translation>--metric expects er, sr, cpe or cpm, not "%1".</translation>
     </message>
     <message>
-        <source>The %1 chart needs --creator ID: the creator&apos;s number or XHS ID.</source>
-        <translation>The %1 chart needs --creator ID: the creator&apos;s number or XHS ID.</translation>
+        <source>The %1 chart needs --creator ID: the creator's number or XHS ID.</source>
+        <translation>The %1 chart needs --creator ID: the creator's number or XHS ID.</translation>
     </message>
     <message>
-        <source>--from expects a date like 2026-03-05, not &quot;%1&quot;.</source>
-        <translation>--from expects a date like 2026-03-05, not &quot;%1&quot;.</translation>
+        <source>--from expects a date like 2026-03-05, not "%1".</source>
+        <translation>--from expects a date like 2026-03-05, not "%1".</translation>
     </message>
     <message>
-        <source>--to expects a date like 2026-03-05, not &quot;%1&quot;.</source>
-        <translation>--to expects a date like 2026-03-05, not &quot;%1&quot;.</translation>
+        <source>--to expects a date like 2026-03-05, not "%1".</source>
+        <translation>--to expects a date like 2026-03-05, not "%1".</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2).</source>
         <translation>--to (%1) is before --from (%2).</translation>
     </message>
     <message>
-        <source>--objective expects awareness, conversion or seeding, not &quot;%1&quot;.</source>
-        <translation>--objective expects awareness, conversion or seeding, not &quot;%1&quot;.</translation>
+        <source>--objective expects awareness, conversion or seeding, not "%1".</source>
+        <translation>--objective expects awareness, conversion or seeding, not "%1".</translation>
     </message>
     <message>
-        <source>--tier expects mega, mid, micro or koc, not &quot;%1&quot;.</source>
-        <translation>--tier expects mega, mid, micro or koc, not &quot;%1&quot;.</translation>
+        <source>--tier expects mega, mid, micro or koc, not "%1".</source>
+        <translation>--tier expects mega, mid, micro or koc, not "%1".</translation>
     </message>
     <message>
-        <source>--campaign expects a campaign number such as 3, not &quot;%1&quot;.</source>
-        <translation>--campaign expects a campaign number such as 3, not &quot;%1&quot;.</translation>
+        <source>--campaign expects a campaign number such as 3, not "%1".</source>
+        <translation>--campaign expects a campaign number such as 3, not "%1".</translation>
     </message>
     <message>
         <source>--campaign: there is no campaign number %1.</source>
         <translation>--campaign: there is no campaign number %1.</translation>
     </message>
     <message>
-        <source>--category: no category &quot;%1&quot; (give its key, such as skincare, or its number).</source>
-        <translation>--category: no category &quot;%1&quot; (give its key, such as skincare, or its number).</translation>
+        <source>--category: no category "%1" (give its key, such as skincare, or its number).</source>
+        <translation>--category: no category "%1" (give its key, such as skincare, or its number).</translation>
     </message>
     <message>
-        <source>--tag: no tag named &quot;%1&quot;.</source>
-        <translation>--tag: no tag named &quot;%1&quot;.</translation>
+        <source>--tag: no tag named "%1".</source>
+        <translation>--tag: no tag named "%1".</translation>
     </message>
     <message>
-        <source>--creator: no creator with the number or XHS ID &quot;%1&quot;.</source>
-        <translation>--creator: no creator with the number or XHS ID &quot;%1&quot;.</translation>
+        <source>--creator: no creator with the number or XHS ID "%1".</source>
+        <translation>--creator: no creator with the number or XHS ID "%1".</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the %1 chart &quot;%2&quot; to %3: %n series, %4 points.</source>
-        <translation>
-            <numerusform>Wrote the %1 chart &quot;%2&quot; to %3: %n series, %4 points.</numerusform>
-            <numerusform>Wrote the %1 chart &quot;%2&quot; to %3: %n series, %4 points.</numerusform>
-        </translation>
+        <source>Wrote the %1 chart "%2" to %3: %n series, %4 points.</source>
+        <translation><numerusform>Wrote the %1 chart "%2" to %3: %n series, %4 points.</numerusform><numerusform>Wrote the %1 chart "%2" to %3: %n series, %4 points.</numerusform></translation>
     </message>
     <message>
         <source>       redroster chart KIND --out FILE [--db PATH] [filters] [options]
                                         render an analytics chart without a display; KIND is
                                         trend, compare, cost, followers or posts; FILE ends in
-                                        .png, .svg, .pdf or .csv (the chart&apos;s data)
+                                        .png, .svg, .pdf or .csv (the chart's data)
            filters: --from YYYY-MM-DD --to YYYY-MM-DD --campaign ID[,ID] --objective
                     awareness|conversion|seeding --tier mega|mid|micro|koc[,...] --category KEY|ID
                     --tag NAME --owner NAME --creator ID (repeat an option for several values)
@@ -1136,7 +1287,7 @@
         <translation>       redroster chart KIND --out FILE [--db PATH] [filters] [options]
                                         render an analytics chart without a display; KIND is
                                         trend, compare, cost, followers or posts; FILE ends in
-                                        .png, .svg, .pdf or .csv (the chart&apos;s data)
+                                        .png, .svg, .pdf or .csv (the chart's data)
            filters: --from YYYY-MM-DD --to YYYY-MM-DD --campaign ID[,ID] --objective
                     awareness|conversion|seeding --tier mega|mid|micro|koc[,...] --category KEY|ID
                     --tag NAME --owner NAME --creator ID (repeat an option for several values)
@@ -1360,8 +1511,8 @@
 <context>
     <name>rr::CommandFailure</name>
     <message>
-        <source>Run &quot;redroster --help&quot; for usage.</source>
-        <translation>Run &quot;redroster --help&quot; for usage.</translation>
+        <source>Run "redroster --help" for usage.</source>
+        <translation>Run "redroster --help" for usage.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1375,36 +1526,36 @@
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot; for &quot;%2&quot;.</source>
-        <translation>Unknown option &quot;%1&quot; for &quot;%2&quot;.</translation>
+        <source>Unknown option "%1" for "%2".</source>
+        <translation>Unknown option "%1" for "%2".</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Unexpected argument &quot;%1&quot;.</translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
     </message>
     <message>
         <source>%1 only applies to the demo command.</source>
         <translation>%1 only applies to the demo command.</translation>
     </message>
     <message>
-        <source>Run &quot;redroster --help&quot; for usage.</source>
-        <translation>Run &quot;redroster --help&quot; for usage.</translation>
+        <source>Run "redroster --help" for usage.</source>
+        <translation>Run "redroster --help" for usage.</translation>
     </message>
     <message>
-        <source>--creators expects a number from %1 to %2, not &quot;%3&quot;.</source>
-        <translation>--creators expects a number from %1 to %2, not &quot;%3&quot;.</translation>
+        <source>--creators expects a number from %1 to %2, not "%3".</source>
+        <translation>--creators expects a number from %1 to %2, not "%3".</translation>
     </message>
     <message>
-        <source>--seed expects a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
-        <translation>--seed expects a whole number from 0 to 4294967295, not &quot;%1&quot;.</translation>
+        <source>--seed expects a whole number from 0 to 4294967295, not "%1".</source>
+        <translation>--seed expects a whole number from 0 to 4294967295, not "%1".</translation>
     </message>
     <message>
-        <source>--date expects a date like 2026-03-05, not &quot;%1&quot;.</source>
-        <translation>--date expects a date like 2026-03-05, not &quot;%1&quot;.</translation>
+        <source>--date expects a date like 2026-03-05, not "%1".</source>
+        <translation>--date expects a date like 2026-03-05, not "%1".</translation>
     </message>
     <message>
         <source>Created demo data in %1 (seed %2, reference date %3):</source>
@@ -1435,16 +1586,16 @@
         <translation>Give either --db or --pg, not both.</translation>
     </message>
     <message>
-        <source>The %1 command needs --db PATH (the database file to use) or --pg URL (a team&apos;s PostgreSQL server).</source>
-        <translation>The %1 command needs --db PATH (the database file to use) or --pg URL (a team&apos;s PostgreSQL server).</translation>
+        <source>The %1 command needs --db PATH (the database file to use) or --pg URL (a team's PostgreSQL server).</source>
+        <translation>The %1 command needs --db PATH (the database file to use) or --pg URL (a team's PostgreSQL server).</translation>
     </message>
     <message>
         <source>%1 only applies to the roles command.</source>
         <translation>%1 only applies to the roles command.</translation>
     </message>
     <message>
-        <source>--pg expects a server address like postgresql://user@host/database, not &quot;%1&quot;.</source>
-        <translation>--pg expects a server address like postgresql://user@host/database, not &quot;%1&quot;.</translation>
+        <source>--pg expects a server address like postgresql://user@host/database, not "%1".</source>
+        <translation>--pg expects a server address like postgresql://user@host/database, not "%1".</translation>
     </message>
     <message>
         <source>Usage: redroster [--db PATH] [FILE.csv...]
@@ -1456,13 +1607,13 @@
                         [--delimiter comma|semicolon|tab|pipe] [--on-duplicate skip|fill|overwrite]
                         [--dry-run [--json]] [--report OUT]
                                         import creators (or post metrics) from CSV files, each file
-                                        one batch in one transaction; without --db into the app&apos;s database
+                                        one batch in one transaction; without --db into the app's database
        redroster batches [--db PATH]    list import batches
        redroster undo-import BATCH [--db PATH]
                                         undo one import batch as a whole
 %1%2       redroster --version | --help
 
---pg URL works wherever --db PATH does in the commands above, for a team&apos;s PostgreSQL server:
+--pg URL works wherever --db PATH does in the commands above, for a team's PostgreSQL server:
 postgresql://user@host:port/database[?sslmode=require]; the password comes from
 PGPASSWORD or ~/.pgpass.
 
@@ -1482,13 +1633,13 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
                         [--delimiter comma|semicolon|tab|pipe] [--on-duplicate skip|fill|overwrite]
                         [--dry-run [--json]] [--report OUT]
                                         import creators (or post metrics) from CSV files, each file
-                                        one batch in one transaction; without --db into the app&apos;s database
+                                        one batch in one transaction; without --db into the app's database
        redroster batches [--db PATH]    list import batches
        redroster undo-import BATCH [--db PATH]
                                         undo one import batch as a whole
 %1%2       redroster --version | --help
 
---pg URL works wherever --db PATH does in the commands above, for a team&apos;s PostgreSQL server:
+--pg URL works wherever --db PATH does in the commands above, for a team's PostgreSQL server:
 postgresql://user@host:port/database[?sslmode=require]; the password comes from
 PGPASSWORD or ~/.pgpass.
 
@@ -1500,40 +1651,266 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
 73 the chart, export or report file could not be written.
 </translation>
     </message>
+    <message>
+        <source>%1 only applies to the copy command.</source>
+        <translation>%1 only applies to the copy command.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ConflictDialog</name>
+    <message>
+        <source>You both changed the fields below: tick the value to keep for each. Your other changes and theirs are both kept.</source>
+        <translation>You both changed the fields below: tick the value to keep for each. Your other changes and theirs are both kept.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Saved meanwhile</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>Keep All &amp;Mine</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Theirs</source>
+        <translation>Keep All &amp;Theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chosen Values</source>
+        <translation>&amp;Save Chosen Values</translation>
+    </message>
+    <message>
+        <source>Cancel (Save Nothing)</source>
+        <translation>Cancel (Save Nothing)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ConnectionDialog</name>
+    <message>
+        <source>Database Connection</source>
+        <translation>Database Connection</translation>
+    </message>
+    <message>
+        <source>A database &amp;file on this computer (for one person)</source>
+        <translation>A database &amp;file on this computer (for one person)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>A team's &amp;PostgreSQL server (shared by the whole team)</source>
+        <translation>A team's &amp;PostgreSQL server (shared by the whole team)</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.com</source>
+        <translation>e.g. db.example.com</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>Use TLS when the server offers it</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>Require TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server's certificate and name</source>
+        <translation>Require TLS and check the server's certificate and name</translation>
+    </message>
+    <message>
+        <source>No TLS (only on a trusted network)</source>
+        <translation>No TLS (only on a trusted network)</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>from ~/.pgpass when left empty</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>This build has no keychain support: the password is asked for once per session and never saved.</source>
+        <translation>This build has no keychain support: the password is asked for once per session and never saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnect</translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>Choose a database file.</translation>
+    </message>
+    <message>
+        <source>Give the server's name or address.</source>
+        <translation>Give the server's name or address.</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>Give the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Give your user name on the server.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server name or address.</source>
+        <translation>"%1" is not a server name or address.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>RedRoster database (*.sqlite *.db);;All files (*)</source>
+        <translation>RedRoster database (*.sqlite *.db);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>rr::ConnectionSpec</name>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host:port/database</source>
-        <translation>&quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host:port/database</translation>
+        <source>"%1" is not a PostgreSQL URL; expected postgresql://user@host:port/database</source>
+        <translation>"%1" is not a PostgreSQL URL; expected postgresql://user@host:port/database</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URL: %2</source>
-        <translation>&quot;%1&quot; is not a valid URL: %2</translation>
+        <source>"%1" is not a valid URL: %2</source>
+        <translation>"%1" is not a valid URL: %2</translation>
     </message>
     <message>
-        <source>The URL &quot;%1&quot; names no server; expected postgresql://user@host:port/database</source>
-        <translation>The URL &quot;%1&quot; names no server; expected postgresql://user@host:port/database</translation>
+        <source>The URL "%1" names no server; expected postgresql://user@host:port/database</source>
+        <translation>The URL "%1" names no server; expected postgresql://user@host:port/database</translation>
     </message>
     <message>
-        <source>The URL &quot;%1&quot; names no database; expected postgresql://user@host:port/database</source>
-        <translation>The URL &quot;%1&quot; names no database; expected postgresql://user@host:port/database</translation>
+        <source>The URL "%1" names no database; expected postgresql://user@host:port/database</source>
+        <translation>The URL "%1" names no database; expected postgresql://user@host:port/database</translation>
     </message>
     <message>
-        <source>The URL parameter &quot;%1&quot; is not supported; use %2</source>
-        <translation>The URL parameter &quot;%1&quot; is not supported; use %2</translation>
+        <source>The URL parameter "%1" is not supported; use %2</source>
+        <translation>The URL parameter "%1" is not supported; use %2</translation>
     </message>
     <message>
-        <source>sslmode &quot;%1&quot; is not one of %2</source>
-        <translation>sslmode &quot;%1&quot; is not one of %2</translation>
+        <source>sslmode "%1" is not one of %2</source>
+        <translation>sslmode "%1" is not one of %2</translation>
     </message>
     <message>
-        <source>connect_timeout must be a number of seconds, not &quot;%1&quot;</source>
-        <translation>connect_timeout must be a number of seconds, not &quot;%1&quot;</translation>
+        <source>connect_timeout must be a number of seconds, not "%1"</source>
+        <translation>connect_timeout must be a number of seconds, not "%1"</translation>
     </message>
     <message>
-        <source>The URL parameter &quot;%1&quot; needs a value without spaces, quotes, semicolons or backslashes (write C:/certs/ca.crt)</source>
-        <translation>The URL parameter &quot;%1&quot; needs a value without spaces, quotes, semicolons or backslashes (write C:/certs/ca.crt)</translation>
+        <source>The URL parameter "%1" needs a value without spaces, quotes, semicolons or backslashes (write C:/certs/ca.crt)</source>
+        <translation>The URL parameter "%1" needs a value without spaces, quotes, semicolons or backslashes (write C:/certs/ca.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CopyActions</name>
+    <message>
+        <source>Copying %1 to %2…</source>
+        <translation>Copying %1 to %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Copy to a Team Server</source>
+        <translation>Copy to a Team Server</translation>
+    </message>
+    <message>
+        <source>Everything in %1 is copied into an empty database on the server, which you must own. The file stays as it is.</source>
+        <translation>Everything in %1 is copied into an empty database on the server, which you must own. The file stays as it is.</translation>
+    </message>
+    <message>
+        <source>Copy failed</source>
+        <translation>Copy failed</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CopyCommand</name>
+    <message>
+        <source>--to-db needs a value: the database file to copy into.</source>
+        <translation>--to-db needs a value: the database file to copy into.</translation>
+    </message>
+    <message>
+        <source>--to-pg needs a value: the server database to copy into.</source>
+        <translation>--to-pg needs a value: the server database to copy into.</translation>
+    </message>
+    <message>
+        <source>%1 was given twice; a copy has one target.</source>
+        <translation>%1 was given twice; a copy has one target.</translation>
+    </message>
+    <message>
+        <source>The copy command needs where to copy to: --to-db FILE (a local file) or --to-pg URL (a team's PostgreSQL server).</source>
+        <translation>The copy command needs where to copy to: --to-db FILE (a local file) or --to-pg URL (a team's PostgreSQL server).</translation>
+    </message>
+    <message>
+        <source>Give either --to-db or --to-pg, not both: a copy has one target.</source>
+        <translation>Give either --to-db or --to-pg, not both: a copy has one target.</translation>
+    </message>
+    <message>
+        <source>--to-pg expects a server address like postgresql://user@host/database, not "%1".</source>
+        <translation>--to-pg expects a server address like postgresql://user@host/database, not "%1".</translation>
+    </message>
+    <message>
+        <source>--to-db expects a file name; copy to a server with --to-pg URL.</source>
+        <translation>--to-db expects a file name; copy to a server with --to-pg URL.</translation>
+    </message>
+    <message>
+        <source>       redroster copy [--db PATH | --pg URL] --to-pg URL | --to-db FILE
+                                        copy a whole database into an empty one: a file onto a team's
+                                        server, or the server's data into a file (created if missing)
+</source>
+        <translation>       redroster copy [--db PATH | --pg URL] --to-pg URL | --to-db FILE
+                                        copy a whole database into an empty one: a file onto a team's
+                                        server, or the server's data into a file (created if missing)
+</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied onto itself.</source>
+        <translation>%1 cannot be copied onto itself.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 s:</source>
+        <translation>Copied %1 rows from %2 to %3 in %4 s:</translation>
+    </message>
+    <message>
+        <source>Give colleagues access with: redroster roles --pg URL --editor NAME --viewer NAME</source>
+        <translation>Give colleagues access with: redroster roles --pg URL --editor NAME --viewer NAME</translation>
     </message>
 </context>
 <context>
@@ -1594,8 +1971,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>Handle (小红书号) or nickname: enter at least one of them.</translation>
     </message>
     <message>
-        <source>Email: &quot;%1&quot; is not an email address.</source>
-        <translation>Email: &quot;%1&quot; is not an email address.</translation>
+        <source>Email: "%1" is not an email address.</source>
+        <translation>Email: "%1" is not an email address.</translation>
     </message>
     <message>
         <source>Followers: enter a whole number of zero or more, e.g. 12000 or 1.2w.</source>
@@ -1822,8 +2199,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>comma-separated, e.g. spf, 2026 Q2</translation>
     </message>
     <message>
-        <source>Average of the collaborations&apos; ratings (1–5)</source>
-        <translation>Average of the collaborations&apos; ratings (1–5)</translation>
+        <source>Average of the collaborations' ratings (1–5)</source>
+        <translation>Average of the collaborations' ratings (1–5)</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -1921,6 +2298,153 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>&amp;Vetting</source>
         <translation>&amp;Vetting</translation>
     </message>
+    <message>
+        <source>Chan&amp;ges</source>
+        <translation>Chan&amp;ges</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CreatorMerge</name>
+    <message>
+        <source>Handle (小红书号)</source>
+        <translation>Handle (小红书号)</translation>
+    </message>
+    <message>
+        <source>Profile link</source>
+        <translation>Profile link</translation>
+    </message>
+    <message>
+        <source>Nickname (昵称)</source>
+        <translation>Nickname (昵称)</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Real name</translation>
+    </message>
+    <message>
+        <source>Preferred contact method</source>
+        <translation>Preferred contact method</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Primary category</source>
+        <translation>Primary category</translation>
+    </message>
+    <message>
+        <source>Secondary categories</source>
+        <translation>Secondary categories</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>Followers as of</source>
+        <translation>Followers as of</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Represented by an agency / MCN</source>
+        <translation>Represented by an agency / MCN</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>Image-note price</source>
+        <translation>Image-note price</translation>
+    </message>
+    <message>
+        <source>Video-note price</source>
+        <translation>Video-note price</translation>
+    </message>
+    <message>
+        <source>Lowest fee</source>
+        <translation>Lowest fee</translation>
+    </message>
+    <message>
+        <source>Highest fee</source>
+        <translation>Highest fee</translation>
+    </message>
+    <message>
+        <source>Content formats</source>
+        <translation>Content formats</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>Brand fit</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>Communication notes</source>
+        <translation>Communication notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>rr::CreatorRecordExport</name>
@@ -1940,8 +2464,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>Text after the closing quote: expected a delimiter or the end of the line after %1…%1.</translation>
     </message>
     <message>
-        <source>A quote inside an unquoted cell: expected the whole cell in quotes, with inner quotes doubled (&quot;&quot;).</source>
-        <translation>A quote inside an unquoted cell: expected the whole cell in quotes, with inner quotes doubled (&quot;&quot;).</translation>
+        <source>A quote inside an unquoted cell: expected the whole cell in quotes, with inner quotes doubled ("").</source>
+        <translation>A quote inside an unquoted cell: expected the whole cell in quotes, with inner quotes doubled ("").</translation>
     </message>
     <message>
         <source>%1 cells where the first row has %2: expected %2 (the extra cells start at column %3).</source>
@@ -1954,6 +2478,89 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Bytes that are not valid %1: expected text in that encoding (choose another encoding if the text looks wrong).</source>
         <translation>Bytes that are not valid %1: expected text in that encoding (choose another encoding if the text looks wrong).</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DatabaseCopy</name>
+    <message>
+        <source>(no key)</source>
+        <translation>(no key)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied onto itself.</source>
+        <translation>%1 cannot be copied onto itself.</translation>
+    </message>
+    <message>
+        <source>Finishing the copy into %1 failed, so nothing was copied.</source>
+        <translation>Finishing the copy into %1 failed, so nothing was copied.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and %3 version %4: open both with this version of RedRoster (which upgrades them) before copying.</source>
+        <translation>%1 has schema version %2 and %3 version %4: open both with this version of RedRoster (which upgrades them) before copying.</translation>
+    </message>
+    <message>
+        <source>rows in its table %1</source>
+        <translation>rows in its table %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s)</source>
+        <translation><numerusform>%n creator</numerusform><numerusform>%n creators</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%2). Copy into a new, empty database instead: RedRoster never merges two databases. Nothing was changed.</source>
+        <translation>%1 already holds data (%2). Copy into a new, empty database instead: RedRoster never merges two databases. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Table %1 of %2 has no id counter.</source>
+        <translation>Table %1 of %2 has no id counter.</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 can copy a database into it: the copy moves its id counters past the copied ids, which other roles may not do. Nothing was changed.</source>
+        <translation>Only the owner of %1 can copy a database into it: the copy moves its id counters past the copied ids, which other roles may not do. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; %1 was left as it was.</source>
+        <translation>The copy was cancelled; %1 was left as it was.</translation>
+    </message>
+    <message>
+        <source>Reading table %1 of %2 failed, so nothing was copied.</source>
+        <translation>Reading table %1 of %2 failed, so nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 in %3 cannot be copied: its column %4 holds "%5", which is not %6. Nothing was copied.</source>
+        <translation>Row %1 of table %2 in %3 cannot be copied: its column %4 holds "%5", which is not %6. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>Reading table %1 of %2 gave %3 rows instead of %4, so nothing was copied.</source>
+        <translation>Reading table %1 of %2 gave %3 rows instead of %4, so nothing was copied.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Copying row %1 of table %2 into %3 failed, so nothing was copied.</source>
+        <translation>Copying row %1 of table %2 into %3 failed, so nothing was copied.</translation>
+    </message>
+    <message>
+        <source>After the copy, table %1 of %2 held %3 rows instead of the %4 copied, so nothing was copied.</source>
+        <translation>After the copy, table %1 of %2 held %3 rows instead of the %4 copied, so nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Table %1 refers to a table %2 the schema does not have.</source>
+        <translation>Table %1 refers to a table %2 the schema does not have.</translation>
+    </message>
+    <message>
+        <source>The schema's tables refer to each other in a cycle; they cannot be copied one after another.</source>
+        <translation>The schema's tables refer to each other in a cycle; they cannot be copied one after another.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2612,14 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Demo data not loaded</source>
         <translation>Demo data not loaded</translation>
+    </message>
+    <message>
+        <source>Connection…</source>
+        <translation>Connection…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>Cannot connect to the server</translation>
     </message>
 </context>
 <context>
@@ -2122,10 +2737,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <name>rr::DemoData</name>
     <message numerus="yes">
         <source>%1 already has %n creator(s); demo data is only added to an empty database.</source>
-        <translation>
-            <numerusform>%1 already has %n creator; demo data is only added to an empty database.</numerusform>
-            <numerusform>%1 already has %n creators; demo data is only added to an empty database.</numerusform>
-        </translation>
+        <translation><numerusform>%1 already has %n creator; demo data is only added to an empty database.</numerusform><numerusform>%1 already has %n creators; demo data is only added to an empty database.</numerusform></translation>
     </message>
     <message>
         <source>%1 has no categories to file creators under.</source>
@@ -2151,11 +2763,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>Final metrics due</translation>
     </message>
     <message numerus="yes">
-        <source>These campaigns closed at least %n day(s) ago and some of their posts still have no final metrics. Enter the final readings and tick &quot;Final&quot;.</source>
-        <translation>
-            <numerusform>These campaigns closed at least %n day ago and some of their posts still have no final metrics. Enter the final readings and tick &quot;Final&quot;.</numerusform>
-            <numerusform>These campaigns closed at least %n days ago and some of their posts still have no final metrics. Enter the final readings and tick &quot;Final&quot;.</numerusform>
-        </translation>
+        <source>These campaigns closed at least %n day(s) ago and some of their posts still have no final metrics. Enter the final readings and tick "Final".</source>
+        <translation><numerusform>These campaigns closed at least %n day ago and some of their posts still have no final metrics. Enter the final readings and tick "Final".</numerusform><numerusform>These campaigns closed at least %n days ago and some of their posts still have no final metrics. Enter the final readings and tick "Final".</numerusform></translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -2244,6 +2853,26 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
+    <message>
+        <source>Creator deleted</source>
+        <translation>Creator deleted</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else while you were editing. Your changes were not saved.</source>
+        <translation>%1 was deleted by someone else while you were editing. Your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3 while you were editing.</source>
+        <translation>%1 saved %2 at %3 while you were editing.</translation>
+    </message>
+    <message>
+        <source>Someone saved %1 while you were editing.</source>
+        <translation>Someone saved %1 while you were editing.</translation>
+    </message>
+    <message>
+        <source>Saved by Someone Else Meanwhile</source>
+        <translation>Saved by Someone Else Meanwhile</translation>
+    </message>
 </context>
 <context>
     <name>rr::ExportActions</name>
@@ -2256,20 +2885,20 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>&amp;Roster…</translation>
     </message>
     <message>
-        <source>Every creator the roster&apos;s filters show, as an Excel workbook or CSV</source>
-        <translation>Every creator the roster&apos;s filters show, as an Excel workbook or CSV</translation>
+        <source>Every creator the roster's filters show, as an Excel workbook or CSV</source>
+        <translation>Every creator the roster's filters show, as an Excel workbook or CSV</translation>
     </message>
     <message>
         <source>&amp;Campaign…</source>
         <translation>&amp;Campaign…</translation>
     </message>
     <message>
-        <source>The open campaign&apos;s creators and, in a workbook, its posts</source>
-        <translation>The open campaign&apos;s creators and, in a workbook, its posts</translation>
+        <source>The open campaign's creators and, in a workbook, its posts</source>
+        <translation>The open campaign's creators and, in a workbook, its posts</translation>
     </message>
     <message>
-        <source>Creator&apos;s &amp;Whole Record…</source>
-        <translation>Creator&apos;s &amp;Whole Record…</translation>
+        <source>Creator's &amp;Whole Record…</source>
+        <translation>Creator's &amp;Whole Record…</translation>
     </message>
     <message>
         <source>Everything stored about the selected creator, in one file (for a privacy request)</source>
@@ -2292,8 +2921,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>Export campaign</translation>
     </message>
     <message>
-        <source>Export creator&apos;s whole record</source>
-        <translation>Export creator&apos;s whole record</translation>
+        <source>Export creator's whole record</source>
+        <translation>Export creator's whole record</translation>
     </message>
     <message>
         <source>roster</source>
@@ -2313,29 +2942,26 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>An Excel sheet holds at most %1 rows: %n row(s) were left out. Export as CSV to keep every row.</source>
-        <translation>
-            <numerusform>An Excel sheet holds at most %1 rows: %n row were left out. Export as CSV to keep every row.</numerusform>
-            <numerusform>An Excel sheet holds at most %1 rows: %n rows were left out. Export as CSV to keep every row.</numerusform>
-        </translation>
+        <translation><numerusform>An Excel sheet holds at most %1 rows: %n row were left out. Export as CSV to keep every row.</numerusform><numerusform>An Excel sheet holds at most %1 rows: %n rows were left out. Export as CSV to keep every row.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rr::ExportCommand</name>
     <message>
-        <source>No campaign with the number or name &quot;%1&quot;. Give a campaign&apos;s number or its exact name; campaigns in this database: %2.</source>
-        <translation>No campaign with the number or name &quot;%1&quot;. Give a campaign&apos;s number or its exact name; campaigns in this database: %2.</translation>
+        <source>No campaign with the number or name "%1". Give a campaign's number or its exact name; campaigns in this database: %2.</source>
+        <translation>No campaign with the number or name "%1". Give a campaign's number or its exact name; campaigns in this database: %2.</translation>
     </message>
     <message>
-        <source>%1 campaigns are named &quot;%2&quot; (numbers %3): give the number instead.</source>
-        <translation>%1 campaigns are named &quot;%2&quot; (numbers %3): give the number instead.</translation>
+        <source>%1 campaigns are named "%2" (numbers %3): give the number instead.</source>
+        <translation>%1 campaigns are named "%2" (numbers %3): give the number instead.</translation>
     </message>
     <message>
-        <source>No shortlist named &quot;%1&quot; (names are shown in the roster&apos;s Shortlists… dialog; a shortlist&apos;s number works too).</source>
-        <translation>No shortlist named &quot;%1&quot; (names are shown in the roster&apos;s Shortlists… dialog; a shortlist&apos;s number works too).</translation>
+        <source>No shortlist named "%1" (names are shown in the roster's Shortlists… dialog; a shortlist's number works too).</source>
+        <translation>No shortlist named "%1" (names are shown in the roster's Shortlists… dialog; a shortlist's number works too).</translation>
     </message>
     <message>
-        <source>No creator with the number or XHS ID &quot;%1&quot;.</source>
-        <translation>No creator with the number or XHS ID &quot;%1&quot;.</translation>
+        <source>No creator with the number or XHS ID "%1".</source>
+        <translation>No creator with the number or XHS ID "%1".</translation>
     </message>
     <message>
         <source>%1 needs a value: the file to write.</source>
@@ -2346,24 +2972,24 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>The export command needs what to export: %1.</translation>
     </message>
     <message>
-        <source>Unknown export &quot;%1&quot;: expected %2.</source>
-        <translation>Unknown export &quot;%1&quot;: expected %2.</translation>
+        <source>Unknown export "%1": expected %2.</source>
+        <translation>Unknown export "%1": expected %2.</translation>
     </message>
     <message>
-        <source>export shortlist needs the shortlist&apos;s name (or number).</source>
-        <translation>export shortlist needs the shortlist&apos;s name (or number).</translation>
+        <source>export shortlist needs the shortlist's name (or number).</source>
+        <translation>export shortlist needs the shortlist's name (or number).</translation>
     </message>
     <message>
-        <source>export campaign needs the campaign&apos;s number or name.</source>
-        <translation>export campaign needs the campaign&apos;s number or name.</translation>
+        <source>export campaign needs the campaign's number or name.</source>
+        <translation>export campaign needs the campaign's number or name.</translation>
     </message>
     <message>
-        <source>export creator needs the creator&apos;s number or XHS ID.</source>
-        <translation>export creator needs the creator&apos;s number or XHS ID.</translation>
+        <source>export creator needs the creator's number or XHS ID.</source>
+        <translation>export creator needs the creator's number or XHS ID.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; after export %2.</source>
-        <translation>Unexpected argument &quot;%1&quot; after export %2.</translation>
+        <source>Unexpected argument "%1" after export %2.</source>
+        <translation>Unexpected argument "%1" after export %2.</translation>
     </message>
     <message>
         <source>--posts only applies to export campaign.</source>
@@ -2374,8 +3000,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>export creator writes the whole record as JSON: use --json FILE instead of --csv.</translation>
     </message>
     <message>
-        <source>export creator needs --json FILE: the file to write the creator&apos;s record to.</source>
-        <translation>export creator needs --json FILE: the file to write the creator&apos;s record to.</translation>
+        <source>export creator needs --json FILE: the file to write the creator's record to.</source>
+        <translation>export creator needs --json FILE: the file to write the creator's record to.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -2383,31 +3009,19 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>Wrote %n creator(s) of the roster to %1.</source>
-        <translation>
-            <numerusform>Wrote %n creator of the roster to %1.</numerusform>
-            <numerusform>Wrote %n creators of the roster to %1.</numerusform>
-        </translation>
+        <translation><numerusform>Wrote %n creator of the roster to %1.</numerusform><numerusform>Wrote %n creators of the roster to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n creator(s) of shortlist &quot;%1&quot; to %2.</source>
-        <translation>
-            <numerusform>Wrote %n creator of shortlist &quot;%1&quot; to %2.</numerusform>
-            <numerusform>Wrote %n creators of shortlist &quot;%1&quot; to %2.</numerusform>
-        </translation>
+        <source>Wrote %n creator(s) of shortlist "%1" to %2.</source>
+        <translation><numerusform>Wrote %n creator of shortlist "%1" to %2.</numerusform><numerusform>Wrote %n creators of shortlist "%1" to %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n post(s) of campaign %1 to %2.</source>
-        <translation>
-            <numerusform>Wrote %n post of campaign %1 to %2.</numerusform>
-            <numerusform>Wrote %n posts of campaign %1 to %2.</numerusform>
-        </translation>
+        <translation><numerusform>Wrote %n post of campaign %1 to %2.</numerusform><numerusform>Wrote %n posts of campaign %1 to %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n collaboration(s) of campaign %1 to %2.</source>
-        <translation>
-            <numerusform>Wrote %n collaboration of campaign %1 to %2.</numerusform>
-            <numerusform>Wrote %n collaborations of campaign %1 to %2.</numerusform>
-        </translation>
+        <translation><numerusform>Wrote %n collaboration of campaign %1 to %2.</numerusform><numerusform>Wrote %n collaborations of campaign %1 to %2.</numerusform></translation>
     </message>
     <message>
         <source>Wrote the record of creator %1 to %2.</source>
@@ -2434,36 +3048,30 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
        redroster export shortlist NAME --csv FILE|--xlsx FILE [--db PATH]
        redroster export campaign ID|NAME --csv FILE|--xlsx FILE [--posts] [--db PATH]
                                         export as CSV for Excel (UTF-8 with BOM) or as an .xlsx
-                                        workbook: every creator, a shortlist&apos;s members, or a
-                                        campaign&apos;s collaborations with their figures (--posts:
+                                        workbook: every creator, a shortlist's members, or a
+                                        campaign's collaborations with their figures (--posts:
                                         one row per post; in .xlsx a second sheet)
        redroster export creator ID|XHS-ID --json FILE [--db PATH]
-                                        a creator&apos;s whole record in one JSON file (privacy requests)
+                                        a creator's whole record in one JSON file (privacy requests)
 </source>
         <translation>       redroster export roster --csv FILE|--xlsx FILE [--db PATH]
        redroster export shortlist NAME --csv FILE|--xlsx FILE [--db PATH]
        redroster export campaign ID|NAME --csv FILE|--xlsx FILE [--posts] [--db PATH]
                                         export as CSV for Excel (UTF-8 with BOM) or as an .xlsx
-                                        workbook: every creator, a shortlist&apos;s members, or a
-                                        campaign&apos;s collaborations with their figures (--posts:
+                                        workbook: every creator, a shortlist's members, or a
+                                        campaign's collaborations with their figures (--posts:
                                         one row per post; in .xlsx a second sheet)
        redroster export creator ID|XHS-ID --json FILE [--db PATH]
-                                        a creator&apos;s whole record in one JSON file (privacy requests)
+                                        a creator's whole record in one JSON file (privacy requests)
 </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n collaboration(s) of campaign %1 and %2 post(s) to %3.</source>
-        <translation>
-            <numerusform>Wrote %n collaboration of campaign %1 and %2 post to %3.</numerusform>
-            <numerusform>Wrote %n collaborations of campaign %1 and %2 posts to %3.</numerusform>
-        </translation>
+        <translation><numerusform>Wrote %n collaboration of campaign %1 and %2 post to %3.</numerusform><numerusform>Wrote %n collaborations of campaign %1 and %2 posts to %3.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Warning: Excel holds at most %1 rows per sheet; %n row(s) were left out of %2. Export as CSV (--csv) to get every row.</source>
-        <translation>
-            <numerusform>Warning: Excel holds at most %1 rows per sheet; %n row were left out of %2. Export as CSV (--csv) to get every row.</numerusform>
-            <numerusform>Warning: Excel holds at most %1 rows per sheet; %n rows were left out of %2. Export as CSV (--csv) to get every row.</numerusform>
-        </translation>
+        <translation><numerusform>Warning: Excel holds at most %1 rows per sheet; %n row were left out of %2. Export as CSV (--csv) to get every row.</numerusform><numerusform>Warning: Excel holds at most %1 rows per sheet; %n rows were left out of %2. Export as CSV (--csv) to get every row.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2660,16 +3268,16 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>The import command needs at least one file to import.</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;: expected utf-8, utf-8-bom, gb18030 (gbk), utf-16le or utf-16be.</source>
-        <translation>Unknown encoding &quot;%1&quot;: expected utf-8, utf-8-bom, gb18030 (gbk), utf-16le or utf-16be.</translation>
+        <source>Unknown encoding "%1": expected utf-8, utf-8-bom, gb18030 (gbk), utf-16le or utf-16be.</source>
+        <translation>Unknown encoding "%1": expected utf-8, utf-8-bom, gb18030 (gbk), utf-16le or utf-16be.</translation>
     </message>
     <message>
-        <source>Unknown delimiter &quot;%1&quot;: expected comma, semicolon, tab or pipe.</source>
-        <translation>Unknown delimiter &quot;%1&quot;: expected comma, semicolon, tab or pipe.</translation>
+        <source>Unknown delimiter "%1": expected comma, semicolon, tab or pipe.</source>
+        <translation>Unknown delimiter "%1": expected comma, semicolon, tab or pipe.</translation>
     </message>
     <message>
-        <source>Unknown --on-duplicate &quot;%1&quot;: expected skip, fill or overwrite.</source>
-        <translation>Unknown --on-duplicate &quot;%1&quot;: expected skip, fill or overwrite.</translation>
+        <source>Unknown --on-duplicate "%1": expected skip, fill or overwrite.</source>
+        <translation>Unknown --on-duplicate "%1": expected skip, fill or overwrite.</translation>
     </message>
     <message>
         <source>--json describes a dry run: add --dry-run.</source>
@@ -2680,8 +3288,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>%1: no such file.</translation>
     </message>
     <message>
-        <source>Mapping &quot;%1&quot;: %2</source>
-        <translation>Mapping &quot;%1&quot;: %2</translation>
+        <source>Mapping "%1": %2</source>
+        <translation>Mapping "%1": %2</translation>
     </message>
     <message>
         <source>Could not write the report %1.</source>
@@ -2712,8 +3320,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>No import batches.</translation>
     </message>
     <message>
-        <source>Expected a batch number such as 3, not &quot;%1&quot; (see redroster batches).</source>
-        <translation>Expected a batch number such as 3, not &quot;%1&quot; (see redroster batches).</translation>
+        <source>Expected a batch number such as 3, not "%1" (see redroster batches).</source>
+        <translation>Expected a batch number such as 3, not "%1" (see redroster batches).</translation>
     </message>
     <message>
         <source>Batch %1 undone: %2 creators deleted, %3 restored, %4 follower snapshots and %5 metric rows removed.</source>
@@ -2755,8 +3363,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>&amp;Fill their empty fields</translation>
     </message>
     <message>
-        <source>&amp;Overwrite with the file&apos;s values</source>
-        <translation>&amp;Overwrite with the file&apos;s values</translation>
+        <source>&amp;Overwrite with the file's values</source>
+        <translation>&amp;Overwrite with the file's values</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
@@ -3082,10 +3690,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>%n more notes left out</source>
-        <translation>
-            <numerusform>%n more note left out</numerusform>
-            <numerusform>%n more notes left out</numerusform>
-        </translation>
+        <translation><numerusform>%n more note left out</numerusform><numerusform>%n more notes left out</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3165,8 +3770,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>%1: search text is out of date</translation>
     </message>
     <message>
-        <source>%1: unknown status &quot;%2&quot;</source>
-        <translation>%1: unknown status &quot;%2&quot;</translation>
+        <source>%1: unknown status "%2"</source>
+        <translation>%1: unknown status "%2"</translation>
     </message>
     <message>
         <source>All tables present</source>
@@ -3206,10 +3811,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>SQLite integrity check: %n problem(s)</source>
-        <translation>
-            <numerusform>SQLite integrity check: %n problem</numerusform>
-            <numerusform>SQLite integrity check: %n problems</numerusform>
-        </translation>
+        <translation><numerusform>SQLite integrity check: %n problem</numerusform><numerusform>SQLite integrity check: %n problems</numerusform></translation>
     </message>
     <message>
         <source>Foreign keys: ok</source>
@@ -3217,10 +3819,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>Foreign keys: %n row(s) point at missing rows</source>
-        <translation>
-            <numerusform>Foreign keys: %n row points at a missing row</numerusform>
-            <numerusform>Foreign keys: %n rows point at missing rows</numerusform>
-        </translation>
+        <translation><numerusform>Foreign keys: %n row points at a missing row</numerusform><numerusform>Foreign keys: %n rows point at missing rows</numerusform></translation>
     </message>
     <message>
         <source>%1 row %2 → missing %3</source>
@@ -3244,17 +3843,11 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s)</source>
-        <translation>
-            <numerusform>%1: %n problem</numerusform>
-            <numerusform>%1: %n problems</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message>
         <source>Check stopped: %1 (%2)</source>
@@ -3273,22 +3866,19 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <name>rr::KpiPanel</name>
     <message numerus="yes">
         <source>%n post(s) without any reading are left out.</source>
-        <translation>
-            <numerusform>%n post without any reading are left out.</numerusform>
-            <numerusform>%n posts without any reading are left out.</numerusform>
-        </translation>
+        <translation><numerusform>%n post without any reading are left out.</numerusform><numerusform>%n posts without any reading are left out.</numerusform></translation>
     </message>
     <message>
-        <source>Objective %1: its metrics lead. Totals sum each post&apos;s latest reading; &quot;—&quot; is unknown (a missing count or a zero denominator).</source>
-        <translation>Objective %1: its metrics lead. Totals sum each post&apos;s latest reading; &quot;—&quot; is unknown (a missing count or a zero denominator).</translation>
+        <source>Objective %1: its metrics lead. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</source>
+        <translation>Objective %1: its metrics lead. Totals sum each post's latest reading; "—" is unknown (a missing count or a zero denominator).</translation>
     </message>
     <message>
         <source>Targets…</source>
         <translation>Targets…</translation>
     </message>
     <message>
-        <source>Set the campaign&apos;s KPI targets; reports show each one against the actual.</source>
-        <translation>Set the campaign&apos;s KPI targets; reports show each one against the actual.</translation>
+        <source>Set the campaign's KPI targets; reports show each one against the actual.</source>
+        <translation>Set the campaign's KPI targets; reports show each one against the actual.</translation>
     </message>
     <message>
         <source>Target %1</source>
@@ -3345,8 +3935,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>Targets: %1</translation>
     </message>
     <message>
-        <source>Targets for the campaign&apos;s KPIs, shown against the actuals here and in the campaign report: money in yuan (¥0.80), rates as percentages (5%), counts as numbers (120000 or 12万). Leave a field empty for no target. Costs are met at or below their target, everything else at or above.</source>
-        <translation>Targets for the campaign&apos;s KPIs, shown against the actuals here and in the campaign report: money in yuan (¥0.80), rates as percentages (5%), counts as numbers (120000 or 12万). Leave a field empty for no target. Costs are met at or below their target, everything else at or above.</translation>
+        <source>Targets for the campaign's KPIs, shown against the actuals here and in the campaign report: money in yuan (¥0.80), rates as percentages (5%), counts as numbers (120000 or 12万). Leave a field empty for no target. Costs are met at or below their target, everything else at or above.</source>
+        <translation>Targets for the campaign's KPIs, shown against the actuals here and in the campaign report: money in yuan (¥0.80), rates as percentages (5%), counts as numbers (120000 or 12万). Leave a field empty for no target. Costs are met at or below their target, everything else at or above.</translation>
     </message>
     <message>
         <source>&lt;b&gt;KPI&lt;/b&gt;</source>
@@ -3400,17 +3990,11 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>%Ln creator(s)</source>
-        <translation>
-            <numerusform>%Ln creator</numerusform>
-            <numerusform>%Ln creators</numerusform>
-        </translation>
+        <translation><numerusform>%Ln creator</numerusform><numerusform>%Ln creators</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln creator(s)</source>
-        <translation>
-            <numerusform>%1 of %Ln creator</numerusform>
-            <numerusform>%1 of %Ln creators</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %Ln creator</numerusform><numerusform>%1 of %Ln creators</numerusform></translation>
     </message>
     <message>
         <source>New creator</source>
@@ -3430,10 +4014,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>Delete %Ln creator(s) and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %Ln creator and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</numerusform>
-            <numerusform>Delete %Ln creators and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</numerusform>
-        </translation>
+        <translation><numerusform>Delete %Ln creator and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</numerusform><numerusform>Delete %Ln creators and everything recorded about them (follower history, collaborations, posts, notes)? This cannot be undone.</numerusform></translation>
     </message>
     <message>
         <source>Delete permanently</source>
@@ -3623,6 +4204,78 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>Language, tier thresholds and when final metrics are overdue</source>
         <translation>Language, tier thresholds and when final metrics are overdue</translation>
     </message>
+    <message>
+        <source>Updated with changes saved elsewhere</source>
+        <translation>Updated with changes saved elsewhere</translation>
+    </message>
+    <message>
+        <source>Server connection lost: reconnecting…</source>
+        <translation>Server connection lost: reconnecting…</translation>
+    </message>
+    <message>
+        <source>Connected to the server again</source>
+        <translation>Connected to the server again</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Server unreachable</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so nothing was saved. Your changes are kept in the editor: save them again once the connection is back.</source>
+        <translation>The server cannot be reached, so nothing was saved. Your changes are kept in the editor: save them again once the connection is back.</translation>
+    </message>
+    <message>
+        <source>Back to the Editor</source>
+        <translation>Back to the Editor</translation>
+    </message>
+    <message>
+        <source>Discard My Changes</source>
+        <translation>Discard My Changes</translation>
+    </message>
+    <message>
+        <source>Someone Else's Creator</source>
+        <translation>Someone Else's Creator</translation>
+    </message>
+    <message>
+        <source>%1 holds the relationship with %2. Make %3 the owner instead?</source>
+        <translation>%1 holds the relationship with %2. Make %3 the owner instead?</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Saved together with the changes someone else made meanwhile</source>
+        <translation>Saved together with the changes someone else made meanwhile</translation>
+    </message>
+    <message>
+        <source>Copied to the Server</source>
+        <translation>Copied to the Server</translation>
+    </message>
+    <message>
+        <source>Everything was copied to %1. Work on the server from now on? Colleagues need editor rights there (redroster roles).</source>
+        <translation>Everything was copied to %1. Work on the server from now on? Colleagues need editor rights there (redroster roles).</translation>
+    </message>
+    <message>
+        <source>Database &amp;Connection…</source>
+        <translation>Database &amp;Connection…</translation>
+    </message>
+    <message>
+        <source>Work on a database file or on a team's PostgreSQL server</source>
+        <translation>Work on a database file or on a team's PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Copy to a &amp;Team Server…</source>
+        <translation>Copy to a &amp;Team Server…</translation>
+    </message>
+    <message>
+        <source>Put this file's data on an empty PostgreSQL server database for the team</source>
+        <translation>Put this file's data on an empty PostgreSQL server database for the team</translation>
+    </message>
 </context>
 <context>
     <name>rr::MappingPanel</name>
@@ -3713,12 +4366,12 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>Not a RedRoster column mapping.</translation>
     </message>
     <message>
-        <source>Unknown kind of import &quot;%1&quot;.</source>
-        <translation>Unknown kind of import &quot;%1&quot;.</translation>
+        <source>Unknown kind of import "%1".</source>
+        <translation>Unknown kind of import "%1".</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot; in the mapping.</source>
-        <translation>Unknown field &quot;%1&quot; in the mapping.</translation>
+        <source>Unknown field "%1" in the mapping.</source>
+        <translation>Unknown field "%1" in the mapping.</translation>
     </message>
     <message>
         <source>A mapping profile needs a name.</source>
@@ -3729,8 +4382,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>The mapping profile could not be saved.</translation>
     </message>
     <message>
-        <source>No mapping profile named &quot;%1&quot;.</source>
-        <translation>No mapping profile named &quot;%1&quot;.</translation>
+        <source>No mapping profile named "%1".</source>
+        <translation>No mapping profile named "%1".</translation>
     </message>
     <message>
         <source>Cannot read the mapping file %1.</source>
@@ -3741,8 +4394,8 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <translation>The mapping file %1 is not valid JSON: %2</translation>
     </message>
     <message>
-        <source>No mapping file, profile or preset named &quot;%1&quot;.</source>
-        <translation>No mapping file, profile or preset named &quot;%1&quot;.</translation>
+        <source>No mapping file, profile or preset named "%1".</source>
+        <translation>No mapping file, profile or preset named "%1".</translation>
     </message>
 </context>
 <context>
@@ -3753,10 +4406,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
-        <translation>
-            <numerusform>Paste %n cell</numerusform>
-            <numerusform>Paste %n cells</numerusform>
-        </translation>
+        <translation><numerusform>Paste %n cell</numerusform><numerusform>Paste %n cells</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3806,10 +4456,7 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <name>rr::PipelineBoard</name>
     <message numerus="yes">
         <source>%n creator(s)</source>
-        <translation>
-            <numerusform>%n creator</numerusform>
-            <numerusform>%n creators</numerusform>
-        </translation>
+        <translation><numerusform>%n creator</numerusform><numerusform>%n creators</numerusform></translation>
     </message>
     <message>
         <source>Someone else holds this relationship</source>
@@ -3896,10 +4543,7 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>there is no such row (the table has %n row(s))</source>
-        <translation>
-            <numerusform>there is no such row (the table has %n row)</numerusform>
-            <numerusform>there is no such row (the table has %n rows)</numerusform>
-        </translation>
+        <translation><numerusform>there is no such row (the table has %n row)</numerusform><numerusform>there is no such row (the table has %n rows)</numerusform></translation>
     </message>
     <message>
         <source>this cell cannot be edited</source>
@@ -3927,7 +4571,7 @@ Move the creator anyway?</translation>
     </message>
     <message>
         <source>Final</source>
-        <comment>column: this reading is the post&apos;s final one</comment>
+        <comment>column: this reading is the post's final one</comment>
         <translation>Final</translation>
     </message>
 </context>
@@ -3990,24 +4634,15 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>Like %1, not yet worked with: %Ln creator(s)</source>
-        <translation>
-            <numerusform>Like %1, not yet worked with: %Ln creator</numerusform>
-            <numerusform>Like %1, not yet worked with: %Ln creators</numerusform>
-        </translation>
+        <translation><numerusform>Like %1, not yet worked with: %Ln creator</numerusform><numerusform>Like %1, not yet worked with: %Ln creators</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Only creators with at least %n rated collaboration(s) are ranked.</source>
-        <translation>
-            <numerusform>Only creators with at least %n rated collaboration are ranked.</numerusform>
-            <numerusform>Only creators with at least %n rated collaborations are ranked.</numerusform>
-        </translation>
+        <translation><numerusform>Only creators with at least %n rated collaboration are ranked.</numerusform><numerusform>Only creators with at least %n rated collaborations are ranked.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Only creators with at least %n post(s) with known figures are ranked; rates are summed over their posts, not averaged.</source>
-        <translation>
-            <numerusform>Only creators with at least %n post with known figures are ranked; rates are summed over their posts, not averaged.</numerusform>
-            <numerusform>Only creators with at least %n posts with known figures are ranked; rates are summed over their posts, not averaged.</numerusform>
-        </translation>
+        <translation><numerusform>Only creators with at least %n post with known figures are ranked; rates are summed over their posts, not averaged.</numerusform><numerusform>Only creators with at least %n posts with known figures are ranked; rates are summed over their posts, not averaged.</numerusform></translation>
     </message>
     <message>
         <source>Who performs</source>
@@ -4038,8 +4673,8 @@ Move the creator anyway?</translation>
         <translation>Same city</translation>
     </message>
     <message>
-        <source>Same primary category and tier, stated engagement rate within the band, no collaboration yet. A save rate is only known from a creator&apos;s posts with us, so creators not yet worked with are matched on engagement rate.</source>
-        <translation>Same primary category and tier, stated engagement rate within the band, no collaboration yet. A save rate is only known from a creator&apos;s posts with us, so creators not yet worked with are matched on engagement rate.</translation>
+        <source>Same primary category and tier, stated engagement rate within the band, no collaboration yet. A save rate is only known from a creator's posts with us, so creators not yet worked with are matched on engagement rate.</source>
+        <translation>Same primary category and tier, stated engagement rate within the band, no collaboration yet. A save rate is only known from a creator's posts with us, so creators not yet worked with are matched on engagement rate.</translation>
     </message>
 </context>
 <context>
@@ -4051,10 +4686,7 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n rating(s))</source>
-        <translation>
-            <numerusform>%1 (%n rating)</numerusform>
-            <numerusform>%1 (%n ratings)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (%n rating)</numerusform><numerusform>%1 (%n ratings)</numerusform></translation>
     </message>
     <message>
         <source>Brand fit (1–5)</source>
@@ -4319,8 +4951,8 @@ Move the creator anyway?</translation>
         <translation>Key results</translation>
     </message>
     <message>
-        <source>Led by the metrics of the campaign&apos;s objective, %1 (in bold).</source>
-        <translation>Led by the metrics of the campaign&apos;s objective, %1 (in bold).</translation>
+        <source>Led by the metrics of the campaign's objective, %1 (in bold).</source>
+        <translation>Led by the metrics of the campaign's objective, %1 (in bold).</translation>
     </message>
     <message>
         <source>No posts have been recorded for this campaign yet, so there are no results to report.</source>
@@ -4336,10 +4968,7 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n post(s) measured.</source>
-        <translation>
-            <numerusform>%1 of %n post measured.</numerusform>
-            <numerusform>%1 of %n posts measured.</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n post measured.</numerusform><numerusform>%1 of %n posts measured.</numerusform></translation>
     </message>
     <message>
         <source>Engagement and save rate</source>
@@ -4446,8 +5075,8 @@ Move the creator anyway?</translation>
         <translation>Engagement rate (ER) = engagements ÷ views; save rate (SR) = saves ÷ views.</translation>
     </message>
     <message>
-        <source>CPE = fee ÷ engagements; CPM = fee ÷ views × 1,000; a collaboration&apos;s fee is shared equally by its posts.</source>
-        <translation>CPE = fee ÷ engagements; CPM = fee ÷ views × 1,000; a collaboration&apos;s fee is shared equally by its posts.</translation>
+        <source>CPE = fee ÷ engagements; CPM = fee ÷ views × 1,000; a collaboration's fee is shared equally by its posts.</source>
+        <translation>CPE = fee ÷ engagements; CPM = fee ÷ views × 1,000; a collaboration's fee is shared equally by its posts.</translation>
     </message>
     <message>
         <source>Each post counts with its latest metrics snapshot. A figure whose parts are unknown, or whose denominator is zero, is shown as — and left out.</source>
@@ -4467,10 +5096,7 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n post(s)</source>
-        <translation>
-            <numerusform>%1: %n post</numerusform>
-            <numerusform>%1: %n posts</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n post</numerusform><numerusform>%1: %n posts</numerusform></translation>
     </message>
     <message>
         <source>The campaign has no end date, so the one-week post-campaign update is not scheduled.</source>
@@ -4482,10 +5108,7 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>Post-campaign update (due %1): %2 of %n measured post(s) updated.</source>
-        <translation>
-            <numerusform>Post-campaign update (due %1): %2 of %n measured post updated.</numerusform>
-            <numerusform>Post-campaign update (due %1): %2 of %n measured posts updated.</numerusform>
-        </translation>
+        <translation><numerusform>Post-campaign update (due %1): %2 of %n measured post updated.</numerusform><numerusform>Post-campaign update (due %1): %2 of %n measured posts updated.</numerusform></translation>
     </message>
     <message>
         <source>Awareness</source>
@@ -4780,8 +5403,8 @@ Move the creator anyway?</translation>
         <translation>The latest %1 of %2 collaborations are listed; the total counts all of them.</translation>
     </message>
     <message>
-        <source>Figures are each post&apos;s latest metrics; CPE = fee ÷ engagements.</source>
-        <translation>Figures are each post&apos;s latest metrics; CPE = fee ÷ engagements.</translation>
+        <source>Figures are each post's latest metrics; CPE = fee ÷ engagements.</source>
+        <translation>Figures are each post's latest metrics; CPE = fee ÷ engagements.</translation>
     </message>
     <message>
         <source>Latest relationship events</source>
@@ -4857,10 +5480,7 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>%n creator(s)</source>
-        <translation>
-            <numerusform>%n creator</numerusform>
-            <numerusform>%n creators</numerusform>
-        </translation>
+        <translation><numerusform>%n creator</numerusform><numerusform>%n creators</numerusform></translation>
     </message>
     <message>
         <source>the first %1 of %2 are listed</source>
@@ -4876,10 +5496,7 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n creator(s)</source>
-        <translation>
-            <numerusform>Total: %n creator</numerusform>
-            <numerusform>Total: %n creators</numerusform>
-        </translation>
+        <translation><numerusform>Total: %n creator</numerusform><numerusform>Total: %n creators</numerusform></translation>
     </message>
     <message>
         <source>median %1</source>
@@ -4898,8 +5515,8 @@ Move the creator anyway?</translation>
         <translation>The first %1 of %2 matching creators are listed; the totals count the listed ones.</translation>
     </message>
     <message>
-        <source>* tier set by hand. Followers and the stated engagement rate are the profile&apos;s latest; ratings are the averages of brand fit and reliability (1–5).</source>
-        <translation>* tier set by hand. Followers and the stated engagement rate are the profile&apos;s latest; ratings are the averages of brand fit and reliability (1–5).</translation>
+        <source>* tier set by hand. Followers and the stated engagement rate are the profile's latest; ratings are the averages of brand fit and reliability (1–5).</source>
+        <translation>* tier set by hand. Followers and the stated engagement rate are the profile's latest; ratings are the averages of brand fit and reliability (1–5).</translation>
     </message>
     <message>
         <source>Shortlist: %1</source>
@@ -5000,124 +5617,112 @@ Move the creator anyway?</translation>
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>report campaign needs the campaign&apos;s number or name.</source>
-        <translation>report campaign needs the campaign&apos;s number or name.</translation>
+        <source>report campaign needs the campaign's number or name.</source>
+        <translation>report campaign needs the campaign's number or name.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; after report %2.</source>
-        <translation>Unexpected argument &quot;%1&quot; after report %2.</translation>
+        <source>Unexpected argument "%1" after report %2.</source>
+        <translation>Unexpected argument "%1" after report %2.</translation>
     </message>
     <message>
         <source>report campaign needs --pdf FILE: the PDF file to write.</source>
         <translation>report campaign needs --pdf FILE: the PDF file to write.</translation>
     </message>
     <message>
-        <source>--lang expects zh_CN or en, not &quot;%1&quot;.</source>
-        <translation>--lang expects zh_CN or en, not &quot;%1&quot;.</translation>
+        <source>--lang expects zh_CN or en, not "%1".</source>
+        <translation>--lang expects zh_CN or en, not "%1".</translation>
     </message>
     <message>
-        <source>--date expects a date like 2026-03-05, not &quot;%1&quot;.</source>
-        <translation>--date expects a date like 2026-03-05, not &quot;%1&quot;.</translation>
+        <source>--date expects a date like 2026-03-05, not "%1".</source>
+        <translation>--date expects a date like 2026-03-05, not "%1".</translation>
     </message>
     <message>
-        <source>Several campaigns are named &quot;%1&quot;: give the number instead; campaigns in this database: %2.</source>
-        <translation>Several campaigns are named &quot;%1&quot;: give the number instead; campaigns in this database: %2.</translation>
+        <source>Several campaigns are named "%1": give the number instead; campaigns in this database: %2.</source>
+        <translation>Several campaigns are named "%1": give the number instead; campaigns in this database: %2.</translation>
     </message>
     <message>
-        <source>No campaign with the number or name &quot;%1&quot;. Give a campaign&apos;s number or its exact name; campaigns in this database: %2.</source>
-        <translation>No campaign with the number or name &quot;%1&quot;. Give a campaign&apos;s number or its exact name; campaigns in this database: %2.</translation>
+        <source>No campaign with the number or name "%1". Give a campaign's number or its exact name; campaigns in this database: %2.</source>
+        <translation>No campaign with the number or name "%1". Give a campaign's number or its exact name; campaigns in this database: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the report of campaign %1 &quot;%2&quot; (%3) to %4: %n page(s).</source>
-        <translation>
-            <numerusform>Wrote the report of campaign %1 &quot;%2&quot; (%3) to %4: %n page.</numerusform>
-            <numerusform>Wrote the report of campaign %1 &quot;%2&quot; (%3) to %4: %n pages.</numerusform>
-        </translation>
+        <source>Wrote the report of campaign %1 "%2" (%3) to %4: %n page(s).</source>
+        <translation><numerusform>Wrote the report of campaign %1 "%2" (%3) to %4: %n page.</numerusform><numerusform>Wrote the report of campaign %1 "%2" (%3) to %4: %n pages.</numerusform></translation>
     </message>
     <message>
-        <source>report creator needs the creator&apos;s number or XHS ID.</source>
-        <translation>report creator needs the creator&apos;s number or XHS ID.</translation>
+        <source>report creator needs the creator's number or XHS ID.</source>
+        <translation>report creator needs the creator's number or XHS ID.</translation>
     </message>
     <message>
         <source>report creator needs --pdf FILE: the PDF file to write.</source>
         <translation>report creator needs --pdf FILE: the PDF file to write.</translation>
     </message>
     <message>
-        <source>Several creators are named &quot;%1&quot;: give the number or XHS ID instead.</source>
-        <translation>Several creators are named &quot;%1&quot;: give the number or XHS ID instead.</translation>
+        <source>Several creators are named "%1": give the number or XHS ID instead.</source>
+        <translation>Several creators are named "%1": give the number or XHS ID instead.</translation>
     </message>
     <message>
-        <source>No creator with the number, XHS ID or nickname &quot;%1&quot;.</source>
-        <translation>No creator with the number, XHS ID or nickname &quot;%1&quot;.</translation>
+        <source>No creator with the number, XHS ID or nickname "%1".</source>
+        <translation>No creator with the number, XHS ID or nickname "%1".</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the profile of creator %1 &quot;%2&quot; (%3) to %4: %n page(s).</source>
-        <translation>
-            <numerusform>Wrote the profile of creator %1 &quot;%2&quot; (%3) to %4: %n page.</numerusform>
-            <numerusform>Wrote the profile of creator %1 &quot;%2&quot; (%3) to %4: %n pages.</numerusform>
-        </translation>
+        <source>Wrote the profile of creator %1 "%2" (%3) to %4: %n page(s).</source>
+        <translation><numerusform>Wrote the profile of creator %1 "%2" (%3) to %4: %n page.</numerusform><numerusform>Wrote the profile of creator %1 "%2" (%3) to %4: %n pages.</numerusform></translation>
     </message>
     <message>
         <source>The report command needs what to report on: campaign, creator or shortlist.</source>
         <translation>The report command needs what to report on: campaign, creator or shortlist.</translation>
     </message>
     <message>
-        <source>Unknown report &quot;%1&quot;: expected campaign, creator or shortlist.</source>
-        <translation>Unknown report &quot;%1&quot;: expected campaign, creator or shortlist.</translation>
+        <source>Unknown report "%1": expected campaign, creator or shortlist.</source>
+        <translation>Unknown report "%1": expected campaign, creator or shortlist.</translation>
     </message>
     <message>
-        <source>report shortlist needs the shortlist&apos;s number or name.</source>
-        <translation>report shortlist needs the shortlist&apos;s number or name.</translation>
+        <source>report shortlist needs the shortlist's number or name.</source>
+        <translation>report shortlist needs the shortlist's number or name.</translation>
     </message>
     <message>
         <source>report shortlist needs --pdf FILE: the PDF file to write.</source>
         <translation>report shortlist needs --pdf FILE: the PDF file to write.</translation>
     </message>
     <message>
-        <source>No shortlist with the number or name &quot;%1&quot;. Give a shortlist&apos;s number or its exact name; shortlists in this database: %2.</source>
-        <translation>No shortlist with the number or name &quot;%1&quot;. Give a shortlist&apos;s number or its exact name; shortlists in this database: %2.</translation>
+        <source>No shortlist with the number or name "%1". Give a shortlist's number or its exact name; shortlists in this database: %2.</source>
+        <translation>No shortlist with the number or name "%1". Give a shortlist's number or its exact name; shortlists in this database: %2.</translation>
     </message>
     <message>
         <source>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         the campaign performance report as PDF, with its charts;
                                         --lang defaults to the interface language, --date (the
-                                        report&apos;s date) to today
+                                        report's date) to today
        redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         a one-page creator profile as PDF: profile, rates, vetting,
                                         ratings, the latest collaborations and events
        redroster report shortlist ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
-                                        a shortlist&apos;s creators as a landscape sheet: tier, category,
+                                        a shortlist's creators as a landscape sheet: tier, category,
                                         followers, stated ER, prices, status, owner, ratings, city
 </source>
         <translation>       redroster report campaign ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         the campaign performance report as PDF, with its charts;
                                         --lang defaults to the interface language, --date (the
-                                        report&apos;s date) to today
+                                        report's date) to today
        redroster report creator ID|XHS-ID --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
                                         a one-page creator profile as PDF: profile, rates, vetting,
                                         ratings, the latest collaborations and events
        redroster report shortlist ID|NAME --pdf FILE [--lang zh_CN|en] [--date YYYY-MM-DD] [--db PATH]
-                                        a shortlist&apos;s creators as a landscape sheet: tier, category,
+                                        a shortlist's creators as a landscape sheet: tier, category,
                                         followers, stated ER, prices, status, owner, ratings, city
 </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the sheet of shortlist %1 &quot;%2&quot; (%3, %4) to %5: %n page(s).</source>
-        <translation>
-            <numerusform>Wrote the sheet of shortlist %1 &quot;%2&quot; (%3, %4) to %5: %n page.</numerusform>
-            <numerusform>Wrote the sheet of shortlist %1 &quot;%2&quot; (%3, %4) to %5: %n pages.</numerusform>
-        </translation>
+        <source>Wrote the sheet of shortlist %1 "%2" (%3, %4) to %5: %n page(s).</source>
+        <translation><numerusform>Wrote the sheet of shortlist %1 "%2" (%3, %4) to %5: %n page.</numerusform><numerusform>Wrote the sheet of shortlist %1 "%2" (%3, %4) to %5: %n pages.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n creator(s)</source>
-        <translation>
-            <numerusform>%n creator</numerusform>
-            <numerusform>%n creators</numerusform>
-        </translation>
+        <translation><numerusform>%n creator</numerusform><numerusform>%n creators</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5156,12 +5761,12 @@ Move the creator anyway?</translation>
 <context>
     <name>rr::RolesCommand</name>
     <message>
-        <source>The roles command needs --pg URL: roles exist on a team&apos;s PostgreSQL server, not in a file.</source>
-        <translation>The roles command needs --pg URL: roles exist on a team&apos;s PostgreSQL server, not in a file.</translation>
+        <source>The roles command needs --pg URL: roles exist on a team's PostgreSQL server, not in a file.</source>
+        <translation>The roles command needs --pg URL: roles exist on a team's PostgreSQL server, not in a file.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</source>
-        <translation>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</translation>
+        <source>"%1" is not a user name the server accepts unquoted: use lower-case letters, digits and _.</source>
+        <translation>"%1" is not a user name the server accepts unquoted: use lower-case letters, digits and _.</translation>
     </message>
     <message>
         <source>%1 cannot be both an editor and a viewer.</source>
@@ -5169,11 +5774,11 @@ Move the creator anyway?</translation>
     </message>
     <message>
         <source>       redroster roles --pg URL [--editor NAME]... [--viewer NAME]...
-                                        on a team&apos;s server: who may change the data (editors) and
+                                        on a team's server: who may change the data (editors) and
                                         who may only read it (viewers); without names, lists them
 </source>
         <translation>       redroster roles --pg URL [--editor NAME]... [--viewer NAME]...
-                                        on a team&apos;s server: who may change the data (editors) and
+                                        on a team's server: who may change the data (editors) and
                                         who may only read it (viewers); without names, lists them
 </translation>
     </message>
@@ -5487,17 +6092,11 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>%n creator(s) will be saved: the whole roster, no filter is set.</source>
-        <translation>
-            <numerusform>%n creator will be saved: the whole roster, no filter is set.</numerusform>
-            <numerusform>%n creators will be saved: the whole roster, no filter is set.</numerusform>
-        </translation>
+        <translation><numerusform>%n creator will be saved: the whole roster, no filter is set.</numerusform><numerusform>%n creators will be saved: the whole roster, no filter is set.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n creator(s) matching the current filter will be saved.</source>
-        <translation>
-            <numerusform>%n creator matching the current filter will be saved.</numerusform>
-            <numerusform>%n creators matching the current filter will be saved.</numerusform>
-        </translation>
+        <translation><numerusform>%n creator matching the current filter will be saved.</numerusform><numerusform>%n creators matching the current filter will be saved.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5542,10 +6141,7 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source> day(s) after the end</source>
-        <translation>
-            <numerusform> day after the end</numerusform>
-            <numerusform> days after the end</numerusform>
-        </translation>
+        <translation><numerusform> day after the end</numerusform><numerusform> days after the end</numerusform></translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -5584,8 +6180,8 @@ Move the creator anyway?</translation>
         <translation>Final metrics are overdue after:</translation>
     </message>
     <message>
-        <source>A closed campaign whose posts have no final reading this long after it ends is listed as overdue (the article&apos;s one-week update).</source>
-        <translation>A closed campaign whose posts have no final reading this long after it ends is listed as overdue (the article&apos;s one-week update).</translation>
+        <source>A closed campaign whose posts have no final reading this long after it ends is listed as overdue (the article's one-week update).</source>
+        <translation>A closed campaign whose posts have no final reading this long after it ends is listed as overdue (the article's one-week update).</translation>
     </message>
 </context>
 <context>
@@ -5607,11 +6203,8 @@ Move the creator anyway?</translation>
         <translation>The campaign no longer exists.</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the collaborations this step added were deleted, moved past &apos;planned&apos; or have posts since; nothing was undone.</source>
-        <translation>
-            <numerusform>%n of the collaborations this step added were deleted, moved past &apos;planned&apos; or have posts since; nothing was undone.</numerusform>
-            <numerusform>%n of the collaborations this step added were deleted, moved past &apos;planned&apos; or have posts since; nothing was undone.</numerusform>
-        </translation>
+        <source>%n of the collaborations this step added were deleted, moved past 'planned' or have posts since; nothing was undone.</source>
+        <translation><numerusform>%n of the collaborations this step added were deleted, moved past 'planned' or have posts since; nothing was undone.</numerusform><numerusform>%n of the collaborations this step added were deleted, moved past 'planned' or have posts since; nothing was undone.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5662,17 +6255,11 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>Added %n creator(s) to the campaign as planned collaborations.</source>
-        <translation>
-            <numerusform>Added %n creator to the campaign as planned collaborations.</numerusform>
-            <numerusform>Added %n creators to the campaign as planned collaborations.</numerusform>
-        </translation>
+        <translation><numerusform>Added %n creator to the campaign as planned collaborations.</numerusform><numerusform>Added %n creators to the campaign as planned collaborations.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n creator(s) were already in it and were left as they are.</source>
-        <translation>
-            <numerusform>%n creator were already in it and were left as they are.</numerusform>
-            <numerusform>%n creators were already in it and were left as they are.</numerusform>
-        </translation>
+        <translation><numerusform>%n creator were already in it and were left as they are.</numerusform><numerusform>%n creators were already in it and were left as they are.</numerusform></translation>
     </message>
     <message>
         <source>Deleted the shortlist “%1”. Its creators are still in the roster.</source>
@@ -5785,12 +6372,16 @@ Move the creator anyway?</translation>
         <translation>The connection to %1 was lost or cannot be made. Nothing was saved; check the network and the server, then try again.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</source>
-        <translation>&quot;%1&quot; is not a user name the server accepts unquoted: use lower-case letters, digits and _.</translation>
+        <source>"%1" is not a user name the server accepts unquoted: use lower-case letters, digits and _.</source>
+        <translation>"%1" is not a user name the server accepts unquoted: use lower-case letters, digits and _.</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade for this version of RedRoster, which only the database&apos;s owner can make. Ask them to open it with this version first.</source>
-        <translation>%1 needs an upgrade for this version of RedRoster, which only the database&apos;s owner can make. Ask them to open it with this version first.</translation>
+        <source>%1 needs an upgrade for this version of RedRoster, which only the database's owner can make. Ask them to open it with this version first.</source>
+        <translation>%1 needs an upgrade for this version of RedRoster, which only the database's owner can make. Ask them to open it with this version first.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password. Check them and try again.</source>
+        <translation>%1 refused the user name or password. Check them and try again.</translation>
     </message>
 </context>
 <context>
@@ -6045,10 +6636,7 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>%n warning sign(s) in the numbers</source>
-        <translation>
-            <numerusform>%n warning sign in the numbers</numerusform>
-            <numerusform>%n warning signs in the numbers</numerusform>
-        </translation>
+        <translation><numerusform>%n warning sign in the numbers</numerusform><numerusform>%n warning signs in the numbers</numerusform></translation>
     </message>
     <message>
         <source>No warning signs in the numbers: engagement is in line with the tier and follower growth has no sudden jumps.</source>
@@ -6074,10 +6662,7 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>Followers jumped by %1 in %n day(s): %2 on %3, %4 on %5.</source>
-        <translation>
-            <numerusform>Followers jumped by %1 in %n day: %2 on %3, %4 on %5.</numerusform>
-            <numerusform>Followers jumped by %1 in %n days: %2 on %3, %4 on %5.</numerusform>
-        </translation>
+        <translation><numerusform>Followers jumped by %1 in %n day: %2 on %3, %4 on %5.</numerusform><numerusform>Followers jumped by %1 in %n days: %2 on %3, %4 on %5.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6092,10 +6677,7 @@ Move the creator anyway?</translation>
     </message>
     <message numerus="yes">
         <source>Campaigns (%n due)</source>
-        <translation>
-            <numerusform>Campaigns (%n due)</numerusform>
-            <numerusform>Campaigns (%n due)</numerusform>
-        </translation>
+        <translation><numerusform>Campaigns (%n due)</numerusform><numerusform>Campaigns (%n due)</numerusform></translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -6104,6 +6686,14 @@ Move the creator anyway?</translation>
     <message>
         <source>Analytics</source>
         <translation>Analytics</translation>
+    </message>
+    <message>
+        <source>Someone Else's Creator</source>
+        <translation>Someone Else's Creator</translation>
+    </message>
+    <message>
+        <source>Move the creator anyway?</source>
+        <translation>Move the creator anyway?</translation>
     </message>
 </context>
 <context>
@@ -6137,8 +6727,8 @@ Move the creator anyway?</translation>
         <translation>No .xlsx workbook is open.</translation>
     </message>
     <message>
-        <source>Cannot add the sheet &quot;%1&quot; to %2.</source>
-        <translation>Cannot add the sheet &quot;%1&quot; to %2.</translation>
+        <source>Cannot add the sheet "%1" to %2.</source>
+        <translation>Cannot add the sheet "%1" to %2.</translation>
     </message>
     <message>
         <source>No sheet to write to.</source>

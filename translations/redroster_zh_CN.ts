@@ -251,10 +251,6 @@
 <context>
     <name>rr::Application</name>
     <message>
-        <source>SQLite database file to open.</source>
-        <translation>要打开的 SQLite 数据库文件。</translation>
-    </message>
-    <message>
         <source>CSV files of creators to import.</source>
         <translation>要导入的博主 CSV 文件。</translation>
     </message>
@@ -263,8 +259,8 @@
         <translation>红人簿</translation>
     </message>
     <message>
-        <source>The desktop application opens database files only. Use a PostgreSQL server with the commands (redroster --help).</source>
-        <translation>桌面应用程序目前只能打开数据库文件。要使用 PostgreSQL 服务器，请使用命令行（redroster --help）。</translation>
+        <source>Database to open: a file, or a team server as postgresql://user@host/database.</source>
+        <translation>要打开的数据库：一个文件，或团队服务器，写作 postgresql://用户@主机/数据库。</translation>
     </message>
 </context>
 <context>
@@ -812,6 +808,192 @@
     <message>
         <source>%1 already holds the relationship with %2.</source>
         <translation>%2 已由 %1 负责跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChangeText</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>统计日期</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Added to the roster</source>
+        <translation>加入博主库</translation>
+    </message>
+    <message>
+        <source>Deleted from the roster</source>
+        <translation>从博主库删除</translation>
+    </message>
+    <message>
+        <source>Import batch %1 undone</source>
+        <translation>撤销了导入批次 %1</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>资料已修改</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>修改了 %1</translation>
+    </message>
+    <message>
+        <source>Vetting removed</source>
+        <translation>删除了筛查记录</translation>
+    </message>
+    <message>
+        <source>Vetting saved</source>
+        <translation>保存了筛查记录</translation>
+    </message>
+    <message>
+        <source>A logged contact or note was removed</source>
+        <translation>删除了一条联系或备注记录</translation>
+    </message>
+    <message>
+        <source>Contact logged: %1</source>
+        <translation>记录联系：%1</translation>
+    </message>
+    <message>
+        <source>Note logged: %1</source>
+        <translation>记录备注：%1</translation>
+    </message>
+    <message>
+        <source>Added to a campaign</source>
+        <translation>加入了一个活动</translation>
+    </message>
+    <message>
+        <source>Added to the campaign %1</source>
+        <translation>加入活动 %1</translation>
+    </message>
+    <message>
+        <source>Removed from a campaign</source>
+        <translation>从一个活动中移除</translation>
+    </message>
+    <message>
+        <source>Collaboration changed</source>
+        <translation>合作已修改</translation>
+    </message>
+    <message>
+        <source>Collaboration in %1 changed</source>
+        <translation>%1 中的合作已修改</translation>
+    </message>
+    <message>
+        <source>Deliverable added</source>
+        <translation>添加了交付项</translation>
+    </message>
+    <message>
+        <source>Deliverable removed</source>
+        <translation>删除了交付项</translation>
+    </message>
+    <message>
+        <source>Deliverable changed</source>
+        <translation>修改了交付项</translation>
+    </message>
+    <message>
+        <source>Post added: %1</source>
+        <translation>添加笔记：%1</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>删除了笔记</translation>
+    </message>
+    <message>
+        <source>Post changed: %1</source>
+        <translation>笔记已修改：%1</translation>
+    </message>
+    <message>
+        <source>Post reading added for %1</source>
+        <translation>添加了 %1 的笔记数据</translation>
+    </message>
+    <message>
+        <source>Post reading removed</source>
+        <translation>删除了一条笔记数据</translation>
+    </message>
+    <message>
+        <source>Post reading changed: %1</source>
+        <translation>笔记数据已修改：%1</translation>
+    </message>
+    <message>
+        <source>Added to a shortlist</source>
+        <translation>加入了一个候选名单</translation>
+    </message>
+    <message>
+        <source>Added to the shortlist %1</source>
+        <translation>加入候选名单 %1</translation>
+    </message>
+    <message>
+        <source>Removed from a shortlist</source>
+        <translation>从一个候选名单中移除</translation>
+    </message>
+    <message>
+        <source>Removed from the shortlist %1</source>
+        <translation>从候选名单 %1 中移除</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChangesPanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n changes are shown.</source>
+        <translation>
+            <numerusform>仅显示最近的 %n 条修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>还没有修改记录。</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1673,152 @@ PGPASSWORD 或 ~/.pgpass。
 73 图表、导出文件或报告文件无法写入。
 </translation>
     </message>
+    <message>
+        <source>%1 only applies to the copy command.</source>
+        <translation>%1 只用于 copy 命令。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ConflictDialog</name>
+    <message>
+        <source>You both changed the fields below: tick the value to keep for each. Your other changes and theirs are both kept.</source>
+        <translation>你们两人都修改了下面的字段：请为每一项勾选要保留的值。你和对方的其他修改都会保留。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的修改</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>对方已保存的</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>全部用我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Theirs</source>
+        <translation>全部用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chosen Values</source>
+        <translation>保存所选的值(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel (Save Nothing)</source>
+        <translation>取消（不保存）</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ConnectionDialog</name>
+    <message>
+        <source>Database Connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>A database &amp;file on this computer (for one person)</source>
+        <translation>本机上的数据库文件（一人使用）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A team&apos;s &amp;PostgreSQL server (shared by the whole team)</source>
+        <translation>团队的 PostgreSQL 服务器（全团队共用）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.com</source>
+        <translation>例如 db.example.com</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>必须使用 TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server&apos;s certificate and name</source>
+        <translation>必须使用 TLS，并校验服务器证书和名称</translation>
+    </message>
+    <message>
+        <source>No TLS (only on a trusted network)</source>
+        <translation>不使用 TLS（仅限可信网络）</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>留空时从 ~/.pgpass 读取</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This build has no keychain support: the password is asked for once per session and never saved.</source>
+        <translation>此版本不支持钥匙串：每次会话询问一次密码，密码不会被保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>请选择一个数据库文件。</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>请填写服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>请填写服务器上数据库的名称。</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>请填写你在服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name or address.</source>
+        <translation>“%1”不是服务器名称或地址。</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>RedRoster database (*.sqlite *.db);;All files (*)</source>
+        <translation>红人簿数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>rr::ConnectionSpec</name>
@@ -1525,6 +1853,86 @@ PGPASSWORD 或 ~/.pgpass。
     <message>
         <source>The URL parameter &quot;%1&quot; needs a value without spaces, quotes, semicolons or backslashes (write C:/certs/ca.crt)</source>
         <translation>地址参数“%1”需要一个不含空格、引号、分号或反斜杠的值（请写作 C:/certs/ca.crt）</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CopyActions</name>
+    <message>
+        <source>Copying %1 to %2…</source>
+        <translation>正在把 %1 复制到 %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Copy to a Team Server</source>
+        <translation>复制到团队服务器</translation>
+    </message>
+    <message>
+        <source>Everything in %1 is copied into an empty database on the server, which you must own. The file stays as it is.</source>
+        <translation>%1 中的全部数据将复制到服务器上一个空的数据库（你须是它的所有者）。文件本身保持不变。</translation>
+    </message>
+    <message>
+        <source>Copy failed</source>
+        <translation>复制失败</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CopyCommand</name>
+    <message>
+        <source>--to-db needs a value: the database file to copy into.</source>
+        <translation>--to-db 需要一个值：要复制到的数据库文件。</translation>
+    </message>
+    <message>
+        <source>--to-pg needs a value: the server database to copy into.</source>
+        <translation>--to-pg 需要一个值：要复制到的服务器数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was given twice; a copy has one target.</source>
+        <translation>%1 给了两次；一次复制只有一个目标。</translation>
+    </message>
+    <message>
+        <source>The copy command needs where to copy to: --to-db FILE (a local file) or --to-pg URL (a team&apos;s PostgreSQL server).</source>
+        <translation>copy 命令需要指明复制到哪里：--to-db FILE（本地文件）或 --to-pg URL（团队的 PostgreSQL 服务器）。</translation>
+    </message>
+    <message>
+        <source>Give either --to-db or --to-pg, not both: a copy has one target.</source>
+        <translation>--to-db 和 --to-pg 只能给一个：一次复制只有一个目标。</translation>
+    </message>
+    <message>
+        <source>--to-pg expects a server address like postgresql://user@host/database, not &quot;%1&quot;.</source>
+        <translation>--to-pg 需要类似 postgresql://用户@主机/数据库 的服务器地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--to-db expects a file name; copy to a server with --to-pg URL.</source>
+        <translation>--to-db 需要文件名；复制到服务器请用 --to-pg URL。</translation>
+    </message>
+    <message>
+        <source>       redroster copy [--db PATH | --pg URL] --to-pg URL | --to-db FILE
+                                        copy a whole database into an empty one: a file onto a team&apos;s
+                                        server, or the server&apos;s data into a file (created if missing)
+</source>
+        <translation>       redroster copy [--db PATH | --pg URL] --to-pg URL | --to-db FILE
+                                        把整个数据库复制到一个空数据库：把文件放到团队服务器上，
+                                        或把服务器的数据存成文件（文件不存在时会创建）
+</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied onto itself.</source>
+        <translation>%1 不能复制到它自己。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 s:</source>
+        <translation>已在 %4 秒内把 %1 行从 %2 复制到 %3：</translation>
+    </message>
+    <message>
+        <source>Give colleagues access with: redroster roles --pg URL --editor NAME --viewer NAME</source>
+        <translation>给同事授权：redroster roles --pg URL --editor 名称 --viewer 名称</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2320,153 @@ PGPASSWORD 或 ~/.pgpass。
         <source>&amp;Vetting</source>
         <translation>筛查(&amp;V)</translation>
     </message>
+    <message>
+        <source>Chan&amp;ges</source>
+        <translation>修改记录(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CreatorMerge</name>
+    <message>
+        <source>Handle (小红书号)</source>
+        <translation>小红书号</translation>
+    </message>
+    <message>
+        <source>Profile link</source>
+        <translation>主页链接</translation>
+    </message>
+    <message>
+        <source>Nickname (昵称)</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <source>Preferred contact method</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Primary category</source>
+        <translation>主要类目</translation>
+    </message>
+    <message>
+        <source>Secondary categories</source>
+        <translation>次要类目</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <source>Followers as of</source>
+        <translation>粉丝数统计日期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Represented by an agency / MCN</source>
+        <translation>由机构 / MCN 代理</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Image-note price</source>
+        <translation>图文报价</translation>
+    </message>
+    <message>
+        <source>Video-note price</source>
+        <translation>视频报价</translation>
+    </message>
+    <message>
+        <source>Lowest fee</source>
+        <translation>最低费用</translation>
+    </message>
+    <message>
+        <source>Highest fee</source>
+        <translation>最高费用</translation>
+    </message>
+    <message>
+        <source>Content formats</source>
+        <translation>内容形式</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次联系</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>勿联系</translation>
+    </message>
+    <message>
+        <source>Brand fit</source>
+        <translation>品牌契合度</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠度</translation>
+    </message>
+    <message>
+        <source>Communication notes</source>
+        <translation>沟通备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>rr::CreatorRecordExport</name>
@@ -1945,6 +2500,91 @@ PGPASSWORD 或 ~/.pgpass。
     <message>
         <source>Bytes that are not valid %1: expected text in that encoding (choose another encoding if the text looks wrong).</source>
         <translation>存在无效的 %1 字节：文本应使用该编码（如果文字显示为乱码，请改选其他编码）。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DatabaseCopy</name>
+    <message>
+        <source>(no key)</source>
+        <translation>（无键）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied onto itself.</source>
+        <translation>%1 不能复制到它自己。</translation>
+    </message>
+    <message>
+        <source>Finishing the copy into %1 failed, so nothing was copied.</source>
+        <translation>完成复制到 %1 时失败，因此没有复制任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and %3 version %4: open both with this version of RedRoster (which upgrades them) before copying.</source>
+        <translation>%1 的结构版本为 %2，%3 的为 %4：请先用这一版红人簿分别打开两者（会自动升级），再复制。</translation>
+    </message>
+    <message>
+        <source>rows in its table %1</source>
+        <translation>其表 %1 中有数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s)</source>
+        <translation>
+            <numerusform>%n 位博主</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%2). Copy into a new, empty database instead: RedRoster never merges two databases. Nothing was changed.</source>
+        <translation>%1 已有数据（%2）。请复制到一个新的空数据库：红人簿从不合并两个数据库。没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>Table %1 of %2 has no id counter.</source>
+        <translation>%2 的表 %1 没有编号计数器。</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 can copy a database into it: the copy moves its id counters past the copied ids, which other roles may not do. Nothing was changed.</source>
+        <translation>只有 %1 的所有者才能把数据库复制进去：复制需要把编号计数器移到已复制的编号之后，其他角色无权这样做。没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; %1 was left as it was.</source>
+        <translation>复制已取消；%1 保持原样。</translation>
+    </message>
+    <message>
+        <source>Reading table %1 of %2 failed, so nothing was copied.</source>
+        <translation>读取 %2 的表 %1 失败，因此没有复制任何数据。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 in %3 cannot be copied: its column %4 holds &quot;%5&quot;, which is not %6. Nothing was copied.</source>
+        <translation>%3 中表 %2 的第 %1 行无法复制：其列 %4 的值“%5”不是%6。没有复制任何数据。</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Reading table %1 of %2 gave %3 rows instead of %4, so nothing was copied.</source>
+        <translation>读取 %2 的表 %1 得到 %3 行，而不是 %4 行，因此没有复制任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <source>Copying row %1 of table %2 into %3 failed, so nothing was copied.</source>
+        <translation>把表 %2 的第 %1 行复制到 %3 时失败，因此没有复制任何数据。</translation>
+    </message>
+    <message>
+        <source>After the copy, table %1 of %2 held %3 rows instead of the %4 copied, so nothing was copied.</source>
+        <translation>复制后 %2 的表 %1 有 %3 行，而不是复制的 %4 行，因此没有复制任何数据。</translation>
+    </message>
+    <message>
+        <source>Table %1 refers to a table %2 the schema does not have.</source>
+        <translation>表 %1 引用了结构中不存在的表 %2。</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s tables refer to each other in a cycle; they cannot be copied one after another.</source>
+        <translation>结构中的表相互循环引用，无法逐一复制。</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2636,14 @@ PGPASSWORD 或 ~/.pgpass。
     <message>
         <source>Demo data not loaded</source>
         <translation>未载入演示数据</translation>
+    </message>
+    <message>
+        <source>Connection…</source>
+        <translation>连接设置…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>无法连接服务器</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2880,26 @@ PGPASSWORD 或 ~/.pgpass。
     <message>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Creator deleted</source>
+        <translation>博主已被删除</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else while you were editing. Your changes were not saved.</source>
+        <translation>你编辑期间，%1 已被其他人删除。你的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3 while you were editing.</source>
+        <translation>你编辑期间，%1 于 %3 保存了 %2。</translation>
+    </message>
+    <message>
+        <source>Someone saved %1 while you were editing.</source>
+        <translation>你编辑期间，有人保存了 %1。</translation>
+    </message>
+    <message>
+        <source>Saved by Someone Else Meanwhile</source>
+        <translation>期间已被他人保存</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +4262,78 @@ PGPASSWORD 或 ~/.pgpass。
     <message>
         <source>Language, tier thresholds and when final metrics are overdue</source>
         <translation>界面语言、层级划分，以及最终数据何时算逾期</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere</source>
+        <translation>已更新为他处保存的修改</translation>
+    </message>
+    <message>
+        <source>Server connection lost: reconnecting…</source>
+        <translation>与服务器的连接已断开：正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Connected to the server again</source>
+        <translation>已重新连接到服务器</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so nothing was saved. Your changes are kept in the editor: save them again once the connection is back.</source>
+        <translation>无法连接服务器，因此没有保存任何内容。你的修改仍保留在编辑窗口中：连接恢复后请再次保存。</translation>
+    </message>
+    <message>
+        <source>Back to the Editor</source>
+        <translation>返回编辑</translation>
+    </message>
+    <message>
+        <source>Discard My Changes</source>
+        <translation>放弃我的修改</translation>
+    </message>
+    <message>
+        <source>Someone Else&apos;s Creator</source>
+        <translation>他人负责的博主</translation>
+    </message>
+    <message>
+        <source>%1 holds the relationship with %2. Make %3 the owner instead?</source>
+        <translation>%2 目前由 %1 负责。要改为由 %3 负责吗？</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Saved together with the changes someone else made meanwhile</source>
+        <translation>已与他人在此期间的修改一并保存</translation>
+    </message>
+    <message>
+        <source>Copied to the Server</source>
+        <translation>已复制到服务器</translation>
+    </message>
+    <message>
+        <source>Everything was copied to %1. Work on the server from now on? Colleagues need editor rights there (redroster roles).</source>
+        <translation>全部数据已复制到 %1。今后改在服务器上工作吗？同事需要在服务器上获得编辑权限（redroster roles）。</translation>
+    </message>
+    <message>
+        <source>Database &amp;Connection…</source>
+        <translation>数据库连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Work on a database file or on a team&apos;s PostgreSQL server</source>
+        <translation>使用数据库文件，或团队的 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>Copy to a &amp;Team Server…</source>
+        <translation>复制到团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Put this file&apos;s data on an empty PostgreSQL server database for the team</source>
+        <translation>把本文件的数据放到团队的一个空 PostgreSQL 服务器数据库中</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +6481,10 @@ Move the creator anyway?</source>
         <source>%1 needs an upgrade for this version of RedRoster, which only the database&apos;s owner can make. Ask them to open it with this version first.</source>
         <translation>%1 需要升级才能用于此版本的红人簿，而只有数据库的所有者才能进行升级。请让所有者先用此版本打开它。</translation>
     </message>
+    <message>
+        <source>%1 refused the user name or password. Check them and try again.</source>
+        <translation>%1 拒绝了用户名或密码。请检查后重试。</translation>
+    </message>
 </context>
 <context>
     <name>rr::TextEncodingText</name>
@@ -6050,6 +6794,14 @@ Move the creator anyway?</source>
     <message>
         <source>Analytics</source>
         <translation>数据分析</translation>
+    </message>
+    <message>
+        <source>Someone Else&apos;s Creator</source>
+        <translation>他人负责的博主</translation>
+    </message>
+    <message>
+        <source>Move the creator anyway?</source>
+        <translation>仍要移动这位博主吗？</translation>
     </message>
 </context>
 <context>
