@@ -118,7 +118,7 @@ CreatorEditor::CreatorEditor(CreatorRepository &repository, const TierThresholds
     connect(m_followers, &QLineEdit::textEdited, this, [this] { m_followersAsOf->setDate(QDate::currentDate()); });
 
     fillChoices();
-    resize(640, 560);
+    resize(760, 560); // every tab title shows, in English and in Chinese
     setCreator(Creator{});
 }
 

@@ -17,7 +17,10 @@
 #include "campaign/CampaignRepository.h"
 #include "campaign/CampaignScreen.h"
 #include "campaign/KpiTargetsDialog.h"
+#include "settings/ConnectionDialog.h"
 #include "settings/SettingsDialog.h"
+#include "editor/ConflictDialog.h"
+#include "domain/CreatorMerge.h"
 
 #include <QSpinBox>
 
@@ -148,6 +151,28 @@ int main(int argc, char *argv[])
             preferences.tierBox(Tier::Micro)->setValue(60000);
             settle();
             save(&preferences, out.filePath(QStringLiteral("preferences-invalid-%1.png").arg(lang)));
+        }
+        {
+            // File → Database Connection, filled for a team's server.
+            QString why;
+            const auto server = ConnectionSpec::fromPostgresUrl(
+                QStringLiteral("postgresql://anna@db.brand.cn/roster?sslmode=require"), &why);
+            ConnectionDialog connection(server.value_or(ConnectionSpec()), QString(), true, &window);
+            connection.show();
+            settle();
+            save(&connection, out.filePath(QStringLiteral("connection-%1.png").arg(lang)));
+            // Two people changed the same fields of one creator.
+            ConflictDialog conflict(QCoreApplication::translate("rr::EditorCommit", "Saved by Someone Else Meanwhile"),
+                                    QCoreApplication::translate("rr::EditorCommit", "%1 saved %2 at %3 while you were editing.")
+                                        .arg(QStringLiteral("ben"), QStringLiteral("Momo的护肤日记"), QStringLiteral("16:05")),
+                                    {{QStringLiteral("followers"), CreatorMerge::label(QStringLiteral("followers")),
+                                      QStringLiteral("52,000"), QStringLiteral("51,000")},
+                                     {QStringLiteral("notes"), CreatorMerge::label(QStringLiteral("notes")),
+                                      QStringLiteral("回复快，报价可谈"), QStringLiteral("报价偏高")}},
+                                    &window);
+            conflict.show();
+            settle();
+            save(&conflict, out.filePath(QStringLiteral("conflict-%1.png").arg(lang)));
         }
 
         if (campaignId > 0) {
