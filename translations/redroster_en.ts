@@ -714,6 +714,22 @@
         <source>Remove collaboration</source>
         <translation>Remove collaboration</translation>
     </message>
+    <message>
+        <source>Collaboration removed</source>
+        <translation>Collaboration removed</translation>
+    </message>
+    <message>
+        <source>Someone else removed the collaboration with %1 while you were editing. Your changes were not saved.</source>
+        <translation>Someone else removed the collaboration with %1 while you were editing. Your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Saved by Someone Else Meanwhile</source>
+        <translation>Saved by Someone Else Meanwhile</translation>
+    </message>
+    <message>
+        <source>Someone saved the collaboration with %1 while you were editing.</source>
+        <translation>Someone saved the collaboration with %1 while you were editing.</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignText</name>
@@ -1438,6 +1454,41 @@
         <source>—</source>
         <comment>no format</comment>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CollaborationMerge</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Contracted posts</source>
+        <translation>Contracted posts</translation>
+    </message>
+    <message>
+        <source>Delivered posts</source>
+        <translation>Delivered posts</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>

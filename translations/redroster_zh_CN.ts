@@ -724,6 +724,22 @@
         <source>Remove collaboration</source>
         <translation>移除合作</translation>
     </message>
+    <message>
+        <source>Collaboration removed</source>
+        <translation>合作已被移除</translation>
+    </message>
+    <message>
+        <source>Someone else removed the collaboration with %1 while you were editing. Your changes were not saved.</source>
+        <translation>你编辑期间，其他人移除了与 %1 的合作。你的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>Saved by Someone Else Meanwhile</source>
+        <translation>期间已被他人保存</translation>
+    </message>
+    <message>
+        <source>Someone saved the collaboration with %1 while you were editing.</source>
+        <translation>你编辑期间，有人保存了与 %1 的合作。</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignText</name>
@@ -1460,6 +1476,41 @@
         <source>—</source>
         <comment>no format</comment>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CollaborationMerge</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Contracted posts</source>
+        <translation>合同篇数</translation>
+    </message>
+    <message>
+        <source>Delivered posts</source>
+        <translation>已交付篇数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 // someone deleted. Two real connections to the test server stand for Anna's and Ben's apps.
 #include "PgTestServer.h"
 
+#include "campaign/CampaignRepository.h"
+#include "campaign/CollaborationMerge.h"
 #include "domain/CreatorMerge.h"
 #include "domain/CreatorRepository.h"
 #include "editor/ConflictDialog.h"
@@ -32,6 +34,7 @@ private slots:
     void cancelSavesNothing();
     void creatorDeletedMeanwhileIsNotResurrected();
     void noOtherSaveMeansNoMerge();
+    void collaborationEditsMergeToo();
 
 private:
     // Runs `act` on the first modal dialog of type T that opens (then the code under test goes on).
@@ -210,6 +213,48 @@ void TestConflictPostgres::noOtherSaveMeansNoMerge()
     QVERIFY(!r->merged);
     QCOMPARE(r->after.city, QStringLiteral("杭州"));
     QVERIFY(!m_dialogSeen);
+}
+
+void TestConflictPostgres::collaborationEditsMergeToo()
+{
+    CampaignRepository anna(*m_anna);
+    Campaign campaign;
+    campaign.name = QStringLiteral("露慕 新品");
+    campaign.startsOn = QDate(2026, 3, 1);
+    campaign.endsOn = QDate(2026, 3, 31);
+    StoreError e;
+    QVERIFY(anna.insert(campaign, &e));
+    Collaboration co;
+    co.campaignId = campaign.id;
+    co.creatorId = m_id;
+    co.feeFen = 500000;
+    QVERIFY2(anna.insertCollaboration(co, &e), qPrintable(e.message));
+    const Collaboration base = *anna.loadCollaboration(co.id); // Anna opens the dialog
+
+    CampaignRepository ben(*m_ben);
+    Collaboration benEdit = *ben.loadCollaboration(co.id);
+    benEdit.feeFen = 650000;
+    benEdit.notes = QStringLiteral("Ben: 已确认档期");
+    QVERIFY(ben.updateCollaboration(benEdit, &e));
+
+    Collaboration annaEdit = base;
+    annaEdit.status = CollaborationStatus::Briefed;
+    annaEdit.notes = QStringLiteral("Anna: 待签合同");
+    Collaboration blind = annaEdit;
+    QVERIFY(!anna.updateCollaboration(blind, &e)); // her old version is refused
+    QCOMPARE(e.code, StoreError::Code::Conflict);
+
+    const Collaboration stored = *anna.loadCollaboration(co.id);
+    const CollaborationMerge merge(base, annaEdit, stored);
+    QCOMPARE(merge.conflicts().size(), 1);
+    QCOMPARE(merge.conflicts().at(0).key, QStringLiteral("notes"));
+    QCOMPARE(merge.conflicts().at(0).theirs, QStringLiteral("Ben: 已确认档期"));
+    Collaboration toSave = merge.merged({QStringLiteral("notes")});
+    QVERIFY2(anna.updateCollaboration(toSave, &e), qPrintable(e.message));
+    const Collaboration now = *anna.loadCollaboration(co.id);
+    QCOMPARE(now.feeFen, std::optional<qint64>(650000));        // Ben's alone
+    QCOMPARE(now.status, CollaborationStatus::Briefed);       // Anna's alone
+    QCOMPARE(now.notes, QStringLiteral("Anna: 待签合同"));      // both: Anna's, chosen
 }
 
 QTEST_MAIN(TestConflictPostgres)

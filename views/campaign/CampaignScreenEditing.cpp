@@ -9,7 +9,9 @@
 #include "campaign/CollaborationTableModel.h"
 #include "campaign/DeliverableDialog.h"
 #include "campaign/DeliverablesPanel.h"
+#include "campaign/CollaborationMerge.h"
 #include "campaign/EditCollaborationDialog.h"
+#include "editor/ConflictDialog.h"
 #include "campaign/CampaignTargetsCommand.h"
 #include "campaign/KpiPanel.h"
 #include "campaign/KpiTargetsDialog.h"
@@ -200,8 +202,35 @@ void CampaignScreen::openEditCollaboration()
     if (!c)
         return;
     EditCollaborationDialog dialog(*c, this);
-    if (dialog.exec() == QDialog::Accepted)
-        editCollaboration(dialog.collaboration());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Saved by a colleague while the dialog was open: merged, shared fields chosen, never overwritten.
+    const std::optional<Collaboration> stored = m_repository->loadCollaboration(c->id);
+    if (!stored) {
+        QMessageBox::warning(this, tr("Collaboration removed"),
+                             tr("Someone else removed the collaboration with %1 while you were editing. Your changes "
+                                "were not saved.").arg(c->creatorName));
+        refresh();
+        return;
+    }
+    Collaboration after = dialog.collaboration();
+    if (stored->version != c->version) {
+        const CollaborationMerge merge(*c, after, *stored);
+        QSet<QString> keepMine;
+        if (!merge.conflicts().isEmpty()) {
+            QList<ConflictDialog::Row> rows;
+            for (const CollaborationMerge::Conflict &x : merge.conflicts())
+                rows.append({x.key, x.label, x.mine, x.theirs});
+            ConflictDialog conflict(tr("Saved by Someone Else Meanwhile"),
+                                    tr("Someone saved the collaboration with %1 while you were editing.").arg(c->creatorName),
+                                    rows, this);
+            if (conflict.exec() != QDialog::Accepted)
+                return;
+            keepMine = conflict.keepMine();
+        }
+        after = merge.merged(keepMine);
+    }
+    editCollaboration(after);
 }
 
 void CampaignScreen::confirmRemoveCollaboration()
