@@ -18,8 +18,14 @@ namespace rr {
 
 namespace {
 
-bool copyWithProgress(const Database &from, const Database &to, QWidget *parent, StoreError *error, bool *cancelled)
+bool copyWithProgress(const Database &main, const Database &to, QWidget *parent, StoreError *error, bool *cancelled)
 {
+    // Its own connection: the progress dialog lets the window's timers and reloads run meanwhile,
+    // and a forward-only read on the window's connection would lose its rows to them.
+    const std::unique_ptr<Database> own = main.openSibling(error);
+    if (!own)
+        return false;
+    const Database &from = *own;
     QProgressDialog progress(CopyActions::tr("Copying %1 to %2…").arg(from.spec().displayName(), to.spec().displayName()),
                              CopyActions::tr("Cancel"), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);

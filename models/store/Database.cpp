@@ -255,6 +255,13 @@ bool Database::connect(StoreError *error)
             connectOptions += QLatin1String(";QSQLITE_OPEN_READONLY");
     } else {
         connectOptions = m_spec.options;
+        // A dead network is noticed in seconds, not after the system's TCP timeout (minutes).
+        for (const char *option : {"keepalives_idle=10", "keepalives_interval=5", "keepalives_count=3",
+                                   "tcp_user_timeout=20000"}) {
+            const QString text = QLatin1String(option);
+            if (!connectOptions.contains(text.section(QLatin1Char('='), 0, 0) + QLatin1Char('=')))
+                connectOptions += (connectOptions.isEmpty() ? QString() : QStringLiteral(";")) + text;
+        }
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
@@ -269,7 +276,7 @@ bool Database::connect(StoreError *error)
     }
     db.setConnectOptions(connectOptions);
     if (!db.open()) {
-        *error = errorFrom(db.lastError());
+        *error = StoreError::fromSql(db.lastError(), target, m_spec.backend);
         if (error->code == StoreError::Code::Query) {
             error->code = StoreError::Code::CannotOpen;
             error->message = StoreError::describe(error->code, target);

@@ -13,6 +13,7 @@
 #include "vetting/VettingRepository.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +60,7 @@ private:
 
 void TestAuditLog::init()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "¥12,000" as compared below
     m_db.reset();
     QFile::remove(m_dir.filePath(QStringLiteral("a.sqlite")));
     m_db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("a.sqlite"))), nullptr);

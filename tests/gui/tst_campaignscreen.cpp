@@ -62,6 +62,7 @@ private slots:
     void cleanup();
 
     void selectCampaign();
+    void outsideChangeKeepsUnsavedFields();
     void editMetricCell();
     void pasteBlockAndUndo();
     void refusedPasteShowsReason();
@@ -173,6 +174,32 @@ void TestCampaignScreen::selectCampaign()
     QCOMPARE(screen.fields()->nameEdit()->text(), QStringLiteral("Spring seeding"));
     // Seeding leads with engagements: (100+10+20) + (200+20+40) = 390.
     QCOMPARE(screen.kpiPanel()->shownValue(Kpi::Engagements), QLocale().toString(390));
+}
+
+// A colleague's commit (ChangeFeed → refreshFromOutside) reloads the lists but keeps what the user
+// typed into the campaign's fields; without unsaved edits, the fields show the colleague's save.
+void TestCampaignScreen::outsideChangeKeepsUnsavedFields()
+{
+    QUndoStack undo;
+    CampaignScreen screen(*m_db, &undo);
+    screen.show();
+    screen.selectCampaign(m_seeding);
+    CampaignRepository colleague(*m_db);
+    Campaign theirs = *colleague.load(m_seeding);
+    theirs.budgetFen = 9900000;
+    QVERIFY(colleague.update(theirs));
+
+    screen.fields()->nameEdit()->setText(QStringLiteral("Spring seeding — typed, not saved"));
+    screen.refreshFromOutside();
+    QCOMPARE(screen.fields()->nameEdit()->text(), QStringLiteral("Spring seeding — typed, not saved"));
+    QCOMPARE(screen.currentCampaignId(), m_seeding);
+
+    screen.fields()->nameEdit()->setText(QStringLiteral("Spring seeding")); // back to the stored name
+    theirs = *colleague.load(m_seeding);
+    theirs.name = QStringLiteral("Spring seeding (renamed by Ben)");
+    QVERIFY(colleague.update(theirs));
+    screen.refreshFromOutside();
+    QCOMPARE(screen.fields()->nameEdit()->text(), QStringLiteral("Spring seeding (renamed by Ben)"));
 }
 
 void TestCampaignScreen::editMetricCell()

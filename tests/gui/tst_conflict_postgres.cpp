@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTest>
 #include <QTimer>
@@ -39,9 +40,9 @@ private slots:
 private:
     // Runs `act` on the first modal dialog of type T that opens (then the code under test goes on).
     template<typename T>
-    void whenShown(std::function<void(T *)> act)
+    void whenShown(std::function<void(T *)> act, int attemptsLeft = 100)
     {
-        QTimer::singleShot(50, this, [this, act] {
+        QTimer::singleShot(50, this, [this, act, attemptsLeft] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
                 if (auto *dialog = qobject_cast<T *>(w); dialog && dialog->isVisible()) {
                     m_dialogSeen = true;
@@ -49,7 +50,8 @@ private:
                     return;
                 }
             }
-            whenShown<T>(act); // not open yet
+            if (attemptsLeft > 0)
+                whenShown<T>(act, attemptsLeft - 1); // not open yet (gives up after 5 s)
         });
     }
     Creator stored(qint64 id) { return *CreatorRepository(*m_anna).load(id); }
@@ -65,6 +67,7 @@ void TestConflictPostgres::initTestCase()
 {
     if (!m_server.isAvailable())
         QFAIL(qPrintable(m_server.why()));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "52,000" as compared below
 }
 
 void TestConflictPostgres::init()

@@ -56,6 +56,9 @@ void TestReconnectPostgres::serverRestartLosesNothing()
     c.handle = QStringLiteral("before_restart");
     c.nickname = QStringLiteral("重启前");
     QVERIFY(repo.insert(c, &e));
+    ChangeFeed feed(*db); // listening before the restart, as in the app
+    feed.setDelay(20);
+    QVERIFY(feed.isActive());
 
     QVERIFY2(m_server.restart(), qPrintable(m_server.lastError()));
     QVERIFY(!db->isAlive());
@@ -77,9 +80,7 @@ void TestReconnectPostgres::serverRestartLosesNothing()
     QVERIFY(!worker->catchUpReconnect());
     QCOMPARE(count(*worker, "creators"), 2);
 
-    // Notifications resume once the feed listens again on the new connection.
-    ChangeFeed feed(*db);
-    feed.setDelay(20);
+    // Notifications resume once the same feed listens again on the new connection.
     feed.restart();
     QVERIFY(feed.isActive());
     QSignalSpy spy(&feed, &ChangeFeed::changed);

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/Schema.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -152,7 +153,14 @@ void TestTeamPostgres::passwordRefusalIsItsOwnError()
              qPrintable(m_server.lastError()));
     ConnectionSpec spec = m_server.freshDatabase();
     spec.user = role;
+    const QByteArray passFile = qgetenv("PGPASSFILE");
     qputenv("PGPASSFILE", "/nonexistent"); // no ~/.pgpass answering for the test
+    const auto restore = qScopeGuard([&passFile] {
+        if (passFile.isEmpty())
+            qunsetenv("PGPASSFILE");
+        else
+            qputenv("PGPASSFILE", passFile);
+    });
 
     StoreError err;
     QVERIFY(!Database::open(spec, &err));

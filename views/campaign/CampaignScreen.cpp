@@ -288,7 +288,8 @@ void CampaignScreen::updateDetail()
         return;
     }
     m_title->setText(c->brand.isEmpty() ? c->name : tr("%1 — %2").arg(c->name, c->brand));
-    m_fields->setCampaign(*c);
+    if (!m_holdFields)
+        m_fields->setCampaign(*c);
     m_kpis->setKpis(m_repository->kpis(c->id), c->objective, m_repository->targets(c->id));
 }
 
@@ -348,14 +349,14 @@ QList<DueCampaign> CampaignScreen::dueCampaigns() const
 
 void CampaignScreen::refreshFromOutside()
 {
+    // The list's reset selects the campaign again, which reloads the detail: the fields with
+    // unsaved edits are held through it (the KPIs and tables still reload).
+    m_holdFields = m_fields->isModified();
     m_listModel->refresh();
     m_collabModel->refresh();
     m_metricsModel->refresh();
-    if (!m_fields->isModified())
-        updateDetail();
-    else if (m_campaignId > 0)
-        m_kpis->setKpis(m_repository->kpis(m_campaignId), m_repository->load(m_campaignId).value_or(Campaign()).objective,
-                        m_repository->targets(m_campaignId));
+    updateDetail();
+    m_holdFields = false;
 }
 
 void CampaignScreen::refresh()

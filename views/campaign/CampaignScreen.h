@@ -119,6 +119,7 @@ private:
     CampaignListModel *m_listModel = nullptr;
     CollaborationTableModel *m_collabModel = nullptr;
     PostMetricsTableModel *m_metricsModel = nullptr;
+    bool m_holdFields = false; // refreshFromOutside(): unsaved campaign fields stay as typed
     qint64 m_campaignId = 0;
 
     QTableView *m_list = nullptr;
