@@ -399,8 +399,8 @@ void MainWindow::editCreator(qint64 id)
             after.owner = edit->stored.owner; // the other changes are saved; the owner stays
     }
     // The profile and the vetting checklist as one undo step.
-    pushEditorChanges(m_undo, *m_repository, edit->stored, after, editor, *m_db);
-    if (edit->merged)
+    const EditorCommitResult saved = pushEditorChanges(m_undo, *m_repository, edit->stored, after, editor, *m_db);
+    if (edit->merged && saved.creatorPushed)
         statusBar()->showMessage(tr("Saved together with the changes someone else made meanwhile"), 8000);
 }
 

@@ -13,7 +13,6 @@
 #include "store/ChangeFeed.h"
 
 #include <QEvent>
-#include <QMessageBox>
 #include <QTabBar>
 
 namespace rr {
@@ -35,13 +34,6 @@ Workspace::Workspace(Database &db, CreatorRepository &repository, QUndoStack *un
     addTab(m_analytics, themedIcon(QStringLiteral("chart-line")), QString());
     applySettings(tiers, dueGraceDays);
     connect(m_pipeline, &PipelineBoard::creatorActivated, this, &Workspace::creatorActivated);
-    // Moving a colleague's creator on the board takes over the relationship: asked first.
-    m_pipeline->setConfirmTakeover([this](const QString &warning) {
-        return QMessageBox::question(this, tr("Someone Else's Creator"),
-                                     warning + QLatin1Char(' ') + tr("Move the creator anyway?"),
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            == QMessageBox::Yes;
-    });
     connect(m_analytics, &AnalyticsScreen::creatorActivated, this, &Workspace::creatorActivated);
     // Shortlists added to a campaign (or taken back by undo) show on the campaign screen.
     connect(m_roster->shortlistRepository(), &ShortlistRepository::collaborationsAdded, m_campaigns,

@@ -6738,14 +6738,6 @@ Move the creator anyway?</translation>
         <source>Analytics</source>
         <translation>Analytics</translation>
     </message>
-    <message>
-        <source>Someone Else's Creator</source>
-        <translation>Someone Else's Creator</translation>
-    </message>
-    <message>
-        <source>Move the creator anyway?</source>
-        <translation>Move the creator anyway?</translation>
-    </message>
 </context>
 <context>
     <name>rr::XlsxWriter</name>

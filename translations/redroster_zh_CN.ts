@@ -6846,14 +6846,6 @@ Move the creator anyway?</source>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
-    <message>
-        <source>Someone Else&apos;s Creator</source>
-        <translation>他人负责的博主</translation>
-    </message>
-    <message>
-        <source>Move the creator anyway?</source>
-        <translation>仍要移动这位博主吗？</translation>
-    </message>
 </context>
 <context>
     <name>rr::XlsxWriter</name>
