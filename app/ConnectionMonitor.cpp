@@ -44,18 +44,23 @@ void ConnectionMonitor::check()
     }
     // While lost, only a server that accepts TCP again is worth a (blocking) reconnect: the probe
     // keeps the window responsive when the network is down and a connect would wait its timeout.
-    m_probe = new QTcpSocket(this);
-    connect(m_probe, &QTcpSocket::connected, this, [this] {
-        m_probe->abort();
-        m_probe->deleteLater();
-        m_probe = nullptr;
-        tryReconnect();
+    auto *probe = new QTcpSocket(this);
+    m_probe = probe;
+    const auto done = [this, probe] {
+        probe->abort();
+        probe->deleteLater();
+        if (m_probe == probe)
+            m_probe = nullptr;
+    };
+    connect(probe, &QTcpSocket::connected, this, [this, done] {
+        done();
+        if (!m_connected) // ensureConnected() may have reconnected meanwhile
+            tryReconnect();
     });
-    connect(m_probe, &QTcpSocket::errorOccurred, this, [this] {
-        m_probe->deleteLater();
-        m_probe = nullptr;
-    });
-    m_probe->connectToHost(m_db.spec().host, quint16(m_db.spec().port));
+    connect(probe, &QTcpSocket::errorOccurred, this, done);
+    // A server that does not answer at all (packets dropped) gives up before the next retry.
+    QTimer::singleShot(m_retryMs, probe, done);
+    probe->connectToHost(m_db.spec().host, quint16(m_db.spec().port));
 }
 
 void ConnectionMonitor::tryReconnect()
@@ -68,15 +73,21 @@ void ConnectionMonitor::tryReconnect()
         emit restored();
         return;
     }
-    if (m_connected) {
-        m_connected = false;
+    const bool refused = error.code == StoreError::Code::LoginRefused;
+    if (!m_connected && !refused)
+        return; // still away: the next probe tries again
+    m_connected = false;
+    if (refused) {
+        // The password was changed on the server: retrying it would only lock the account.
+        // File → Database Connection asks for the new one.
+        m_timer->stop();
+    } else {
         m_timer->start(m_retryMs);
-        if (error.code != StoreError::Code::LoginRefused)
-            error = StoreError::make(StoreError::Code::ConnectionLost,
-                                     StoreError::describe(StoreError::Code::ConnectionLost, m_db.spec().displayName()),
-                                     error.detail);
-        emit lost(error);
+        error = StoreError::make(StoreError::Code::ConnectionLost,
+                                 StoreError::describe(StoreError::Code::ConnectionLost, m_db.spec().displayName()),
+                                 error.detail);
     }
+    emit lost(error);
 }
 
 } // namespace rr

@@ -235,7 +235,9 @@ void MainWindow::buildScreens()
     m_monitor = new ConnectionMonitor(*m_db, m_workspace);
     m_connectionLabel->clear();
     connect(m_monitor, &ConnectionMonitor::lost, this, [this](const StoreError &error) {
-        m_connectionLabel->setText(tr("Server connection lost: reconnecting…"));
+        m_connectionLabel->setText(error.code == StoreError::Code::LoginRefused
+                                       ? tr("The server refused the password: File → Database Connection")
+                                       : tr("Server connection lost: reconnecting…"));
         m_connectionLabel->setToolTip(error.message + QLatin1Char('\n') + error.detail);
         statusBar()->showMessage(error.message, 10000);
     });

@@ -4327,6 +4327,10 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>Put this file's data on an empty PostgreSQL server database for the team</source>
         <translation>Put this file's data on an empty PostgreSQL server database for the team</translation>
     </message>
+    <message>
+        <source>The server refused the password: File → Database Connection</source>
+        <translation>The server refused the password: File → Database Connection</translation>
+    </message>
 </context>
 <context>
     <name>rr::MappingPanel</name>

@@ -4386,6 +4386,10 @@ PGPASSWORD 或 ~/.pgpass。
         <source>Put this file&apos;s data on an empty PostgreSQL server database for the team</source>
         <translation>把本文件的数据放到团队的一个空 PostgreSQL 服务器数据库中</translation>
     </message>
+    <message>
+        <source>The server refused the password: File → Database Connection</source>
+        <translation>服务器拒绝了密码：请用 文件 → 数据库连接</translation>
+    </message>
 </context>
 <context>
     <name>rr::MappingPanel</name>

@@ -161,23 +161,7 @@ bool Database::isAlive() const
     return q.exec(QStringLiteral("SELECT 1")) && q.next();
 }
 
-bool Database::catchUpReconnect()
-{
-    const int epoch = m_epoch->load();
-    if (epoch == m_seenEpoch)
-        return false;
-    m_seenEpoch = epoch;
-    QSqlDatabase db = sql();
-    db.close();
-    if (!db.open())
-        return false;
-    QSqlQuery q(db);
-    for (const QString &stmt : m_dialect->connectionSetup())
-        q.exec(stmt);
-    return true;
-}
-
-bool Database::reconnect(StoreError *error)
+bool Database::reopen(StoreError *error)
 {
     QSqlDatabase db = sql();
     db.close();
@@ -194,6 +178,22 @@ bool Database::reconnect(StoreError *error)
             return false;
         }
     }
+    return true;
+}
+
+bool Database::catchUpReconnect()
+{
+    const int epoch = m_epoch->load();
+    if (epoch == m_seenEpoch || !reopen(nullptr))
+        return false; // a failed reopen is tried again at the next job
+    m_seenEpoch = epoch;
+    return true;
+}
+
+bool Database::reconnect(StoreError *error)
+{
+    if (!reopen(error))
+        return false;
     if (!m_isSibling)
         m_seenEpoch = ++*m_epoch; // the worker threads' connections follow at their next job
     return true;

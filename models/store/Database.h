@@ -96,6 +96,7 @@ public:
 private:
     Database(const ConnectionSpec &spec, const OpenOptions &options);
     bool connect(StoreError *error);
+    bool reopen(StoreError *error); // close and open again with the same settings
     bool checkAndMigrate(StoreError *error);
     bool migrateShared(int version, StoreError *error);
     int readSchemaVersion(bool *isForeign, StoreError *error);
