@@ -2,6 +2,8 @@
 // Every change reaches the audit log with its user and time, filed under the creator it concerns:
 // the profile, vetting, relationship events, collaborations, deliverables, posts, readings and
 // shortlist membership (what "who changed what" in a creator's history reads).
+#include "TestDatabase.h"
+
 #include "campaign/CampaignRepository.h"
 #include "domain/ChangeText.h"
 #include "domain/CreatorRepository.h"
@@ -14,7 +16,6 @@
 
 #include <QJsonArray>
 #include <QLocale>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rr;
@@ -54,7 +55,7 @@ private:
         return repo.insert(c) ? c.id : 0;
     }
 
-    QTemporaryDir m_dir;
+    test::TestDatabase m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
 };
 
@@ -62,9 +63,10 @@ void TestAuditLog::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "¥12,000" as compared below
     m_db.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("a.sqlite")));
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("a.sqlite"))), nullptr);
-    QVERIFY(m_db);
+    m_scratch.remove(QStringLiteral("a.sqlite"));
+    StoreError err;
+    m_db = m_scratch.open(QStringLiteral("a.sqlite"), &err);
+    QVERIFY2(m_db, qPrintable(err.message + err.detail));
     m_db->setUserName(QStringLiteral("anna"));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CampaignRepository writes behind the campaign screen's editing: collaborations in bulk,
 // deliverables (with the over-delivery flag), posts, their undo commands and the creator search.
+#include "TestDatabase.h"
+
 #include "campaign/CampaignCommands.h"
 #include "domain/NumberFormat.h"
 #include "campaign/CampaignRepository.h"
@@ -9,7 +11,6 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -51,7 +52,7 @@ private:
     Collaboration collab(qint64 creatorId, int contracted = 2) const;
     qint64 addPost(qint64 collaborationId, qint64 creatorId);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CampaignRepository> m_repo;
     qint64 m_campaign = 0;
@@ -59,10 +60,10 @@ private:
 
 void TestCampaignEdits::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_scratch = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_scratch->isValid());
     StoreError error;
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir->filePath(QStringLiteral("e.sqlite"))), &error);
+    m_db = m_scratch->open(QStringLiteral("e.sqlite"), &error);
     QVERIFY2(m_db, qPrintable(error.message));
     m_repo = std::make_unique<CampaignRepository>(*m_db);
     Campaign c;
@@ -77,7 +78,7 @@ void TestCampaignEdits::cleanup()
 {
     m_repo.reset();
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 qint64 TestCampaignEdits::addCreator(const QString &nickname, const QString &handle)

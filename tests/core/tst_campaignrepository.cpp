@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
 #include "campaign/CampaignRepository.h"
 #include "domain/NumberFormat.h"
 #include "campaign/CollaborationRollup.h"
@@ -9,7 +11,6 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -62,17 +63,17 @@ private:
     qint64 addPost(qint64 collaborationId, qint64 creatorId, const QDate &published);
     qint64 addReading(qint64 postId, const QDate &asOf, qint64 views, qint64 likes, bool final = false);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CampaignRepository> m_repo;
 };
 
 void TestCampaignRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_scratch = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_scratch->isValid());
     StoreError error;
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir->filePath(QStringLiteral("c.sqlite"))), &error);
+    m_db = m_scratch->open(QStringLiteral("c.sqlite"), &error);
     QVERIFY2(m_db, qPrintable(error.message));
     m_repo = std::make_unique<CampaignRepository>(*m_db);
 }
@@ -81,7 +82,7 @@ void TestCampaignRepository::cleanup()
 {
     m_repo.reset();
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 qint64 TestCampaignRepository::addCreator(const QString &nickname)

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // KPI targets of a campaign (campaign_targets): the key whitelist, round trip, replacing the set,
 // refusals, the cascade on campaign delete and the undo command.
+#include "TestDatabase.h"
+
 #include "campaign/CampaignRepository.h"
 #include "campaign/CampaignTargetsCommand.h"
 #include "store/Database.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -36,7 +37,7 @@ private slots:
 private:
     qint64 rowCount() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CampaignRepository> m_repo;
     qint64 m_campaign = 0;
@@ -44,10 +45,10 @@ private:
 
 void TestCampaignTargets::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_scratch = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_scratch->isValid());
     StoreError error;
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir->filePath(QStringLiteral("t.sqlite"))), &error);
+    m_db = m_scratch->open(QStringLiteral("t.sqlite"), &error);
     QVERIFY2(m_db, qPrintable(error.message));
     m_repo = std::make_unique<CampaignRepository>(*m_db);
     Campaign c;
@@ -61,7 +62,7 @@ void TestCampaignTargets::cleanup()
 {
     m_repo.reset();
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 qint64 TestCampaignTargets::rowCount() const

@@ -6,9 +6,9 @@
 #include "store/Database.h"
 
 #include "AnalyticsFixture.h"
+#include "TestDatabase.h"
 
 #include <QBuffer>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -35,7 +35,7 @@ class TestChartData : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::TestDatabase m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<test::AnalyticsFixture> m_fixture;
 
@@ -54,9 +54,9 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_scratch.isValid());
         StoreError err;
-        m_db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("c.sqlite"))), &err);
+        m_db = m_scratch.open(QStringLiteral("c.sqlite"), &err);
         QVERIFY2(m_db, qPrintable(err.detail));
         m_fixture = std::make_unique<test::AnalyticsFixture>(*m_db);
         QVERIFY2(m_fixture->build(), qPrintable(m_fixture->error()));

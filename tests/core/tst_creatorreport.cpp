@@ -8,9 +8,9 @@
 #include "store/Database.h"
 
 #include "../support/ReportFixture.h"
+#include "TestDatabase.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rr;
@@ -19,7 +19,7 @@ class TestCreatorReport : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::TestDatabase m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
     qint64 m_lily = 0;
 
@@ -36,7 +36,7 @@ private slots:
     void initTestCase()
     {
         StoreError err;
-        m_db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("r.sqlite"))), &err);
+        m_db = m_scratch.open(QStringLiteral("r.sqlite"), &err);
         QVERIFY2(m_db, qPrintable(err.message));
         test::ReportFixture fixture(*m_db);
         QVERIFY2(fixture.build(), qPrintable(fixture.error()));

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
 #include "domain/CreatorCommands.h"
 #include "domain/CreatorRepository.h"
 #include "store/Database.h"
@@ -8,7 +10,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -101,17 +102,17 @@ private slots:
 private:
     QJsonObject lastAudit(qint64 id, QString *action = nullptr) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CreatorRepository> m_repo;
 };
 
 void TestCreatorRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_scratch = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_scratch->isValid());
     StoreError err;
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir->filePath(QStringLiteral("t.redroster"))), &err);
+    m_db = m_scratch->open(QStringLiteral("t.redroster"), &err);
     QVERIFY2(m_db, qPrintable(err.message + err.detail));
     m_db->setUserName(QStringLiteral("tester"));
     m_repo = std::make_unique<CreatorRepository>(*m_db);
@@ -121,7 +122,7 @@ void TestCreatorRepository::cleanup()
 {
     m_repo.reset();
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 QJsonObject TestCreatorRepository::lastAudit(qint64 id, QString *action) const

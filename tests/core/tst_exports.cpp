@@ -4,6 +4,7 @@
 // file read back with the project's own CsvReader, campaign figures against hand-computed ones,
 // and a creator's record holding their data and nothing of another creator.
 #include "ExportFixture.h"
+#include "TestDatabase.h"
 #include "export/CampaignExport.h"
 #include "export/CreatorRecordExport.h"
 #include "export/CsvWriter.h"
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -66,7 +66,7 @@ class TestExports : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::TestDatabase m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<test::ExportFixture> m_fixture;
 
@@ -83,9 +83,9 @@ class TestExports : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_scratch.isValid());
         StoreError err;
-        m_db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("x.sqlite"))), &err);
+        m_db = m_scratch.open(QStringLiteral("x.sqlite"), &err);
         QVERIFY2(m_db, qPrintable(err.detail));
         m_fixture = std::make_unique<test::ExportFixture>(*m_db);
         QVERIFY2(m_fixture->build(), qPrintable(m_fixture->error()));
@@ -360,7 +360,7 @@ private slots:
 
     void exportFileKeepsTheOldFileOnFailure()
     {
-        const QString path = m_dir.filePath(QStringLiteral("keep.csv"));
+        const QString path = m_scratch.filePath(QStringLiteral("keep.csv"));
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -372,7 +372,7 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("old"));
-        QVERIFY(!ExportFile::write(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")),
+        QVERIFY(!ExportFile::write(m_scratch.filePath(QStringLiteral("no/such/dir/x.csv")),
                                    [](QIODevice *) { return true; }, &fileError));
         QVERIFY(fileError.contains(QStringLiteral("x.csv")));
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The planner turns one record at a time into a creator as it will be stored, with a note for
 // every doubtful or unreadable cell (line, column, raw text, reason).
+#include "TestDatabase.h"
+
 #include "import/CsvReader.h"
 #include "import/HeaderMatcher.h"
 #include "import/ImportJob.h"
@@ -9,7 +11,6 @@
 #include "store/Database.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -20,7 +21,7 @@ class TestImportPlanner : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::TestDatabase m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
 
     RowPlan planOne(const QStringList &header, const QStringList &cells, bool fen = false)
@@ -45,7 +46,7 @@ private slots:
     void initTestCase()
     {
         StoreError err;
-        m_db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("p.sqlite"))), &err);
+        m_db = m_scratch.open(QStringLiteral("p.sqlite"), &err);
         QVERIFY2(m_db, qPrintable(err.message));
     }
 
@@ -121,7 +122,7 @@ private slots:
 
     void metricsFilesNeedACampaign()
     {
-        const QString path = m_dir.filePath(QStringLiteral("m.csv"));
+        const QString path = m_scratch.filePath(QStringLiteral("m.csv"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QStringLiteral("笔记链接,阅读,点赞\nhttps://www.xiaohongshu.com/explore/abc,1.2w,300\n").toUtf8());

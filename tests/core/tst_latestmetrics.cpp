@@ -2,11 +2,12 @@
 // posts.latest_metrics_id is kept by the store's triggers: inserts in and out of date order,
 // edits of the date or the post, deleting the latest or another snapshot, deleting the post;
 // and a version-1 file gets it backfilled on upgrade.
+#include "TestDatabase.h"
+
 #include "store/Database.h"
 #include "store/LatestMetrics.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rr;
@@ -25,14 +26,14 @@ private:
     QVariant latest(qint64 postId);
     qint64 snapshot(qint64 postId, const QString &asOf);
 
-    QTemporaryDir m_dir;
+    test::TestDatabase m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
 };
 
 void TestLatestMetrics::init()
 {
     StoreError err;
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("l.sqlite"))), &err);
+    m_db = m_scratch.open(QStringLiteral("l.sqlite"), &err);
     QVERIFY2(m_db, qPrintable(err.message + err.detail));
     exec(QStringLiteral("INSERT INTO creators (nickname, created_at, updated_at) VALUES ('a', 'now', 'now')"));
     exec(QStringLiteral("INSERT INTO posts (creator_id, published_on) VALUES (1, '2025-01-01')"));
@@ -42,7 +43,7 @@ void TestLatestMetrics::init()
 void TestLatestMetrics::cleanup()
 {
     m_db.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("l.sqlite")));
+    m_scratch.remove(QStringLiteral("l.sqlite"));
 }
 
 qint64 TestLatestMetrics::exec(const QString &sql, const QVariantList &binds)

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
 #include "pipeline/PipelineModel.h"
 #include "store/Database.h"
 
@@ -6,7 +8,6 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
@@ -48,23 +49,23 @@ private:
     QList<qint64> seed(int n, const std::function<Status(int)> &status, const std::function<QString(int)> &owner);
     void exec(const QString &sql, const QVariantList &values = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
 };
 
 void TestPipelineModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_scratch = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_scratch->isValid());
     StoreError err;
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir->filePath(QStringLiteral("p.redroster"))), &err);
+    m_db = m_scratch->open(QStringLiteral("p.redroster"), &err);
     QVERIFY2(m_db, qPrintable(err.message + err.detail));
 }
 
 void TestPipelineModel::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 void TestPipelineModel::exec(const QString &sql, const QVariantList &values)
@@ -310,6 +311,10 @@ void TestPipelineModel::pagesComeFromTheStatusIndex()
 {
     QFETCH(bool, continuing);
     QFETCH(bool, analyzed);
+    // SQLite's planner and EXPLAIN QUERY PLAN output; PostgreSQL picks its plan from the table's
+    // statistics (a sequential scan and a sort may well be its best choice for 3,000 rows).
+    if (test::TestDatabase::isPostgres())
+        QSKIP("SQLite only: checks SQLite's query plan");
     // Schema version 2: a column's page is read from (status, updated_at, id) in index order,
     // never sorted in a temporary b-tree (at a million creators that sort is the whole cost).
     const QList<qint64> ids = seed(3000, [](int i) { return allStatuses[size_t(i % 6)]; },

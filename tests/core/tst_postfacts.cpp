@@ -2,13 +2,14 @@
 // post_facts is kept by the store's triggers: after every kind of write that changes a measured
 // post's figures, grouping or fee share, the table equals a recomputation from scratch (and the
 // changed figure is checked by value, so an empty or frozen table cannot pass).
+#include "TestDatabase.h"
+
 #include "store/Database.h"
 #include "store/PostFacts.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rr;
@@ -28,14 +29,14 @@ private:
     QList<QVariantList> rows();
     bool consistent();
 
-    QTemporaryDir m_dir;
+    test::TestDatabase m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
 };
 
 void TestPostFacts::init()
 {
     StoreError err;
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("f.sqlite"))), &err);
+    m_db = m_scratch.open(QStringLiteral("f.sqlite"), &err);
     QVERIFY2(m_db, qPrintable(err.message + err.detail));
     const QString now = QStringLiteral("2026-01-01T00:00:00Z");
     QCOMPARE(exec(QStringLiteral("INSERT INTO creators (nickname, followers, owner, primary_category_id, created_at,"
@@ -51,7 +52,7 @@ void TestPostFacts::init()
 void TestPostFacts::cleanup()
 {
     m_db.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("f.sqlite")));
+    m_scratch.remove(QStringLiteral("f.sqlite"));
 }
 
 qint64 TestPostFacts::exec(const QString &sql, const QVariantList &binds)

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
 #include "domain/CreatorRepository.h"
 #include "relationship/RelationshipLog.h"
 #include "store/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -34,17 +35,17 @@ private:
     qint64 exec(const QString &sql, const QVariantList &values);
     int eventCount(qint64 creatorId);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CreatorRepository> m_repo;
 };
 
 void TestRelationshipLog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_scratch = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_scratch->isValid());
     StoreError err;
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir->filePath(QStringLiteral("r.redroster"))), &err);
+    m_db = m_scratch->open(QStringLiteral("r.redroster"), &err);
     QVERIFY2(m_db, qPrintable(err.message + err.detail));
     m_db->setUserName(QStringLiteral("Anna"));
     m_repo = std::make_unique<CreatorRepository>(*m_db);
@@ -54,7 +55,7 @@ void TestRelationshipLog::cleanup()
 {
     m_repo.reset();
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 qint64 TestRelationshipLog::addCreator(const QString &name, Status status, const QString &owner)
@@ -117,9 +118,7 @@ void TestRelationshipLog::statusEventShareTheUpdateTransaction()
 {
     const qint64 id = addCreator(QStringLiteral("rollback"));
     // Make the event insert fail: the status change must roll back with it.
-    exec(QStringLiteral("CREATE TEMP TRIGGER refuse_events BEFORE INSERT ON relationship_events "
-                        "BEGIN SELECT RAISE(ABORT, 'refused'); END"),
-         {});
+    QVERIFY(test::TestDatabase::refuseInserts(*m_db, QStringLiteral("refuse_events"), QStringLiteral("relationship_events")));
     std::optional<Creator> c = m_repo->load(id);
     QVERIFY(c);
     const int version = c->version;
@@ -133,7 +132,7 @@ void TestRelationshipLog::statusEventShareTheUpdateTransaction()
     QCOMPARE(stored->version, version);
     QCOMPARE(eventCount(id), 0);
 
-    exec(QStringLiteral("DROP TRIGGER refuse_events"), {});
+    QVERIFY(test::TestDatabase::dropRefusal(*m_db, QStringLiteral("refuse_events"), QStringLiteral("relationship_events")));
     c->version = version;
     QVERIFY(m_repo->update(*c));
     QCOMPARE(m_repo->load(id)->status, Status::Negotiating);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The values offered by the roster's filters: distinct, sorted, without blanks.
+#include "TestDatabase.h"
+
 #include "roster/RosterLookups.h"
 #include "store/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rr;
@@ -16,10 +17,10 @@ class TestRosterLookups : public QObject
 private slots:
     void distinctSortedWithoutBlanks()
     {
-        QTemporaryDir dir;
+        test::TestDatabase scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
         StoreError err;
-        auto db = Database::open(ConnectionSpec::sqlite(dir.filePath(QStringLiteral("l.sqlite"))), &err);
-        QVERIFY2(db, qPrintable(err.detail));
+        auto db = scratch.open(QStringLiteral("l.sqlite"), &err);
+        QVERIFY2(db, qPrintable(err.message + err.detail));
         QSqlQuery q(db->sql());
         q.prepare(QStringLiteral("INSERT INTO creators (nickname, city, owner, has_agency, agency_name, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
 #include "domain/Creator.h"
 #include "roster/RosterModel.h"
 #include "store/Database.h"
@@ -9,7 +11,6 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -53,7 +54,7 @@ class TestRosterModel : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    test::TestDatabase m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RosterModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -138,16 +139,16 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_scratch.isValid());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void init()
     {
         StoreError error;
-        const QString path = m_dir.filePath(QStringLiteral("%1.redroster").arg(QString::fromLatin1(QTest::currentTestFunction())));
-        QFile::remove(path);
-        m_db = Database::open(ConnectionSpec::sqlite(path), &error);
+        const QString name = QStringLiteral("%1.redroster").arg(QString::fromLatin1(QTest::currentTestFunction()));
+        m_scratch.remove(name);
+        m_db = m_scratch.open(name, &error);
         QVERIFY2(m_db, qPrintable(error.message + error.detail));
         QSqlQuery q(m_db->sql());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('pet friendly')")));

@@ -2,6 +2,8 @@
 // Roster search through the in-memory search index: Chinese of any length, edits and deletions
 // seen after a refresh, results scrolled page by page in sort order, and the SQL path for a
 // needle too common to list.
+#include "TestDatabase.h"
+
 #include "domain/Creator.h"
 #include "roster/RosterModel.h"
 #include "roster/RosterQuery.h"
@@ -11,7 +13,6 @@
 #include <QAbstractItemModelTester>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rr;
@@ -21,7 +22,7 @@ class TestRosterSearch : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    test::TestDatabase m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
 
     qint64 insert(const QString &handle, const QString &nickname, const QString &notes, qint64 followers,
@@ -67,11 +68,11 @@ private:
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"));
+        QVERIFY(m_scratch.isValid());
+        const QString name = QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite");
         StoreError error;
-        m_db = Database::open(ConnectionSpec::sqlite(path), &error);
-        QVERIFY2(m_db, qPrintable(error.detail));
+        m_db = m_scratch.open(name, &error);
+        QVERIFY2(m_db, qPrintable(error.message + error.detail));
         insert(QStringLiteral("mei_mei"), QStringLiteral("小美酱"), QStringLiteral("护肤达人"), 500000);
         insert(QStringLiteral("BeautyQueen"), QStringLiteral("Queen"), QStringLiteral("喜欢小美的风格"), 499999);
         insert(QStringLiteral("foodie_li"), QStringLiteral("李吃货"), QString(), 50000);

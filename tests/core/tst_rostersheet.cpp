@@ -9,9 +9,9 @@
 #include "store/Database.h"
 
 #include "../support/ReportFixture.h"
+#include "TestDatabase.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rr;
@@ -20,7 +20,7 @@ class TestRosterSheet : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::TestDatabase m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
     qint64 m_shortlist = 0;
     qint64 m_lily = 0, m_tom = 0, m_xia = 0, m_hand = 0, m_unknown = 0, m_outside = 0;
@@ -62,7 +62,7 @@ private slots:
     void initTestCase()
     {
         StoreError err;
-        m_db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("s.sqlite"))), &err);
+        m_db = m_scratch.open(QStringLiteral("s.sqlite"), &err);
         QVERIFY2(m_db, qPrintable(err.message));
         test::ReportFixture fixture(*m_db);
         QVERIFY2(fixture.build(), qPrintable(fixture.error()));

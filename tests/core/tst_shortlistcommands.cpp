@@ -2,6 +2,8 @@
 // Undo for shortlists against real SQLite: save, delete and add-to-campaign as QUndoCommands on
 // a QUndoStack; undo of add-to-campaign takes back only the collaborations it created, and only
 // while they are still planned without posts.
+#include "TestDatabase.h"
+
 #include "roster/RosterFilter.h"
 #include "shortlist/ShortlistCommands.h"
 #include "shortlist/ShortlistRepository.h"
@@ -10,7 +12,6 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -90,16 +91,16 @@ private slots:
     void addToCampaignUndoRefusedWhenWorkMovedOn();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
 };
 
 void TestShortlistCommands::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_scratch = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_scratch->isValid());
     StoreError err;
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir->filePath(QStringLiteral("c.sqlite"))), &err);
+    m_db = m_scratch->open(QStringLiteral("c.sqlite"), &err);
     QVERIFY2(m_db, qPrintable(err.message));
     m_db->setUserName(QStringLiteral("Mia"));
 }
@@ -107,7 +108,7 @@ void TestShortlistCommands::init()
 void TestShortlistCommands::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 void TestShortlistCommands::createUndoRedoKeepsTheSameShortlist()

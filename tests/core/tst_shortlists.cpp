@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
 #include "roster/RosterFilter.h"
 #include "shortlist/ShortlistRepository.h"
 #include "store/Database.h"
@@ -6,7 +8,6 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -77,16 +78,16 @@ private slots:
     void addToMissingCampaign();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
 };
 
 void TestShortlists::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_scratch = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_scratch->isValid());
     StoreError err;
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir->filePath(QStringLiteral("s.sqlite"))), &err);
+    m_db = m_scratch->open(QStringLiteral("s.sqlite"), &err);
     QVERIFY2(m_db, qPrintable(err.message));
     m_db->setUserName(QStringLiteral("Ben"));
 }
@@ -94,7 +95,7 @@ void TestShortlists::init()
 void TestShortlists::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 void TestShortlists::filterJsonRoundTrip_data()
@@ -280,16 +281,15 @@ void TestShortlists::addToCampaignRollsBackOnError()
     ShortlistRepository repo(*m_db);
     const qint64 list = repo.create(QStringLiteral("L"), QString(), {}, ids);
     // The store refuses the last creator: none of the others may be added.
-    QSqlQuery t(m_db->sql());
-    QVERIFY(t.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON collaborations WHEN NEW.creator_id = %1 "
-                                  "BEGIN SELECT RAISE(ABORT, 'refused'); END").arg(ids.last())));
+    QVERIFY(test::TestDatabase::refuseInserts(*m_db, QStringLiteral("refuse"), QStringLiteral("collaborations"),
+                                              QStringLiteral("NEW.creator_id = %1").arg(ids.last())));
     AddToCampaignResult r{-1, -1, {}};
     StoreError err;
     QVERIFY(!repo.addToCampaign(list, campaign, &r, &err));
     QVERIFY(err.isError());
     QCOMPARE(r.added, -1); // untouched on failure
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM collaborations")), 0);
-    QVERIFY(t.exec(QStringLiteral("DROP TRIGGER refuse")));
+    QVERIFY(test::TestDatabase::dropRefusal(*m_db, QStringLiteral("refuse"), QStringLiteral("collaborations")));
     QVERIFY(repo.addToCampaign(list, campaign, &r));
     QCOMPARE(r.added, 4);
 }

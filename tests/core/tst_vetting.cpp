@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
 #include "store/Database.h"
 #include "domain/NumberFormat.h"
 #include "vetting/VettingRepository.h"
 #include "vetting/VettingWarnings.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -67,16 +68,16 @@ private slots:
     void followerJumpForCreator();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
 };
 
 void TestVetting::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_scratch = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_scratch->isValid());
     StoreError err;
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir->filePath(QStringLiteral("v.sqlite"))), &err);
+    m_db = m_scratch->open(QStringLiteral("v.sqlite"), &err);
     QVERIFY2(m_db, qPrintable(err.message));
     m_db->setUserName(QStringLiteral("Anna"));
 }
@@ -84,7 +85,7 @@ void TestVetting::init()
 void TestVetting::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 void TestVetting::saveAndLoad()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Undo commands of the creator editor's Vetting and History tabs: SaveVettingCommand and
 // AddRelationshipEventCommand against a real SQLite file.
+#include "TestDatabase.h"
+
 #include "domain/CreatorRepository.h"
 #include "relationship/RelationshipCommands.h"
 #include "relationship/RelationshipLog.h"
@@ -9,7 +11,6 @@
 #include "vetting/VettingRepository.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -40,17 +41,17 @@ private:
     qint64 addCreator(const QString &name);
     int rowCount(const QString &table, qint64 creatorId);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CreatorRepository> m_repo;
 };
 
 void TestVettingCommands::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_scratch = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_scratch->isValid());
     StoreError err;
-    m_db = Database::open(ConnectionSpec::sqlite(m_dir->filePath(QStringLiteral("v.redroster"))), &err);
+    m_db = m_scratch->open(QStringLiteral("v.redroster"), &err);
     QVERIFY2(m_db, qPrintable(err.message + err.detail));
     m_db->setUserName(QStringLiteral("Anna"));
     m_repo = std::make_unique<CreatorRepository>(*m_db);
@@ -60,7 +61,7 @@ void TestVettingCommands::cleanup()
 {
     m_repo.reset();
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 qint64 TestVettingCommands::addCreator(const QString &name)

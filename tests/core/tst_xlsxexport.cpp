@@ -5,6 +5,7 @@
 // limit counted, and an existing target left as it was when an export fails.
 // Built without libxlsxwriter, only the "no .xlsx support" message is checked.
 #include "ExportFixture.h"
+#include "TestDatabase.h"
 #include "XlsxReadBack.h"
 #include "export/CampaignExport.h"
 #include "export/RosterExport.h"
@@ -13,7 +14,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -24,11 +24,11 @@ class TestXlsxExport : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::TestDatabase m_scratch; // SQLite file or PostgreSQL database (TestDatabase.h)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<test::ExportFixture> m_fixture;
 
-    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    QString path(const char *name) const { return m_scratch.filePath(QLatin1String(name)); }
     static QByteArray contents(const QString &file)
     {
         QFile f(file);
@@ -60,14 +60,14 @@ private slots:
 #ifndef REDROSTER_HAVE_XLSX
         QVERIFY(!XlsxWriter::available());
         XlsxWriter w;
-        QVERIFY(!w.open(m_dir.filePath(QStringLiteral("x.xlsx"))));
+        QVERIFY(!w.open(m_scratch.filePath(QStringLiteral("x.xlsx"))));
         QVERIFY(w.errorString().contains(QStringLiteral("no .xlsx support")));
         QSKIP("built without libxlsxwriter (REDROSTER_HAVE_XLSX undefined)");
 #endif
         QVERIFY(XlsxWriter::available());
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_scratch.isValid());
         StoreError err;
-        m_db = Database::open(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("x.sqlite"))), &err);
+        m_db = m_scratch.open(QStringLiteral("x.sqlite"), &err);
         QVERIFY2(m_db, qPrintable(err.detail));
         m_fixture = std::make_unique<test::ExportFixture>(*m_db);
         QVERIFY2(m_fixture->build(), qPrintable(m_fixture->error()));
