@@ -180,6 +180,10 @@ QString RosterQuery::whereClause(const RosterQuerySpec &spec, const Dialect &dia
 QString RosterQuery::orderBy(const RosterQuerySpec &spec, QVariantList *binds)
 {
     const QString dir = spec.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // Empty values (NULL) first ascending, last descending: SQLite's own order, spelled out since
+    // PostgreSQL's default is the reverse (a roster by followers, descending, would start with
+    // every creator whose count is unknown). SQLite plans the spelled-out default as before.
+    const QString nulls = spec.order == Qt::DescendingOrder ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
     if (spec.sortColumn < 0 || spec.sortColumn >= rosterColumnCount)
         return QStringLiteral(" ORDER BY c.id") + dir;
     if (spec.sortColumn == toInt(RosterColumn::Tier)) {
@@ -191,10 +195,10 @@ QString RosterQuery::orderBy(const RosterQuerySpec &spec, QVariantList *binds)
         return QStringLiteral(" ORDER BY CASE c.tier_override WHEN 'mega' THEN 3 WHEN 'mid' THEN 2 "
                               "WHEN 'micro' THEN 1 WHEN 'koc' THEN 0 ELSE CASE WHEN c.followers >= ? THEN 3 "
                               "WHEN c.followers >= ? THEN 2 WHEN c.followers >= ? THEN 1 ELSE 0 END END%1, "
-                              "c.followers%1, c.id%1").arg(dir);
+                              "c.followers%1%2, c.id%1").arg(dir, nulls);
     }
     const QString expr = sortExpression(static_cast<RosterColumn>(spec.sortColumn), spec.chineseNames);
-    return QStringLiteral(" ORDER BY %1%2, c.id%2").arg(expr, dir);
+    return QStringLiteral(" ORDER BY %1%2%3, c.id%2").arg(expr, dir, nulls);
 }
 
 bool RosterQuery::supportsKeyset(const RosterQuerySpec &spec)

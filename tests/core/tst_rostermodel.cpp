@@ -455,8 +455,9 @@ private slots:
             QString by = QStringLiteral("id %1").arg(dir);
             if (column == toInt(RosterColumn::Nickname))
                 by.prepend(QStringLiteral("nickname %1, ").arg(dir));
-            else if (column == toInt(RosterColumn::Followers))
-                by.prepend(QStringLiteral("followers %1, ").arg(dir));
+            else if (column == toInt(RosterColumn::Followers)) // unknown counts as the smallest, on either backend
+                by.prepend(QStringLiteral("followers %1 NULLS %2, ").arg(dir, order == Qt::DescendingOrder ? QStringLiteral("LAST")
+                                                                                                          : QStringLiteral("FIRST")));
             QVERIFY(q.exec(QStringLiteral("SELECT handle FROM creators ORDER BY ") + by));
             while (q.next())
                 expected << q.value(0).toString();
