@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -76,6 +77,40 @@ int storedVersion(const QString &path)
     return v;
 }
 
+// The shape of a SQLite database as the schema sees it, comparable between a file upgraded from an
+// old version and one made new: per table its columns (name, type, NOT NULL, default, key;
+// sorted, since an upgrade appends added columns at the end), per index and trigger its SQL.
+QStringList shapeOf(const QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                               "ORDER BY type, name")))
+        return {QStringLiteral("error: ") + q.lastError().text()};
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        if (type != QLatin1String("table")) {
+            out << type + QLatin1Char(' ') + name + QStringLiteral(": ") + q.value(2).toString();
+            continue;
+        }
+        QSqlQuery c(db);
+        c.prepare(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)"));
+        c.addBindValue(name);
+        if (!c.exec())
+            return {QStringLiteral("error: ") + c.lastError().text()};
+        QStringList columns;
+        while (c.next()) {
+            columns << QStringList{c.value(0).toString(), c.value(1).toString(), c.value(2).toString(),
+                                   c.value(3).isNull() ? QStringLiteral("-") : c.value(3).toString(),
+                                   c.value(4).toString()}.join(QLatin1Char(' '));
+        }
+        columns.sort();
+        out << QStringLiteral("table ") + name + QStringLiteral(": ") + columns.join(QStringLiteral(", "));
+    }
+    return out;
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -87,6 +122,7 @@ private slots:
     void failedStepLeavesLastGoodVersion();
     void interruptedColumnAddIsIdempotent();
     void currentSchemaStepsAreWellFormed();
+    void everyReleasedVersionHasAFixture();
     void releasedFixturesUpgrade_data();
     void releasedFixturesUpgrade();
     void versionOneGainsThePipelineIndex();
@@ -228,28 +264,55 @@ void TestMigrations::currentSchemaStepsAreWellFormed()
     }
 }
 
+// Every schema version before the current one was released: each has its fixture (README.md in
+// tests/data/schema says how to make the one for the version being left behind).
+void TestMigrations::everyReleasedVersionHasAFixture()
+{
+    const QDir dir(QStringLiteral(REDROSTER_TEST_DATA "/schema"));
+    for (int v = 1; v < currentSchema().version; ++v) {
+        const QString name = QStringLiteral("v%1.sqlite").arg(v);
+        QVERIFY2(dir.exists(name), qPrintable(name + QStringLiteral(" is missing: make it with the last build of "
+                                                                     "schema version ") + QString::number(v)));
+    }
+}
+
 void TestMigrations::releasedFixturesUpgrade_data()
 {
-    // One fixture per released schema version, made by that release and kept forever.
+    // One fixture per released schema version, made by that release and kept forever; the files
+    // present are the rows, so a new version's fixture is tested by adding its file.
     QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("version");
     const QDir dir(QStringLiteral(REDROSTER_TEST_DATA "/schema"));
     const QStringList files = dir.entryList({QStringLiteral("v*.sqlite")}, QDir::Files, QDir::Name);
     QVERIFY2(!files.isEmpty(), "no released-schema fixtures found");
-    for (const QString &f : files)
-        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    static const QRegularExpression named(QStringLiteral("^v([1-9][0-9]*)\\.sqlite$"));
+    for (const QString &f : files) {
+        const QRegularExpressionMatch m = named.match(f);
+        QVERIFY2(m.hasMatch(), qPrintable(f + QStringLiteral(": fixtures are named vN.sqlite")));
+        QTest::newRow(qPrintable(f)) << dir.filePath(f) << m.captured(1).toInt();
+    }
 }
 
 void TestMigrations::releasedFixturesUpgrade()
 {
     QFETCH(QString, fixture);
+    QFETCH(int, version);
     const QString copy = m_dir.filePath(QFileInfo(fixture).fileName());
     QFile::remove(copy);
     QVERIFY(QFile::copy(fixture, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    // The file is the version its name says (a fixture made by the wrong build is caught here).
+    QCOMPARE(storedVersion(copy), version);
+    QVERIFY(version <= currentSchema().version);
     StoreError err;
     auto db = Database::open(ConnectionSpec::sqlite(copy), &err);
     QVERIFY2(db, qPrintable(err.message + QLatin1Char(' ') + err.detail));
     QCOMPARE(db->schemaVersion(), currentSchema().version);
+    if (version < currentSchema().version) {
+        // Upgraded, after a backup of the file as it was.
+        QVERIFY(!db->upgradeBackupPath().isEmpty());
+        QCOMPARE(storedVersion(db->upgradeBackupPath()), version);
+    }
     // Every fixture holds the same known rows; they survive every upgrade.
     QSqlQuery q(db->sql());
     QVERIFY(q.exec(QStringLiteral("SELECT handle, nickname, followers FROM creators ORDER BY id")));
@@ -257,6 +320,13 @@ void TestMigrations::releasedFixturesUpgrade()
     QCOMPARE(q.value(0).toString(), QStringLiteral("fixture_lily"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("莉莉爱护肤"));
     QCOMPARE(q.value(2).toLongLong(), qint64(52000));
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT s.followers FROM follower_snapshots s JOIN creators c ON c.id = s.creator_id "
+                                  "WHERE c.handle = 'fixture_lily' ORDER BY s.as_of")));
+    QList<qint64> snapshots;
+    while (q.next())
+        snapshots << q.value(0).toLongLong();
+    QCOMPARE(snapshots, (QList<qint64>{48000, 52000}));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM follower_snapshots")) && q.next());
     QCOMPARE(q.value(0).toInt(), 2);
     for (const TableDef &t : currentSchema().tables) {
@@ -272,6 +342,26 @@ void TestMigrations::releasedFixturesUpgrade()
         QVERIFY(iq.exec() && iq.next());
         QVERIFY2(iq.value(0).toInt() == 1, qPrintable(QFileInfo(fixture).fileName() + QStringLiteral(" lacks ") + i.name));
     }
+    // The upgraded file is shaped like one made new at the current version: the same tables and
+    // columns, indexes and triggers (those kept by migration hooks included).
+    const QString freshPath = m_dir.filePath(QStringLiteral("fresh-%1.sqlite").arg(version));
+    QFile::remove(freshPath);
+    auto fresh = Database::open(ConnectionSpec::sqlite(freshPath), &err);
+    QVERIFY2(fresh, qPrintable(err.message + QLatin1Char(' ') + err.detail));
+    const QStringList expected = shapeOf(fresh->sql());
+    QVERIFY(expected.size() > qsizetype(currentSchema().tables.size()));
+    QVERIFY2(!expected.first().startsWith(QStringLiteral("error: ")), qPrintable(expected.first()));
+    QCOMPARE(shapeOf(db->sql()), expected);
+    // Version 4 files creators' own audit rows under their creator (the fixtures from version 2
+    // on hold one, written by their second import).
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'creators' "
+                                  "AND creator_id IS NOT row_id")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    if (q.next())
+        QFAIL(qPrintable(QStringLiteral("foreign key broken in ") + q.value(0).toString()));
 }
 
 // Schema version 2 adds creators(status, updated_at, id) for the pipeline board: a version-1 file
