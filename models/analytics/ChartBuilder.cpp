@@ -353,8 +353,8 @@ bool ChartBuilder::postMetrics(const ChartRequest &r, ChartData *out, StoreError
     if (!SqlRunner(m_db, error, QStringLiteral("chart")).exec(q,
               QStringLiteral("SELECT * FROM (SELECT p.id, p.published_on, p.title, l.likes, l.comments, l.saves, l.shares"
                              " FROM posts p JOIN post_metrics l ON l.id = p.latest_metrics_id"
-                             " WHERE p.creator_id = ? ORDER BY p.published_on DESC, p.id DESC LIMIT ?) t"
-                             " ORDER BY published_on, id"),
+                             " WHERE p.creator_id = ? ORDER BY p.published_on DESC NULLS LAST, p.id DESC LIMIT ?) t"
+                             " ORDER BY published_on NULLS FIRST, id"),
               {r.creatorId, r.postLimit}))
         return false;
     struct Field { const char *key; QString name; };

@@ -78,7 +78,7 @@ QList<Post> CampaignRepository::posts(qint64 campaignId, StoreError *error) cons
     if (!exec(q, m_db,
               QStringLiteral("SELECT p.id, p.collaboration_id, p.creator_id, p.url, p.title, p.format, p.published_on "
                              "FROM posts p JOIN collaborations co ON co.id = p.collaboration_id "
-                             "WHERE co.campaign_id = ? ORDER BY p.published_on, p.id"),
+                             "WHERE co.campaign_id = ? ORDER BY p.published_on NULLS FIRST, p.id"),
               {campaignId}, error))
         return out;
     while (q.next()) {
@@ -137,7 +137,7 @@ QList<MetricSnapshot> CampaignRepository::snapshots(qint64 campaignId, StoreErro
     if (!exec(q, m_db,
               QStringLiteral("SELECT %1 FROM post_metrics m JOIN posts p ON p.id = m.post_id "
                              "JOIN collaborations co ON co.id = p.collaboration_id WHERE co.campaign_id = ? "
-                             "ORDER BY p.published_on, p.id, m.as_of, m.id").arg(kSnapshotColumns),
+                             "ORDER BY p.published_on NULLS FIRST, p.id, m.as_of, m.id").arg(kSnapshotColumns),
               {campaignId}, error))
         return out;
     while (q.next())

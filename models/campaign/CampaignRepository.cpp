@@ -142,7 +142,7 @@ QList<Campaign> CampaignRepository::list(StoreError *error) const
 {
     QList<Campaign> out;
     QSqlQuery q(m_db.sql());
-    if (!exec(q, m_db, QStringLiteral("SELECT %1 FROM campaigns ORDER BY starts_on DESC, id DESC").arg(kCampaignColumns),
+    if (!exec(q, m_db, QStringLiteral("SELECT %1 FROM campaigns ORDER BY starts_on DESC NULLS LAST, id DESC").arg(kCampaignColumns),
               {}, error))
         return out;
     while (q.next())
@@ -262,7 +262,7 @@ QList<Collaboration> CampaignRepository::collaborations(qint64 campaignId, Store
     if (!exec(d, m_db,
               QStringLiteral("SELECT d.id, d.collaboration_id, d.format, d.due_on, d.post_id FROM deliverables d "
                              "JOIN collaborations co ON co.id = d.collaboration_id WHERE co.campaign_id = ? "
-                             "ORDER BY d.due_on, d.id"),
+                             "ORDER BY d.due_on NULLS FIRST, d.id"),
               {campaignId}, error))
         return out;
     while (d.next()) {

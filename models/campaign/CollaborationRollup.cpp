@@ -14,7 +14,7 @@ std::optional<CreatorRollup> CollaborationRollup::load(const Database &db, qint6
               QStringLiteral("SELECT co.id, ca.id, ca.name, ca.starts_on, co.brand_fit, co.reliability, co.renewal, "
                              "co.renewal_reason, co.response_hours, co.pushback_notes, co.revision_notes "
                              "FROM collaborations co JOIN campaigns ca ON ca.id = co.campaign_id "
-                             "WHERE co.creator_id = ? ORDER BY ca.starts_on DESC, co.id DESC"),
+                             "WHERE co.creator_id = ? ORDER BY ca.starts_on DESC NULLS LAST, co.id DESC"),
               {creatorId}, error))
         return std::nullopt;
     CreatorRollup r;

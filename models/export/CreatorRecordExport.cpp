@@ -166,7 +166,7 @@ std::optional<QJsonObject> CreatorRecordExport::build(const Database &db, qint64
                       QStringLiteral("WHERE t.collaboration_id IN (SELECT id FROM collaborations WHERE creator_id = ?) "
                                      "ORDER BY t.id"),
                       id, &deliverables)
-        || !read.rows(QStringLiteral("posts"), QStringLiteral("WHERE t.creator_id = ? ORDER BY t.published_on, t.id"),
+        || !read.rows(QStringLiteral("posts"), QStringLiteral("WHERE t.creator_id = ? ORDER BY t.published_on NULLS FIRST, t.id"),
                       id, &posts, {QStringLiteral("latest_metrics_id")})
         || !read.rows(QStringLiteral("post_metrics"),
                       QStringLiteral("WHERE t.post_id IN (SELECT id FROM posts WHERE creator_id = ?) "

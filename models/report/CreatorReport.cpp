@@ -112,7 +112,7 @@ bool CreatorReportLoader::load(Database &db, qint64 creatorId, const MetricSetti
                   QStringLiteral("SELECT k.id, k.campaign_id, c.name, c.starts_on, k.fee_fen, k.contracted_posts, "
                                  "k.delivered_posts, k.status FROM collaborations k JOIN campaigns c "
                                  "ON c.id = k.campaign_id WHERE k.creator_id = ? "
-                                 "ORDER BY c.starts_on DESC, k.id DESC"),
+                                 "ORDER BY c.starts_on DESC NULLS LAST, k.id DESC"),
                   {creatorId}))
         return false;
     QHash<qint64, int> rowOf;

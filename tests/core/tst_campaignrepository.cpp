@@ -55,6 +55,7 @@ private slots:
     void kpisUseLatestSnapshot();
     void pasteAllOrNothing();
     void pasteUndoRedo();
+    void undatedSortedAsOnSqlite();
 
 private:
     qint64 addCreator(const QString &nickname);
@@ -569,6 +570,66 @@ void TestCampaignRepository::pasteUndoRedo()
     QCOMPARE(undo.count(), 2);
     undo.undo();
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT is_final FROM post_metrics WHERE id = ?"), {s1}).toInt(), 0);
+}
+
+// An empty date sorts as SQLite sorts it, the smallest value, on PostgreSQL too (where NULL is the
+// largest): an undated campaign after the dated ones (latest first), an undated post, its
+// readings and an undated deliverable before the dated ones (earliest first).
+void TestCampaignRepository::undatedSortedAsOnSqlite()
+{
+    Campaign undated = makeCampaign();
+    undated.name = QStringLiteral("Undated");
+    undated.startsOn = QDate();
+    undated.endsOn = QDate();
+    Campaign spring = makeCampaign();
+    Campaign autumn = makeCampaign();
+    autumn.name = QStringLiteral("Autumn");
+    autumn.startsOn = QDate(2026, 9, 1);
+    autumn.endsOn = QDate(2026, 9, 30);
+    QVERIFY(m_repo->insert(undated));
+    QVERIFY(m_repo->insert(spring));
+    QVERIFY(m_repo->insert(autumn));
+    QStringList names;
+    for (const Campaign &c : m_repo->list())
+        names << c.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("Autumn"), QStringLiteral("Spring SPF"), QStringLiteral("Undated")}));
+
+    const qint64 creator = addCreator(QStringLiteral("Mia"));
+    QVERIFY(addCollaboration(undated.id, creator) > 0);
+    QVERIFY(addCollaboration(autumn.id, creator) > 0);
+    const qint64 coId = addCollaboration(spring.id, creator);
+    QVERIFY(coId > 0);
+    const std::optional<CreatorRollup> rollup = CollaborationRollup::load(*m_db, creator);
+    QVERIFY(rollup);
+    names.clear();
+    for (const RatingHistoryEntry &e : rollup->history)
+        names << e.campaignName;
+    QCOMPARE(names, (QStringList{QStringLiteral("Autumn"), QStringLiteral("Spring SPF"), QStringLiteral("Undated")}));
+
+    const qint64 late = addPost(coId, creator, QDate(2026, 3, 20));
+    const qint64 none = addPost(coId, creator, QDate());
+    const qint64 early = addPost(coId, creator, QDate(2026, 3, 10));
+    QVERIFY(late > 0 && none > 0 && early > 0);
+    QList<qint64> ids;
+    for (const Post &p : m_repo->posts(spring.id))
+        ids << p.id;
+    QCOMPARE(ids, (QList<qint64>{none, early, late}));
+    for (qint64 post : {late, none, early})
+        QVERIFY(addReading(post, QDate(2026, 4, 1), 1000, 50) > 0);
+    ids.clear();
+    for (const MetricSnapshot &s : m_repo->snapshots(spring.id))
+        ids << s.postId;
+    QCOMPARE(ids, (QList<qint64>{none, early, late}));
+
+    Deliverable dated{0, coId, ContentFormat::Image, QDate(2026, 3, 10), 0};
+    Deliverable open{0, coId, ContentFormat::Video, QDate(), 0};
+    QVERIFY(m_repo->addDeliverable(dated));
+    QVERIFY(m_repo->addDeliverable(open));
+    const QList<Collaboration> list = m_repo->collaborations(spring.id);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).deliverables.size(), 2);
+    QCOMPARE(list.at(0).deliverables.at(0).id, open.id);
+    QCOMPARE(list.at(0).deliverables.at(1).id, dated.id);
 }
 
 QTEST_GUILESS_MAIN(TestCampaignRepository)

@@ -280,6 +280,30 @@ private slots:
         QFETCH(QString, cell);
         QCOMPARE(CsvWriter::textCell(text), cell);
     }
+
+    // Run last: adds an undated post to B. It counts as B's oldest, as SQLite sorts an empty
+    // date; PostgreSQL (NULL the largest value) would show it as the latest, and in the cut.
+    void postMetricsUndatedPostIsOldest()
+    {
+        const qint64 post = m_fixture->exec(QStringLiteral("INSERT INTO posts (creator_id, title, published_on) "
+                                                           "VALUES (?, 'Undated', NULL)"),
+                                            {id("B")});
+        m_fixture->exec(QStringLiteral("INSERT INTO post_metrics (post_id, as_of, likes) VALUES (?, '2026-04-20', 7)"),
+                        {post});
+        QVERIFY2(m_fixture->error().isEmpty(), qPrintable(m_fixture->error()));
+        ChartRequest r;
+        r.kind = ChartKind::PostMetrics;
+        r.creatorId = id("B");
+        ChartData d = build(r);
+        QCOMPARE(d.categories.size(), 4);
+        QCOMPARE(d.categories.first(), QStringLiteral("Undated")); // oldest first
+        QCOMPARE(d.series[0].points[0].y, 7.0);
+        r.postLimit = 3;
+        d = build(r);
+        QCOMPARE(d.categories.size(), 3); // the latest three dated ones
+        QVERIFY(!d.categories.contains(QStringLiteral("Undated")));
+        QCOMPARE(d.series[0].points[0].y, 600.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChartData)

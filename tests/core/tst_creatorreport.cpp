@@ -138,6 +138,27 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("KOC")));
         QVERIFY(html.contains(QStringLiteral("&lt;b&gt;New&lt;/b&gt;"))); // escaped
     }
+
+    // Run last: gives lily a collaboration in a campaign without a start date. It is listed
+    // after the dated ones (latest first), where SQLite puts an empty date, on PostgreSQL too.
+    void undatedCampaignListedLast()
+    {
+        QVERIFY(exec(QStringLiteral("INSERT INTO campaigns (name, objective, created_at, updated_at) "
+                                    "VALUES ('Undated', 'seeding', 'now', 'now')"),
+                     {}));
+        QVERIFY(exec(QStringLiteral("INSERT INTO collaborations (campaign_id, creator_id, created_at, updated_at) "
+                                    "SELECT id, ?, 'now', 'now' FROM campaigns WHERE name = 'Undated'"),
+                     {m_lily}));
+        CreatorReportData d;
+        StoreError err;
+        QVERIFY2(CreatorReportLoader::load(*m_db, m_lily, {}, QDate(2026, 4, 10), &d, &err), qPrintable(err.detail));
+        QCOMPARE(d.collaborations.size(), 2);
+        QCOMPARE(d.collaborations.first().campaignName, QStringLiteral("春季新品种草"));
+        QCOMPARE(d.collaborations.last().campaignName, QStringLiteral("Undated"));
+        QCOMPARE(d.rollup.history.size(), 2);
+        QCOMPARE(d.rollup.history.first().campaignName, QStringLiteral("春季新品种草"));
+        QCOMPARE(d.rollup.history.last().campaignName, QStringLiteral("Undated"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCreatorReport)

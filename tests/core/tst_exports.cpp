@@ -18,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -375,6 +377,29 @@ private slots:
         QVERIFY(!ExportFile::write(m_scratch.filePath(QStringLiteral("no/such/dir/x.csv")),
                                    [](QIODevice *) { return true; }, &fileError));
         QVERIFY(fileError.contains(QStringLiteral("x.csv")));
+    }
+
+    // Run last: gives c1 two posts outside any collaboration, one without a date. The undated
+    // one comes first (earliest first, an empty date the smallest, as SQLite has it) on PostgreSQL too.
+    void creatorRecordUndatedPostFirst()
+    {
+        const qint64 c1 = m_fixture->id(QStringLiteral("c1"));
+        QSqlQuery q(m_db->sql());
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO posts (creator_id, title, published_on) VALUES (?, ?, ?)")));
+        for (const auto &[title, day] : {std::pair{"dated", QVariant(QStringLiteral("2026-03-05"))},
+                                         std::pair{"undated", QVariant()}}) {
+            q.addBindValue(c1);
+            q.addBindValue(QLatin1String(title));
+            q.addBindValue(day);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        StoreError error;
+        const std::optional<QJsonObject> r = CreatorRecordExport::build(*m_db, c1, &error);
+        QVERIFY2(r, qPrintable(error.detail));
+        const QJsonArray posts = r->value(QStringLiteral("other_posts")).toArray();
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("undated"));
+        QCOMPARE(posts.at(1).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("dated"));
     }
 };
 
