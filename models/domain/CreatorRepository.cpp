@@ -193,12 +193,12 @@ bool CreatorRepository::insert(Creator &creator, StoreError *error, InsertMode m
                   .arg(cols.join(QStringLiteral(", ")), placeholders(int(cols.size()))));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
-    if (!run(q, m_db, error) || !q.next())
+    if (!run(q, m_db, error, &tx) || !q.next())
         return false;
     row.id = q.value(0).toLongLong();
     q.finish();
 
-    CreatorWriter w(m_db, error);
+    CreatorWriter w(m_db, error, &tx);
     if (!w.writeTags(row.id, row.tags) || !w.writeCategories(row.id, row.secondaryCategoryIds))
         return false;
     if (row.followers && w.addSnapshot(row.id, row.followersAsOf, *row.followers, QStringLiteral("manual")) == 0)
@@ -235,7 +235,7 @@ bool CreatorRepository::update(Creator &edited, StoreError *error, const UpdateO
         return false;
     }
 
-    CreatorWriter w(m_db, error);
+    CreatorWriter w(m_db, error, &tx);
     Creator row = edited;
     row.tags = record::normalizedTags(row.tags);
     if (row.followers && !row.followersAsOf.isValid())
@@ -281,7 +281,7 @@ bool CreatorRepository::update(Creator &edited, StoreError *error, const UpdateO
     q.addBindValue(Database::nowUtc());
     q.addBindValue(row.id);
     q.addBindValue(edited.version);
-    if (!run(q, m_db, error))
+    if (!run(q, m_db, error, &tx))
         return false;
     if (q.numRowsAffected() != 1) {
         fail(error, StoreError::Code::Conflict, m_db);
@@ -323,10 +323,10 @@ bool CreatorRepository::remove(const QList<qint64> &ids, StoreError *error)
     // Earlier audit rows held the creator's values; keep that something happened, not what.
     QSqlQuery scrub(m_db.sql());
     scrub.prepare(QStringLiteral("UPDATE audit_log SET changes = NULL WHERE table_name = ? AND row_id = ?"));
-    CreatorWriter w(m_db, error);
+    CreatorWriter w(m_db, error, &tx);
     for (qint64 id : ids) {
         q.addBindValue(id);
-        if (!run(q, m_db, error))
+        if (!run(q, m_db, error, &tx))
             return false;
         if (q.numRowsAffected() != 1) {
             fail(error, StoreError::Code::NotFound, m_db);
@@ -334,7 +334,7 @@ bool CreatorRepository::remove(const QList<qint64> &ids, StoreError *error)
         }
         scrub.addBindValue(kCreatorsTable);
         scrub.addBindValue(id);
-        if (!run(scrub, m_db, error) || !w.audit(QStringLiteral("delete"), id, nullptr))
+        if (!run(scrub, m_db, error, &tx) || !w.audit(QStringLiteral("delete"), id, nullptr))
             return false;
     }
     if (!tx.commit(error))
@@ -414,7 +414,7 @@ bool CreatorRepository::addFollowerSnapshot(qint64 creatorId, const QDate &asOf,
     const std::optional<Creator> stored = load(creatorId, error);
     if (!stored)
         return false;
-    CreatorWriter w(m_db, error);
+    CreatorWriter w(m_db, error, &tx);
     if (w.addSnapshot(creatorId, asOf, followers, source) == 0)
         return false;
     bool ok = false;
@@ -428,7 +428,7 @@ bool CreatorRepository::addFollowerSnapshot(qint64 creatorId, const QDate &asOf,
     q.addBindValue(latest->asOf.toString(Qt::ISODate));
     q.addBindValue(Database::nowUtc());
     q.addBindValue(creatorId);
-    if (!run(q, m_db, error))
+    if (!run(q, m_db, error, &tx))
         return false;
     Creator after = *stored;
     after.followers = latest->followers;

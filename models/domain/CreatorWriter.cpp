@@ -11,12 +11,14 @@
 
 namespace rr::creator_record {
 
-bool run(QSqlQuery &q, const Database &db, StoreError *error)
+bool run(QSqlQuery &q, const Database &db, StoreError *error, WriteTransaction *tx)
 {
     if (q.exec())
         return true;
     if (error)
         *error = db.errorFrom(q.lastError());
+    if (tx && tx->isActive())
+        tx->rollback();
     return false;
 }
 
@@ -30,7 +32,7 @@ bool CreatorWriter::writeTags(qint64 id, const QStringList &tags)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM creator_tags WHERE creator_id = ?"));
     q.addBindValue(id);
-    if (!run(q, m_db, m_error))
+    if (!run(q, m_db, m_error, m_tx))
         return false;
     for (const QString &name : normalizedTags(tags)) {
         qint64 tagId = tagIdFor(name);
@@ -38,7 +40,7 @@ bool CreatorWriter::writeTags(qint64 id, const QStringList &tags)
             QSqlQuery ins(m_db.sql());
             ins.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?)"));
             ins.addBindValue(name);
-            if (!run(ins, m_db, m_error))
+            if (!run(ins, m_db, m_error, m_tx))
                 return false;
             tagId = tagIdFor(name);
         }
@@ -48,7 +50,7 @@ bool CreatorWriter::writeTags(qint64 id, const QStringList &tags)
         link.prepare(QStringLiteral("INSERT INTO creator_tags (creator_id, tag_id) VALUES (?, ?)"));
         link.addBindValue(id);
         link.addBindValue(tagId);
-        if (!run(link, m_db, m_error))
+        if (!run(link, m_db, m_error, m_tx))
             return false;
     }
     return true;
@@ -59,7 +61,7 @@ bool CreatorWriter::writeCategories(qint64 id, const QList<qint64> &categoryIds)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM creator_categories WHERE creator_id = ?"));
     q.addBindValue(id);
-    if (!run(q, m_db, m_error))
+    if (!run(q, m_db, m_error, m_tx))
         return false;
     QList<qint64> done;
     for (qint64 cat : categoryIds) {
@@ -70,7 +72,7 @@ bool CreatorWriter::writeCategories(qint64 id, const QList<qint64> &categoryIds)
         ins.prepare(QStringLiteral("INSERT INTO creator_categories (creator_id, category_id) VALUES (?, ?)"));
         ins.addBindValue(id);
         ins.addBindValue(cat);
-        if (!run(ins, m_db, m_error))
+        if (!run(ins, m_db, m_error, m_tx))
             return false;
     }
     return true;
@@ -85,7 +87,7 @@ qint64 CreatorWriter::addSnapshot(qint64 creatorId, const QDate &asOf, qint64 fo
     q.addBindValue(asOf.toString(Qt::ISODate));
     q.addBindValue(followers);
     q.addBindValue(source.trimmed().isEmpty() ? QStringLiteral("manual") : source.trimmed());
-    if (!run(q, m_db, m_error) || !q.next())
+    if (!run(q, m_db, m_error, m_tx) || !q.next())
         return 0;
     return q.value(0).toLongLong();
 }
@@ -96,7 +98,7 @@ bool CreatorWriter::removeSnapshot(qint64 creatorId, qint64 snapshotId)
     q.prepare(QStringLiteral("DELETE FROM follower_snapshots WHERE id = ? AND creator_id = ?"));
     q.addBindValue(snapshotId);
     q.addBindValue(creatorId);
-    return run(q, m_db, m_error);
+    return run(q, m_db, m_error, m_tx);
 }
 
 std::optional<FollowerSnapshot> CreatorWriter::latestSnapshot(qint64 creatorId, bool *ok)
@@ -105,7 +107,7 @@ std::optional<FollowerSnapshot> CreatorWriter::latestSnapshot(qint64 creatorId, 
     q.prepare(QStringLiteral("SELECT id, as_of, followers FROM follower_snapshots WHERE creator_id = ? "
                              "ORDER BY as_of DESC, id DESC LIMIT 1"));
     q.addBindValue(creatorId);
-    *ok = run(q, m_db, m_error);
+    *ok = run(q, m_db, m_error, m_tx);
     if (!*ok || !q.next())
         return std::nullopt;
     FollowerSnapshot s;
@@ -127,7 +129,7 @@ bool CreatorWriter::statusEvent(qint64 creatorId, Status from, Status to)
     q.addBindValue(m_db.userName());
     q.addBindValue(StatusText::key(from) + QStringLiteral(" \u2192 ") + StatusText::key(to));
     q.addBindValue(Database::nowUtc());
-    return run(q, m_db, m_error);
+    return run(q, m_db, m_error, m_tx);
 }
 
 qint64 CreatorWriter::tagIdFor(const QString &name)
@@ -135,7 +137,7 @@ qint64 CreatorWriter::tagIdFor(const QString &name)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
     q.addBindValue(name);
-    if (!run(q, m_db, m_error))
+    if (!run(q, m_db, m_error, m_tx))
         return -1;
     return q.next() ? q.value(0).toLongLong() : 0;
 }

@@ -7,6 +7,10 @@
 
 class QSqlQuery;
 
+namespace rr {
+class WriteTransaction;
+}
+
 namespace rr::creator_record {
 
 // Internal to CreatorRepository: statements shared by its write paths. Each runs inside the
@@ -14,13 +18,18 @@ namespace rr::creator_record {
 
 inline const QString kCreatorsTable = QStringLiteral("creators");
 
-// Executes a prepared query; on failure fills `error` (when given) and returns false.
-bool run(QSqlQuery &q, const Database &db, StoreError *error);
+// Executes a prepared query; on failure fills `error` (when given), rolls `tx` (when given) back
+// while the query still exists (PostgreSQL cannot free a statement in an aborted transaction:
+// "Unable to free statement") and returns false.
+bool run(QSqlQuery &q, const Database &db, StoreError *error, WriteTransaction *tx = nullptr);
 
 class CreatorWriter
 {
 public:
-    CreatorWriter(const Database &db, StoreError *error) : m_db(db), m_error(error) {}
+    CreatorWriter(const Database &db, StoreError *error, WriteTransaction *tx = nullptr)
+        : m_db(db), m_error(error), m_tx(tx)
+    {
+    }
 
     bool audit(const QString &action, qint64 rowId, const QJsonObject *changes); // changes null: none kept
     bool writeTags(qint64 id, const QStringList &tags);           // replaces the creator's tags, creating new ones
@@ -38,6 +47,7 @@ private:
 
     const Database &m_db;
     StoreError *m_error;
+    WriteTransaction *m_tx;
 };
 
 } // namespace rr::creator_record

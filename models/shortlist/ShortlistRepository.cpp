@@ -77,9 +77,9 @@ bool ShortlistRepository::nameInUse(const QString &name) const
 }
 
 bool ShortlistRepository::insertMembers(qint64 shortlistId, const QList<qint64> &creatorIds, int *added,
-                                        StoreError *error)
+                                        StoreError *error, WriteTransaction &tx)
 {
-    SqlRunner run(m_db, error, QStringLiteral("shortlist members"));
+    SqlRunner run(m_db, error, QStringLiteral("shortlist members"), &tx);
     const QList<qint64> ids = distinctIds(creatorIds);
     const QString now = Database::nowUtc();
     QSqlQuery full(m_db.sql());
@@ -115,13 +115,13 @@ bool ShortlistRepository::insertMembers(qint64 shortlistId, const QList<qint64> 
 qint64 ShortlistRepository::create(const QString &name, const QString &purpose, const RosterFilter &filter,
                                    const QList<qint64> &creatorIds, StoreError *error)
 {
-    SqlRunner run(m_db, error, QStringLiteral("shortlist create"));
+    WriteTransaction tx(m_db);
+    SqlRunner run(m_db, error, QStringLiteral("shortlist create"), &tx);
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
         run.fail(StoreError::make(StoreError::Code::Query, tr("A shortlist needs a name.")));
         return 0;
     }
-    WriteTransaction tx(m_db);
     if (!tx.begin(error))
         return 0;
     // Checked inside the transaction, so nobody takes the name in between.
@@ -137,7 +137,7 @@ qint64 ShortlistRepository::create(const QString &name, const QString &purpose, 
     QVariant id;
     if (!run.scalar(QStringLiteral("SELECT id FROM shortlists WHERE name = ?"), {trimmed}, &id) || !id.isValid())
         return 0;
-    if (!insertMembers(id.toLongLong(), creatorIds, nullptr, error) || !tx.commit(error))
+    if (!insertMembers(id.toLongLong(), creatorIds, nullptr, error, tx) || !tx.commit(error))
         return 0;
     emit shortlistsChanged();
     return id.toLongLong();
@@ -145,8 +145,8 @@ qint64 ShortlistRepository::create(const QString &name, const QString &purpose, 
 
 bool ShortlistRepository::restore(const ShortlistInfo &info, const QList<qint64> &members, StoreError *error)
 {
-    SqlRunner run(m_db, error, QStringLiteral("shortlist restore"));
     WriteTransaction tx(m_db);
+    SqlRunner run(m_db, error, QStringLiteral("shortlist restore"), &tx);
     if (!tx.begin(error))
         return false;
     if (nameInUse(info.name))
@@ -155,7 +155,7 @@ bool ShortlistRepository::restore(const ShortlistInfo &info, const QList<qint64>
     if (!run.run(QStringLiteral("INSERT INTO shortlists (id, name, purpose, filter, created_by, created_at) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"),
                  {info.id, info.name, info.purpose, info.filterJson, info.createdBy, info.createdAt})
-        || !insertMembers(info.id, members, nullptr, error) || !tx.commit(error))
+        || !insertMembers(info.id, members, nullptr, error, tx) || !tx.commit(error))
         return false;
     emit shortlistsChanged();
     return true;
@@ -172,7 +172,7 @@ bool ShortlistRepository::addMembers(qint64 shortlistId, const QList<qint64> &cr
             *error = StoreError::make(StoreError::Code::NotFound, tr("The shortlist no longer exists."));
         return false;
     }
-    if (!insertMembers(shortlistId, creatorIds, added, error) || !tx.commit(error))
+    if (!insertMembers(shortlistId, creatorIds, added, error, tx) || !tx.commit(error))
         return false;
     emit shortlistsChanged();
     return true;
@@ -180,8 +180,8 @@ bool ShortlistRepository::addMembers(qint64 shortlistId, const QList<qint64> &cr
 
 bool ShortlistRepository::removeMembers(qint64 shortlistId, const QList<qint64> &creatorIds, StoreError *error)
 {
-    SqlRunner run(m_db, error, QStringLiteral("shortlist members"));
     WriteTransaction tx(m_db);
+    SqlRunner run(m_db, error, QStringLiteral("shortlist members"), &tx);
     if (!tx.begin(error))
         return false;
     QSqlQuery q(m_db.sql());
@@ -204,8 +204,8 @@ bool ShortlistRepository::removeMembers(qint64 shortlistId, const QList<qint64> 
 
 bool ShortlistRepository::remove(qint64 shortlistId, StoreError *error)
 {
-    SqlRunner run(m_db, error, QStringLiteral("shortlist remove"));
     WriteTransaction tx(m_db);
+    SqlRunner run(m_db, error, QStringLiteral("shortlist remove"), &tx);
     if (!tx.begin(error))
         return false;
     qint64 removed = 0;
@@ -272,8 +272,8 @@ QList<CampaignChoice> ShortlistRepository::campaigns(StoreError *error) const
 bool ShortlistRepository::addToCampaign(qint64 shortlistId, qint64 campaignId, AddToCampaignResult *result,
                                         StoreError *error)
 {
-    SqlRunner run(m_db, error, QStringLiteral("shortlist to campaign"));
     WriteTransaction tx(m_db);
+    SqlRunner run(m_db, error, QStringLiteral("shortlist to campaign"), &tx);
     if (!tx.begin(error))
         return false;
     QSqlQuery check(m_db.sql());
@@ -317,8 +317,8 @@ bool ShortlistRepository::addToCampaign(qint64 shortlistId, qint64 campaignId, A
 bool ShortlistRepository::removeCollaborations(qint64 campaignId, const QList<qint64> &collaborationIds,
                                                StoreError *error)
 {
-    SqlRunner run(m_db, error, QStringLiteral("shortlist to campaign undo"));
     WriteTransaction tx(m_db);
+    SqlRunner run(m_db, error, QStringLiteral("shortlist to campaign undo"), &tx);
     if (!tx.begin(error))
         return false;
     QSqlQuery check(m_db.sql());

@@ -13,6 +13,7 @@
 namespace rr {
 
 class Database;
+class WriteTransaction;
 
 
 struct ShortlistInfo
@@ -94,7 +95,8 @@ signals:
     void writeFailed(const rr::StoreError &error);
 
 private:
-    bool insertMembers(qint64 shortlistId, const QList<qint64> &creatorIds, int *added, StoreError *error);
+    bool insertMembers(qint64 shortlistId, const QList<qint64> &creatorIds, int *added, StoreError *error,
+                       WriteTransaction &tx);
 
     Database &m_db;
 };

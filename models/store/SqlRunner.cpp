@@ -22,8 +22,8 @@ QString statementKind(const QString &sql)
 
 } // namespace
 
-SqlRunner::SqlRunner(const Database &db, StoreError *error, QString context)
-    : m_db(db), m_error(error), m_context(std::move(context))
+SqlRunner::SqlRunner(const Database &db, StoreError *error, QString context, WriteTransaction *tx)
+    : m_db(db), m_error(error), m_context(std::move(context)), m_tx(tx)
 {
 }
 
@@ -35,6 +35,8 @@ bool SqlRunner::fail(const QSqlQuery &q)
                                                   : QStringLiteral("%1 (%2)").arg(statementKind(q.lastQuery()), m_context);
         m_error->detail = where + QStringLiteral(": ") + q.lastError().text();
     }
+    if (m_tx && m_tx->isActive())
+        m_tx->rollback();
     return false;
 }
 

@@ -14,6 +14,7 @@ class QSqlQuery;
 namespace rr {
 
 class Database;
+class WriteTransaction;
 
 // Prepare, bind, execute, and turn a failure into a StoreError: the one place repositories do it.
 // Values are always bound (positional "?" or named ":name"), never spliced into the SQL text.
@@ -28,8 +29,10 @@ class Database;
 class SqlRunner
 {
 public:
-    // `error` may be null (failures are then only reported by the return value).
-    SqlRunner(const Database &db, StoreError *error, QString context = {});
+    // `error` may be null (failures are then only reported by the return value). Given `tx`, a
+    // statement that fails rolls that transaction back at once, before its query goes: PostgreSQL
+    // cannot free a prepared statement in an aborted transaction ("Unable to free statement").
+    SqlRunner(const Database &db, StoreError *error, QString context = {}, WriteTransaction *tx = nullptr);
 
     // Prepares `sql` on `q`, binds `values` in order and executes; read the rows from `q`.
     bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {});
@@ -45,7 +48,7 @@ public:
     // The first column of every row, appended to *out as ids.
     bool ids(const QString &sql, const QVariantList &values, QList<qint64> *out);
 
-    // Fills the error from the query's last error; always returns false.
+    // Fills the error from the query's last error (and rolls the transaction back); always returns false.
     bool fail(const QSqlQuery &q);
     // Sets an error of the caller's own (a refusal, NotFound, ...); always returns false.
     bool fail(const StoreError &error);
@@ -58,6 +61,7 @@ private:
     const Database &m_db;
     StoreError *m_error;
     QString m_context;
+    WriteTransaction *m_tx;
 };
 
 } // namespace rr
