@@ -266,8 +266,10 @@ void MainWindow::buildScreens()
     connect(m_repository, &CreatorRepository::creatorChanged, this, refresh);
     connect(m_repository, &CreatorRepository::creatorsRemoved, this, refresh);
     // A failed write says why, whether it came from a dialog, an undo or a redo.
-    connect(m_repository, &CreatorRepository::writeFailed, this,
-            [this](const StoreError &e) { showStoreError(tr("The change was not saved"), e); });
+    connect(m_repository, &CreatorRepository::writeFailed, this, [this](const StoreError &e) {
+        if (!(m_mergingEdit && e.code == StoreError::Code::Conflict))
+            showStoreError(tr("The change was not saved"), e);
+    });
 
     const bool writable = !m_db->isReadOnly();
     m_newCreatorAction->setEnabled(writable);
@@ -381,29 +383,40 @@ void MainWindow::editCreator(qint64 id)
         if (box.clickedButton() != back)
             return;
     }
-    // Saved by someone else meanwhile: their changes and these merged, shared fields chosen.
-    const std::optional<ReconciledEdit> edit = reconcileWithStored(*m_repository, *before, editor.creator(), *m_db, this);
-    if (!edit) {
-        m_roster->refresh();
+    // Saved by someone else meanwhile: their changes and these merged, shared fields chosen; again
+    // when a save slips in between the merge and the write (refused by the version check).
+    CreatorEdit edit = editOf(*before, editor);
+    for (int round = 1;; ++round) {
+        const std::optional<CreatorEdit> reconciled = reconcileWithStored(*m_repository, edit, *m_db, this);
+        if (!reconciled) {
+            m_roster->refresh();
+            return;
+        }
+        edit = *reconciled;
+        // Claiming a colleague's creator (a new owner over theirs) is asked first.
+        const QString holder = edit.before.owner.trimmed();
+        if (!holder.isEmpty() && edit.after.owner.trimmed() != holder
+            && holder.compare(m_db->userName().trimmed(), Qt::CaseInsensitive) != 0) {
+            const auto answer = QMessageBox::question(
+                this, tr("Someone Else's Creator"),
+                tr("%1 holds the relationship with %2. Make %3 the owner instead?")
+                    .arg(holder, creatorDisplayName(edit.after),
+                         edit.after.owner.trimmed().isEmpty() ? tr("nobody") : edit.after.owner.trimmed()),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes)
+                edit.after.owner = edit.before.owner; // the other changes are saved; the owner stays
+        }
+        // The profile and the vetting checklist as one undo step.
+        constexpr int rounds = 5; // then a refused write is reported like any other
+        m_mergingEdit = round < rounds; // a refused write is merged again below, not reported
+        const EditorCommitResult saved = pushEditorChanges(m_undo, *m_repository, edit, *m_db);
+        m_mergingEdit = false;
+        if (saved.conflicted && round < rounds)
+            continue;
+        if (edit.merged && (saved.creatorPushed || saved.vettingPushed))
+            statusBar()->showMessage(tr("Saved together with the changes someone else made meanwhile"), 8000);
         return;
     }
-    // Claiming a colleague's creator (a new owner over theirs) is asked first.
-    Creator after = edit->after;
-    const QString holder = edit->stored.owner.trimmed();
-    if (!holder.isEmpty() && after.owner.trimmed() != holder
-        && holder.compare(m_db->userName().trimmed(), Qt::CaseInsensitive) != 0) {
-        const auto answer = QMessageBox::question(
-            this, tr("Someone Else's Creator"),
-            tr("%1 holds the relationship with %2. Make %3 the owner instead?")
-                .arg(holder, creatorDisplayName(after), after.owner.trimmed().isEmpty() ? tr("nobody") : after.owner.trimmed()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            after.owner = edit->stored.owner; // the other changes are saved; the owner stays
-    }
-    // The profile and the vetting checklist as one undo step.
-    const EditorCommitResult saved = pushEditorChanges(m_undo, *m_repository, edit->stored, after, editor, *m_db);
-    if (edit->merged && saved.creatorPushed)
-        statusBar()->showMessage(tr("Saved together with the changes someone else made meanwhile"), 8000);
 }
 
 void MainWindow::deleteSelectedCreators()

@@ -89,6 +89,7 @@ private:
     QLabel *m_dbLabel = nullptr;
     QLabel *m_connectionLabel = nullptr; // "connection lost" while a team server is away
     class ConnectionMonitor *m_monitor = nullptr; // the workspace's
+    bool m_mergingEdit = false; // editCreator(): a Conflict is merged again, not reported
     int m_filtered = -1;
     int m_total = -1;
 

@@ -643,6 +643,10 @@
         <source>The target of %1 cannot be negative</source>
         <translation>The target of %1 cannot be negative</translation>
     </message>
+    <message>
+        <source>Someone else changed this deliverable meanwhile; it was not saved. Open it again to see their change.</source>
+        <translation>Someone else changed this deliverable meanwhile; it was not saved. Open it again to see their change.</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignScreen</name>
@@ -729,6 +733,18 @@
     <message>
         <source>Someone saved the collaboration with %1 while you were editing.</source>
         <translation>Someone saved the collaboration with %1 while you were editing.</translation>
+    </message>
+    <message>
+        <source>Deliverable removed</source>
+        <translation>Deliverable removed</translation>
+    </message>
+    <message>
+        <source>Someone else removed this deliverable while you were editing. Your changes were not saved.</source>
+        <translation>Someone else removed this deliverable while you were editing. Your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Someone changed this deliverable while you were editing.</source>
+        <translation>Someone changed this deliverable while you were editing.</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2733,29 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Delivered by:</source>
         <translation>Delivered by:</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DeliverableMerge</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Delivered by</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>Not delivered yet</translation>
+    </message>
+    <message>
+        <source>Post #%1</source>
+        <translation>Post #%1</translation>
     </message>
 </context>
 <context>
@@ -6604,6 +6643,57 @@ Move the creator anyway?</translation>
     </message>
 </context>
 <context>
+    <name>rr::VettingMerge</name>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 of 5</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>(not rated)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Comment quality</source>
+        <translation>Comment quality</translation>
+    </message>
+    <message>
+        <source>Content consistency</source>
+        <translation>Content consistency</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Past brand work</source>
+        <translation>Past brand work</translation>
+    </message>
+    <message>
+        <source>Works with a competitor</source>
+        <translation>Works with a competitor</translation>
+    </message>
+    <message>
+        <source>Suspected fake followers</source>
+        <translation>Suspected fake followers</translation>
+    </message>
+    <message>
+        <source>Vetting notes</source>
+        <translation>Vetting notes</translation>
+    </message>
+</context>
+<context>
     <name>rr::VettingPanel</name>
     <message>
         <source>— not rated</source>
@@ -6707,6 +6797,10 @@ Move the creator anyway?</translation>
     <message>
         <source>Ratings must be between 1 and 5.</source>
         <translation>Ratings must be between 1 and 5.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this creator's vetting checklist meanwhile; yours was not saved.</source>
+        <translation>Someone else saved this creator's vetting checklist meanwhile; yours was not saved.</translation>
     </message>
 </context>
 <context>

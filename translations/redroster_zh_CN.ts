@@ -651,6 +651,10 @@
         <source>The target of %1 cannot be negative</source>
         <translation>%1 的目标不能为负数</translation>
     </message>
+    <message>
+        <source>Someone else changed this deliverable meanwhile; it was not saved. Open it again to see their change.</source>
+        <translation>其他人刚刚修改了这项交付内容，你的修改未保存。请重新打开查看对方的修改。</translation>
+    </message>
 </context>
 <context>
     <name>rr::CampaignScreen</name>
@@ -739,6 +743,18 @@
     <message>
         <source>Someone saved the collaboration with %1 while you were editing.</source>
         <translation>你编辑期间，有人保存了与 %1 的合作。</translation>
+    </message>
+    <message>
+        <source>Deliverable removed</source>
+        <translation>交付内容已被删除</translation>
+    </message>
+    <message>
+        <source>Someone else removed this deliverable while you were editing. Your changes were not saved.</source>
+        <translation>你编辑期间，其他人删除了这项交付内容。你的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Someone changed this deliverable while you were editing.</source>
+        <translation>你编辑期间，其他人修改了这项交付内容。</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2757,29 @@ PGPASSWORD 或 ~/.pgpass。
     <message>
         <source>Delivered by:</source>
         <translation>交付笔记：</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DeliverableMerge</name>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>交付笔记</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>尚未交付</translation>
+    </message>
+    <message>
+        <source>Post #%1</source>
+        <translation>笔记 #%1</translation>
     </message>
 </context>
 <context>
@@ -6706,6 +6745,57 @@ Move the creator anyway?</source>
     </message>
 </context>
 <context>
+    <name>rr::VettingMerge</name>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>（未评分）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Comment quality</source>
+        <translation>评论质量</translation>
+    </message>
+    <message>
+        <source>Content consistency</source>
+        <translation>内容稳定性</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Past brand work</source>
+        <translation>过往品牌合作</translation>
+    </message>
+    <message>
+        <source>Works with a competitor</source>
+        <translation>与竞品合作过</translation>
+    </message>
+    <message>
+        <source>Suspected fake followers</source>
+        <translation>疑似虚假粉丝</translation>
+    </message>
+    <message>
+        <source>Vetting notes</source>
+        <translation>审核备注</translation>
+    </message>
+</context>
+<context>
     <name>rr::VettingPanel</name>
     <message>
         <source>— not rated</source>
@@ -6811,6 +6901,10 @@ Move the creator anyway?</source>
     <message>
         <source>Ratings must be between 1 and 5.</source>
         <translation>评分必须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this creator&apos;s vetting checklist meanwhile; yours was not saved.</source>
+        <translation>其他人刚刚保存了该博主的审核清单，你的修改未保存。</translation>
     </message>
 </context>
 <context>

@@ -307,7 +307,10 @@ bool DeliverableCommand::run(bool forward)
     case Kind::Add:
         ok = forward ? m_repository->addDeliverable(m_after, &m_error) : m_repository->removeDeliverable(m_after.id, &m_error);
         break;
-    case Kind::Edit: ok = m_repository->updateDeliverable(forward ? m_after : m_before, &m_error); break;
+    case Kind::Edit: // each way only over what the other way left: a colleague's change is not overwritten
+        ok = forward ? m_repository->updateDeliverable(m_after, m_before, &m_error)
+                     : m_repository->updateDeliverable(m_before, m_after, &m_error);
+        break;
     case Kind::Remove:
         if (forward) {
             if (const std::optional<Deliverable> stored = m_repository->loadDeliverable(m_before.id, &m_error))

@@ -180,8 +180,15 @@ bool CampaignRepository::addDeliverable(Deliverable &d, StoreError *error)
 
 std::optional<Deliverable> CampaignRepository::loadDeliverable(qint64 id, StoreError *error) const
 {
+    return readDeliverable(id, false, error);
+}
+
+std::optional<Deliverable> CampaignRepository::readDeliverable(qint64 id, bool lock, StoreError *error) const
+{
     QSqlQuery q(m_db.sql());
-    if (!exec(q, m_db, QStringLiteral("SELECT id, collaboration_id, format, due_on, post_id FROM deliverables WHERE id = ?"),
+    if (!exec(q, m_db,
+              QStringLiteral("SELECT id, collaboration_id, format, due_on, post_id FROM deliverables WHERE id = ?")
+                  + (lock ? m_db.dialect().lockRead() : QString()),
               {id}, error))
         return std::nullopt;
     if (!q.next()) {
@@ -200,10 +207,30 @@ std::optional<Deliverable> CampaignRepository::loadDeliverable(qint64 id, StoreE
 
 bool CampaignRepository::updateDeliverable(const Deliverable &d, StoreError *error)
 {
+    return writeDeliverable(d, nullptr, error);
+}
+
+bool CampaignRepository::updateDeliverable(const Deliverable &d, const Deliverable &expected, StoreError *error)
+{
+    return writeDeliverable(d, &expected, error);
+}
+
+bool CampaignRepository::writeDeliverable(const Deliverable &d, const Deliverable *expected, StoreError *error)
+{
     StoreError e;
     WriteTransaction tx(m_db);
     if (!tx.begin(&e))
         return failed(error, e);
+    if (expected) {
+        // Compared under the row's lock: a colleague's change since `expected` is not overwritten.
+        const std::optional<Deliverable> stored = readDeliverable(d.id, true, &e);
+        if (!stored)
+            return failed(error, e);
+        if (!(*stored == *expected))
+            return failed(error, StoreError::make(StoreError::Code::Conflict,
+                                                  tr("Someone else changed this deliverable meanwhile; it was not "
+                                                     "saved. Open it again to see their change.")));
+    }
     QSqlQuery q(m_db.sql());
     if (!checkDeliverable(d, &e)
         || !exec(q, m_db,

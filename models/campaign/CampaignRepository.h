@@ -82,6 +82,9 @@ public:
     bool addDeliverable(Deliverable &deliverable, StoreError *error = nullptr);
     std::optional<Deliverable> loadDeliverable(qint64 id, StoreError *error = nullptr) const;
     bool updateDeliverable(const Deliverable &deliverable, StoreError *error = nullptr);
+    // Writes only while the stored row is still `expected` (what an edit started from): a change
+    // someone else saved in between fails with Conflict instead of being overwritten.
+    bool updateDeliverable(const Deliverable &deliverable, const Deliverable &expected, StoreError *error = nullptr);
     bool removeDeliverable(qint64 id, StoreError *error = nullptr);
 
     // Posts of a campaign (through its collaborations), by publication date.
@@ -127,6 +130,8 @@ private:
     StoreError notFound() const;
     // Inside an open transaction: refuses a deliverable that would deliver more than contracted.
     bool checkDeliverable(const Deliverable &deliverable, StoreError *error) const;
+    std::optional<Deliverable> readDeliverable(qint64 id, bool lock, StoreError *error) const;
+    bool writeDeliverable(const Deliverable &deliverable, const Deliverable *expected, StoreError *error);
     qint64 campaignOfCollaboration(qint64 collaborationId) const;
     qint64 creatorOfCollaboration(qint64 collaborationId) const; // for the audit log
     qint64 campaignOfPost(qint64 postId) const;

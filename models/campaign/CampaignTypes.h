@@ -71,6 +71,8 @@ struct Deliverable
     ContentFormat format = ContentFormat::Image;
     QDate dueOn;
     qint64 postId = 0; // 0: not delivered yet
+
+    friend bool operator==(const Deliverable &, const Deliverable &) = default;
 };
 
 // How a collaboration went (issue 4 §3): entered on the collaboration, rolled up onto the creator.

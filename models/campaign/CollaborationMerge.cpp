@@ -6,82 +6,70 @@
 
 #include <QLocale>
 
-#include <algorithm>
-#include <functional>
-
 namespace rr {
 
 namespace {
-
-struct Field
-{
-    const char *key;
-    const char *label;
-    std::function<QString(const Collaboration &)> text; // also what "changed" compares
-    std::function<void(Collaboration &, const Collaboration &)> take;
-};
 
 QString orEmpty(const QString &s)
 {
     return s.isEmpty() ? CollaborationMerge::tr("(empty)") : s;
 }
 
-const std::vector<Field> &fields()
+QString dateText(const QDate &d)
 {
-    static const std::vector<Field> list{
-        {"fee", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Fee"),
-         [](const Collaboration &c) { return orEmpty(c.feeFen ? NumberFormat::money(*c.feeFen, QLocale()) : QString()); },
-         [](Collaboration &to, const Collaboration &from) { to.feeFen = from.feeFen; }},
-        {"format", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Format"),
-         [](const Collaboration &c) { return orEmpty(c.format ? FormatText::label(*c.format) : QString()); },
-         [](Collaboration &to, const Collaboration &from) { to.format = from.format; }},
-        {"contracted_posts", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Contracted posts"),
-         [](const Collaboration &c) { return QString::number(c.contractedPosts); },
-         [](Collaboration &to, const Collaboration &from) { to.contractedPosts = from.contractedPosts; }},
-        {"delivered_posts", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Delivered posts"),
-         [](const Collaboration &c) { return QString::number(c.deliveredPosts); },
-         [](Collaboration &to, const Collaboration &from) { to.deliveredPosts = from.deliveredPosts; }},
-        {"due_on", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Due"),
-         [](const Collaboration &c) { return orEmpty(NumberFormat::date(c.dueOn, QLocale())); },
-         [](Collaboration &to, const Collaboration &from) { to.dueOn = from.dueOn; }},
-        {"status", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Status"), [](const Collaboration &c) { return CampaignText::label(c.status); },
-         [](Collaboration &to, const Collaboration &from) { to.status = from.status; }},
-        {"notes", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Notes"), [](const Collaboration &c) { return orEmpty(c.notes); },
-         [](Collaboration &to, const Collaboration &from) { to.notes = from.notes; }},
+    return orEmpty(NumberFormat::date(d, QLocale()));
+}
+
+std::vector<MergeField<Collaboration>> collaborationFields()
+{
+    using C = Collaboration;
+    return {
+        memberField<C, std::optional<qint64>>("fee", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Fee"), &C::feeFen,
+            [](const std::optional<qint64> &fen) { return orEmpty(fen ? NumberFormat::money(*fen, QLocale()) : QString()); }),
+        memberField<C, std::optional<ContentFormat>>("format", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Format"), &C::format,
+            [](const std::optional<ContentFormat> &f) { return orEmpty(f ? FormatText::label(*f) : QString()); }),
+        memberField<C, int>("contracted_posts", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Contracted posts"),
+                            &C::contractedPosts, [](const int &n) { return QString::number(n); }),
+        memberField<C, int>("delivered_posts", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Delivered posts"),
+                            &C::deliveredPosts, [](const int &n) { return QString::number(n); }),
+        memberField<C, QDate>("due_on", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Due"), &C::dueOn, dateText),
+        memberField<C, CollaborationStatus>("status", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Status"), &C::status,
+            [](const CollaborationStatus &s) { return CampaignText::label(s); }),
+        memberField<C, QString>("notes", QT_TRANSLATE_NOOP("rr::CollaborationMerge", "Notes"), &C::notes, orEmpty),
     };
-    return list;
+}
+
+std::vector<MergeField<Deliverable>> deliverableFields(const QList<Post> &posts)
+{
+    using D = Deliverable;
+    return {
+        memberField<D, ContentFormat>("format", QT_TRANSLATE_NOOP("rr::DeliverableMerge", "Format"), &D::format,
+            [](const ContentFormat &f) { return FormatText::label(f); }),
+        memberField<D, QDate>("due_on", QT_TRANSLATE_NOOP("rr::DeliverableMerge", "Due"), &D::dueOn, dateText),
+        memberField<D, qint64>("post_id", QT_TRANSLATE_NOOP("rr::DeliverableMerge", "Delivered by"), &D::postId,
+            [posts](const qint64 &id) {
+                if (id <= 0)
+                    return DeliverableMerge::tr("Not delivered yet");
+                for (const Post &p : posts) {
+                    if (p.id == id)
+                        return p.title.isEmpty() ? p.url : p.title;
+                }
+                return DeliverableMerge::tr("Post #%1").arg(id);
+            }),
+    };
 }
 
 } // namespace
 
 CollaborationMerge::CollaborationMerge(const Collaboration &base, const Collaboration &mine, const Collaboration &theirs)
-    : m_mine(mine), m_theirs(theirs)
+    : FieldMerge<Collaboration>("rr::CollaborationMerge", collaborationFields(), base, mine, theirs)
 {
-    for (const Field &f : fields()) {
-        const QString b = f.text(base);
-        const QString m = f.text(mine);
-        const QString t = f.text(theirs);
-        if (m == b)
-            continue;
-        m_changed << QLatin1String(f.key);
-        if (t != b && t != m)
-            m_conflicts.append({QLatin1String(f.key), tr(f.label), m, t});
-    }
 }
 
-Collaboration CollaborationMerge::merged(const QSet<QString> &keepMine) const
+DeliverableMerge::DeliverableMerge(const Deliverable &base, const Deliverable &mine, const Deliverable &theirs,
+                                   const QList<Post> &posts)
+    : FieldMerge<Deliverable>("rr::DeliverableMerge", deliverableFields(posts), base, mine, theirs)
 {
-    Collaboration out = m_theirs;
-    for (const Field &f : fields()) {
-        const QString key = QLatin1String(f.key);
-        if (!m_changed.contains(key))
-            continue;
-        const bool conflict = std::any_of(m_conflicts.begin(), m_conflicts.end(),
-                                          [&key](const Conflict &c) { return c.key == key; });
-        if (!conflict || keepMine.contains(key))
-            f.take(out, m_mine);
-    }
-    return out;
 }
 
 } // namespace rr

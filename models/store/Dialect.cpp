@@ -32,6 +32,7 @@ public:
                 QStringLiteral("PRAGMA temp_store = MEMORY")};
     }
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString lockRead() const override { return QString(); }
     QString periodStart(const QString &dateExpr, Period period) const override
     {
         return period == Period::Month ? QStringLiteral("(substr(%1, 1, 7) || '-01')").arg(dateExpr)
@@ -68,6 +69,7 @@ public:
         return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET client_min_messages TO warning")};
     }
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    QString lockRead() const override { return QStringLiteral(" FOR UPDATE"); }
     QString periodStart(const QString &dateExpr, Period period) const override
     {
         // Dates are ISO text here too.

@@ -40,6 +40,10 @@ public:
     virtual QStringList connectionSetup() const = 0;
     // Starts a write transaction that takes the write lock at once.
     virtual QString beginWrite() const = 0;
+    // Appended to a SELECT inside a write transaction: locks the rows read until the commit, so a
+    // compare-then-write cannot interleave with another connection's (SQLite's write transaction
+    // already holds the whole file).
+    virtual QString lockRead() const = 0;
     // Boolean SQL expression: `column` contains the bound text parameter (case-sensitive;
     // callers store a lower-cased search column and lower-case the needle).
     virtual QString containsExpr(const QString &column) const = 0;

@@ -31,7 +31,9 @@ void SaveVettingCommand::redo()
         fail();
         return;
     }
-    const bool ok = m_stamped ? m_repository.restore(m_after, &m_error) : m_repository.save(m_after, &m_error);
+    // Each way only over what the other way left: a colleague's checklist is not overwritten.
+    const bool ok = m_stamped ? m_repository.restore(m_after, m_before, &m_error)
+                              : m_repository.save(m_after, m_before, &m_error);
     if (!ok) {
         fail();
         return;
@@ -44,8 +46,9 @@ void SaveVettingCommand::undo()
     if (isObsolete())
         return;
     m_error = {};
-    const bool ok = m_before ? m_repository.restore(*m_before, &m_error)
-                             : m_repository.remove(m_creatorId, &m_error);
+    const std::optional<Vetting> now = m_after;
+    const bool ok = m_before ? m_repository.restore(*m_before, now, &m_error)
+                             : m_repository.remove(m_creatorId, now, &m_error);
     if (!ok)
         fail();
 }

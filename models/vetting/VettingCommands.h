@@ -15,7 +15,9 @@ namespace rr {
 // Saves a creator's vetting checklist, undoably. The first redo() stamps `after` with today and
 // the database's user (VettingRepository::save); later redos put back exactly that stamped
 // checklist. undo() restores `before` as it was, stamps included, or removes the row when the
-// creator had no checklist.
+// creator had no checklist. Each write happens only while the stored checklist is what the other
+// direction left (`before` for redo, `after` for undo): one saved by someone else in between makes
+// it fail with Conflict rather than be overwritten.
 //
 // A write that fails does not throw: the command keeps the error in lastError(), marks itself
 // obsolete (QUndoStack drops it) and calls the failure reporter, if one is set.

@@ -32,10 +32,16 @@ bool validRating(const std::optional<int> &v)
 
 std::optional<Vetting> VettingRepository::load(qint64 creatorId, StoreError *error) const
 {
+    return read(creatorId, false, error);
+}
+
+std::optional<Vetting> VettingRepository::read(qint64 creatorId, bool lock, StoreError *error) const
+{
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT comment_quality, content_consistency, audience_notes, past_collaborations, "
                              "competitor_conflict, fake_follower_flag, notes, vetted_on, vetted_by "
-                             "FROM vetting WHERE creator_id = ?"));
+                             "FROM vetting WHERE creator_id = ?")
+              + (lock ? m_db.dialect().lockRead() : QString()));
     q.addBindValue(creatorId);
     if (!q.exec()) {
         if (error)
@@ -62,7 +68,18 @@ bool VettingRepository::save(Vetting &vetting, StoreError *error)
 {
     const QDate today = QDate::currentDate();
     const QString user = m_db.userName();
-    if (!write(vetting, today, user, error))
+    if (!write(vetting, today, user, nullptr, error))
+        return false;
+    vetting.vettedOn = today;
+    vetting.vettedBy = user;
+    return true;
+}
+
+bool VettingRepository::save(Vetting &vetting, const std::optional<Vetting> &expected, StoreError *error)
+{
+    const QDate today = QDate::currentDate();
+    const QString user = m_db.userName();
+    if (!write(vetting, today, user, &expected, error))
         return false;
     vetting.vettedOn = today;
     vetting.vettedBy = user;
@@ -71,11 +88,42 @@ bool VettingRepository::save(Vetting &vetting, StoreError *error)
 
 bool VettingRepository::restore(const Vetting &vetting, StoreError *error)
 {
-    return write(vetting, vetting.vettedOn, vetting.vettedBy, error);
+    return write(vetting, vetting.vettedOn, vetting.vettedBy, nullptr, error);
+}
+
+bool VettingRepository::restore(const Vetting &vetting, const std::optional<Vetting> &expected, StoreError *error)
+{
+    return write(vetting, vetting.vettedOn, vetting.vettedBy, &expected, error);
+}
+
+// Inside the write transaction: the stored checklist (locked on PostgreSQL until the commit)
+// still equals `expected`.
+bool VettingRepository::stillAsExpected(qint64 creatorId, const std::optional<Vetting> *expected,
+                                        StoreError *error) const
+{
+    if (!expected)
+        return true;
+    StoreError e;
+    std::optional<Vetting> stored = read(creatorId, true, &e);
+    if (e.isError()) {
+        if (error)
+            *error = e;
+        return false;
+    }
+    std::optional<Vetting> wanted = *expected;
+    if (wanted)
+        wanted->creatorId = creatorId;
+    if (stored == wanted)
+        return true;
+    if (error)
+        *error = StoreError::make(StoreError::Code::Conflict,
+                                  tr("Someone else saved this creator's vetting checklist meanwhile; yours was not "
+                                     "saved."));
+    return false;
 }
 
 bool VettingRepository::write(const Vetting &vetting, const QDate &vettedOn, const QString &vettedBy,
-                              StoreError *error)
+                              const std::optional<Vetting> *expected, StoreError *error)
 {
     if (!validRating(vetting.commentQuality) || !validRating(vetting.contentConsistency)) {
         if (error)
@@ -83,19 +131,24 @@ bool VettingRepository::write(const Vetting &vetting, const QDate &vettedOn, con
         return false;
     }
     // ON CONFLICT works on SQLite ≥ 3.24 and PostgreSQL; the audit row in the same transaction.
-    WriteTransaction tx(m_db);
-    if (!tx.begin(error))
-        return false;
+    // The query outlives the transaction: a failed statement is freed after the rollback.
     QSqlQuery q(m_db.sql());
+    WriteTransaction tx(m_db);
+    if (!tx.begin(error) || !stillAsExpected(vetting.creatorId, expected, error))
+        return false;
+    // Over no checklist, a plain insert: two connections inserting the first one at once cannot
+    // both succeed (the primary key), so the later one is refused rather than overwriting.
+    const bool insertOnly = expected && !*expected;
     q.prepare(QStringLiteral(
         "INSERT INTO vetting (creator_id, comment_quality, content_consistency, audience_notes, "
         "past_collaborations, competitor_conflict, fake_follower_flag, notes, vetted_on, vetted_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ")
+              + (insertOnly ? QString() : QStringLiteral(
         "ON CONFLICT (creator_id) DO UPDATE SET comment_quality = excluded.comment_quality, "
         "content_consistency = excluded.content_consistency, audience_notes = excluded.audience_notes, "
         "past_collaborations = excluded.past_collaborations, competitor_conflict = excluded.competitor_conflict, "
         "fake_follower_flag = excluded.fake_follower_flag, notes = excluded.notes, "
-        "vetted_on = excluded.vetted_on, vetted_by = excluded.vetted_by"));
+        "vetted_on = excluded.vetted_on, vetted_by = excluded.vetted_by")));
     q.addBindValue(vetting.creatorId);
     q.addBindValue(optionalInt(vetting.commentQuality));
     q.addBindValue(optionalInt(vetting.contentConsistency));
@@ -107,8 +160,13 @@ bool VettingRepository::write(const Vetting &vetting, const QDate &vettedOn, con
     q.addBindValue(vettedOn.isValid() ? QVariant(vettedOn.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(vettedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(vettedBy));
     if (!q.exec()) {
-        if (error)
+        if (error) {
             *error = m_db.errorFrom(q.lastError());
+            if (insertOnly && error->code == StoreError::Code::Query)
+                *error = StoreError::make(StoreError::Code::Conflict,
+                                          tr("Someone else saved this creator's vetting checklist meanwhile; yours "
+                                             "was not saved."), error->detail);
+        }
         return false;
     }
     const QJsonObject what{{QStringLiteral("comment_quality"), QJsonValue::fromVariant(optionalInt(vetting.commentQuality))},
@@ -122,10 +180,20 @@ bool VettingRepository::write(const Vetting &vetting, const QDate &vettedOn, con
 
 bool VettingRepository::remove(qint64 creatorId, StoreError *error)
 {
+    return removeRow(creatorId, nullptr, error);
+}
+
+bool VettingRepository::remove(qint64 creatorId, const std::optional<Vetting> &expected, StoreError *error)
+{
+    return removeRow(creatorId, &expected, error);
+}
+
+bool VettingRepository::removeRow(qint64 creatorId, const std::optional<Vetting> *expected, StoreError *error)
+{
+    QSqlQuery q(m_db.sql()); // freed after the rollback of a failed delete
     WriteTransaction tx(m_db);
-    if (!tx.begin(error))
+    if (!tx.begin(error) || !stillAsExpected(creatorId, expected, error))
         return false;
-    QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM vetting WHERE creator_id = ?"));
     q.addBindValue(creatorId);
     if (!q.exec()) {

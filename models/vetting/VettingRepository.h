@@ -30,6 +30,14 @@ struct Vetting
     bool operator==(const Vetting &) const = default;
 };
 
+// A creator's checklist with nothing filled in (what no checklist at all amounts to).
+inline Vetting emptyVetting(qint64 creatorId)
+{
+    Vetting v;
+    v.creatorId = creatorId;
+    return v;
+}
+
 class VettingRepository
 {
     Q_DECLARE_TR_FUNCTIONS(rr::VettingRepository)
@@ -46,8 +54,20 @@ public:
     bool restore(const Vetting &vetting, StoreError *error = nullptr);
     bool remove(qint64 creatorId, StoreError *error = nullptr);
 
+    // The same, but only while the stored checklist is still `expected` (what the edit started
+    // from; nullopt: there was none): a checklist someone else saved in between fails with
+    // Conflict instead of being overwritten.
+    bool save(Vetting &vetting, const std::optional<Vetting> &expected, StoreError *error = nullptr);
+    bool restore(const Vetting &vetting, const std::optional<Vetting> &expected, StoreError *error = nullptr);
+    bool remove(qint64 creatorId, const std::optional<Vetting> &expected, StoreError *error = nullptr);
+
 private:
-    bool write(const Vetting &vetting, const QDate &vettedOn, const QString &vettedBy, StoreError *error);
+    // `expected`: nullptr writes whatever is stored.
+    bool write(const Vetting &vetting, const QDate &vettedOn, const QString &vettedBy,
+               const std::optional<Vetting> *expected, StoreError *error);
+    bool removeRow(qint64 creatorId, const std::optional<Vetting> *expected, StoreError *error);
+    std::optional<Vetting> read(qint64 creatorId, bool lock, StoreError *error) const;
+    bool stillAsExpected(qint64 creatorId, const std::optional<Vetting> *expected, StoreError *error) const;
 
     Database &m_db;
 };

@@ -11,6 +11,7 @@
 #include "editor/ConflictDialog.h"
 #include "editor/EditorCommit.h"
 #include "store/Database.h"
+#include "vetting/VettingRepository.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -36,6 +38,9 @@ private slots:
     void creatorDeletedMeanwhileIsNotResurrected();
     void noOtherSaveMeansNoMerge();
     void collaborationEditsMergeToo();
+    void vettingSavedMeanwhileIsMergedInTheSameDialog();
+    void aSaveDuringTheConflictDialogIsMergedToo();
+    void aSaveBetweenMergeAndWriteIsReportedAsConflict();
 
 private:
     // Runs `act` on the first modal dialog of type T that opens (then the code under test goes on).
@@ -55,12 +60,21 @@ private:
         });
     }
     Creator stored(qint64 id) { return *CreatorRepository(*m_anna).load(id); }
+    // An editor that changed the profile only.
+    static CreatorEdit profileEdit(const Creator &before, const Creator &after)
+    {
+        CreatorEdit edit;
+        edit.before = before;
+        edit.after = after;
+        return edit;
+    }
 
     test::PgTestServer m_server;
     std::unique_ptr<Database> m_anna;
     std::unique_ptr<Database> m_ben;
     qint64 m_id = 0;
     bool m_dialogSeen = false;
+    int m_dialogs = 0;
 };
 
 void TestConflictPostgres::initTestCase()
@@ -151,7 +165,7 @@ void TestConflictPostgres::conflictingFieldsAreChosenInTheDialog()
         intro = dialog->findChild<QLabel *>()->text();
         dialog->accept();
     });
-    const std::optional<ReconciledEdit> r = reconcileWithStored(anna, before, annaEdit, *m_anna, nullptr);
+    const std::optional<CreatorEdit> r = reconcileWithStored(anna, profileEdit(before, annaEdit), *m_anna, nullptr);
     QVERIFY(m_dialogSeen);
     QVERIFY(r);
     QVERIFY(r->merged);
@@ -180,7 +194,7 @@ void TestConflictPostgres::cancelSavesNothing()
     benEdit.city = QStringLiteral("成都");
     QVERIFY(ben.update(benEdit));
     whenShown<ConflictDialog>([](ConflictDialog *dialog) { dialog->reject(); });
-    QVERIFY(!reconcileWithStored(anna, before, annaEdit, *m_anna, nullptr));
+    QVERIFY(!reconcileWithStored(anna, profileEdit(before, annaEdit), *m_anna, nullptr));
     QVERIFY(m_dialogSeen);
     QCOMPARE(stored(m_id).city, QStringLiteral("成都"));
 }
@@ -197,7 +211,7 @@ void TestConflictPostgres::creatorDeletedMeanwhileIsNotResurrected()
         said = box->text();
         box->accept();
     });
-    QVERIFY(!reconcileWithStored(anna, before, annaEdit, *m_anna, nullptr));
+    QVERIFY(!reconcileWithStored(anna, profileEdit(before, annaEdit), *m_anna, nullptr));
     QVERIFY(said.contains(QStringLiteral("deleted by someone else")));
     QVERIFY(!anna.load(m_id)); // a plain update does not bring it back either
     Creator blind = annaEdit;
@@ -211,7 +225,7 @@ void TestConflictPostgres::noOtherSaveMeansNoMerge()
     const Creator before = stored(m_id);
     Creator annaEdit = before;
     annaEdit.city = QStringLiteral("杭州");
-    const std::optional<ReconciledEdit> r = reconcileWithStored(anna, before, annaEdit, *m_anna, nullptr);
+    const std::optional<CreatorEdit> r = reconcileWithStored(anna, profileEdit(before, annaEdit), *m_anna, nullptr);
     QVERIFY(r);
     QVERIFY(!r->merged);
     QCOMPARE(r->after.city, QStringLiteral("杭州"));
@@ -258,6 +272,115 @@ void TestConflictPostgres::collaborationEditsMergeToo()
     QCOMPARE(now.feeFen, std::optional<qint64>(650000));        // Ben's alone
     QCOMPARE(now.status, CollaborationStatus::Briefed);       // Anna's alone
     QCOMPARE(now.notes, QStringLiteral("Anna: 待签合同"));      // both: Anna's, chosen
+}
+
+void TestConflictPostgres::vettingSavedMeanwhileIsMergedInTheSameDialog()
+{
+    CreatorRepository anna(*m_anna);
+    VettingRepository annaVetting(*m_anna);
+    CreatorEdit edit; // Anna's editor: the profile and a first checklist
+    edit.before = stored(m_id);
+    edit.after = edit.before;
+    edit.after.city = QStringLiteral("杭州");
+    edit.vettingBefore = annaVetting.load(m_id); // none yet
+    QVERIFY(!edit.vettingBefore);
+    edit.vettingAfter = emptyVetting(m_id);
+    edit.vettingAfter.commentQuality = 4;
+    edit.vettingAfter.notes = QStringLiteral("Anna: 评论真实");
+    edit.vettingChanged = true;
+
+    Vetting ben = emptyVetting(m_id); // Ben vets the same creator first
+    ben.fakeFollowerFlag = true;
+    ben.notes = QStringLiteral("Ben: 疑似刷量");
+    QVERIFY(VettingRepository(*m_ben).save(ben, std::nullopt));
+
+    QStringList shown;
+    whenShown<ConflictDialog>([&shown](ConflictDialog *dialog) {
+        QTreeWidget *tree = dialog->tree();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            shown << tree->topLevelItem(i)->text(int(ConflictDialog::Column::Field));
+        dialog->accept(); // Anna's notes (hers are ticked by default)
+    });
+    const std::optional<CreatorEdit> r = reconcileWithStored(anna, edit, *m_anna, nullptr);
+    QVERIFY(m_dialogSeen);
+    QVERIFY(r);
+    QCOMPARE(shown, QStringList{QStringLiteral("Vetting notes")});
+    QVERIFY(r->merged && r->vettingChanged);
+    QCOMPARE(r->vettingBefore->notes, ben.notes); // written over Ben's checklist
+
+    QUndoStack stack;
+    const EditorCommitResult saved = pushEditorChanges(&stack, anna, *r, *m_anna);
+    QVERIFY(saved.creatorPushed && saved.vettingPushed && !saved.conflicted);
+    const Vetting now = *annaVetting.load(m_id);
+    QCOMPARE(now.commentQuality, std::optional<int>(4)); // Anna's alone
+    QVERIFY(now.fakeFollowerFlag);                      // Ben's alone: not reverted
+    QCOMPARE(now.notes, QStringLiteral("Anna: 评论真实"));
+    QCOMPARE(stored(m_id).city, QStringLiteral("杭州"));
+    stack.undo(); // back to Ben's checklist, not to none
+    QCOMPARE(annaVetting.load(m_id)->notes, ben.notes);
+}
+
+void TestConflictPostgres::aSaveDuringTheConflictDialogIsMergedToo()
+{
+    CreatorRepository anna(*m_anna);
+    const Creator before = stored(m_id);
+    Creator annaEdit = before;
+    annaEdit.city = QStringLiteral("杭州");
+    annaEdit.notes = QStringLiteral("Anna: 回复快");
+    CreatorRepository ben(*m_ben);
+    Creator benEdit = *ben.load(m_id);
+    benEdit.notes = QStringLiteral("Ben: 报价偏高");
+    QVERIFY(ben.update(benEdit));
+
+    m_dialogs = 0;
+    whenShown<ConflictDialog>([this, &ben](ConflictDialog *dialog) {
+        ++m_dialogs;
+        // While Anna decides, Ben saves again (a field she did not touch).
+        Creator again = *ben.load(m_id);
+        again.owner = QStringLiteral("ben");
+        QVERIFY(ben.update(again));
+        dialog->accept();
+        // A second dialog would only come for a field both changed: there is none.
+        whenShown<ConflictDialog>(
+            [this](ConflictDialog *second) {
+                ++m_dialogs;
+                second->reject();
+            },
+            20);
+    });
+    const std::optional<CreatorEdit> r = reconcileWithStored(anna, profileEdit(before, annaEdit), *m_anna, nullptr);
+    QVERIFY(r);
+    QCOMPARE(m_dialogs, 1);
+    QCOMPARE(r->before.owner, QStringLiteral("ben")); // merged over Ben's second save
+    Creator toSave = r->after;
+    StoreError e;
+    QVERIFY2(anna.update(toSave, &e), qPrintable(e.message)); // its version is the current one
+    const Creator now = stored(m_id);
+    QCOMPARE(now.owner, QStringLiteral("ben"));
+    QCOMPARE(now.city, QStringLiteral("杭州"));
+    QCOMPARE(now.notes, QStringLiteral("Anna: 回复快"));
+}
+
+void TestConflictPostgres::aSaveBetweenMergeAndWriteIsReportedAsConflict()
+{
+    CreatorRepository anna(*m_anna);
+    CreatorEdit edit;
+    edit.before = stored(m_id);
+    edit.after = edit.before;
+    edit.after.city = QStringLiteral("杭州");
+    const std::optional<CreatorEdit> r = reconcileWithStored(anna, edit, *m_anna, nullptr);
+    QVERIFY(r);
+    CreatorRepository ben(*m_ben); // lands after the check, before the write
+    Creator benEdit = *ben.load(m_id);
+    benEdit.city = QStringLiteral("成都");
+    QVERIFY(ben.update(benEdit));
+
+    QUndoStack stack;
+    const EditorCommitResult saved = pushEditorChanges(&stack, anna, *r, *m_anna);
+    QVERIFY(saved.conflicted); // the window merges again (MainWindow::editCreator)
+    QVERIFY(!saved.creatorPushed);
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(stored(m_id).city, QStringLiteral("成都"));
 }
 
 QTEST_MAIN(TestConflictPostgres)

@@ -181,7 +181,7 @@ void TestEditorVetting::acceptPushUndoRedo()
     QCOMPARE(m_repo->load(m_creator.id)->nickname, before.nickname);
 
     QUndoStack stack;
-    const EditorCommitResult result = pushEditorChanges(&stack, *m_repo, before, editor.creator(), editor, *m_db);
+    const EditorCommitResult result = pushEditorChanges(&stack, *m_repo, editOf(before, editor), *m_db);
     QVERIFY(!result.nothingChanged);
     QVERIFY(result.vettingPushed);
     QCOMPARE(result.creatorPushed, editProfile);
@@ -221,7 +221,7 @@ void TestEditorVetting::unchangedPushesNothing()
     editor.accept();
     QCOMPARE(editor.result(), int(QDialog::Accepted));
     QUndoStack stack;
-    const EditorCommitResult result = pushEditorChanges(&stack, *m_repo, before, editor.creator(), editor, *m_db);
+    const EditorCommitResult result = pushEditorChanges(&stack, *m_repo, editOf(before, editor), *m_db);
     QVERIFY(result.nothingChanged);
     QCOMPARE(stack.count(), 0);
     QCOMPARE(m_repo->load(m_creator.id)->version, before.version);
@@ -274,7 +274,7 @@ void TestEditorVetting::readOnlyDatabase()
     comments->setCurrentIndex(comments->findData(5));
     QVERIFY(editor.vettingModified());
     QUndoStack stack;
-    const EditorCommitResult result = pushEditorChanges(&stack, *m_repo, before, editor.creator(), editor, *m_db);
+    const EditorCommitResult result = pushEditorChanges(&stack, *m_repo, editOf(before, editor), *m_db);
     QVERIFY(!result.vettingPushed);
     QCOMPARE(stack.count(), 0);
     QCOMPARE(VettingRepository(*m_db).load(id), std::optional<Vetting>(m_checklist));

@@ -4,8 +4,10 @@
 #include "campaign/CampaignKpis.h"
 #include "campaign/CampaignTypes.h"
 #include "campaign/DueCampaigns.h"
+#include "domain/FieldMerge.h"
 
 #include <QMap>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -77,7 +79,8 @@ public:
     // of confirmRemoveCollaboration() says so) and the undo stack is left alone.
     bool removeCollaboration(qint64 collaborationId);
     bool addDeliverable(const Deliverable &deliverable);
-    bool editDeliverable(const Deliverable &deliverable);
+    // Writes `after` over `before` (what the edit started from; refused if it changed since).
+    bool editDeliverable(const Deliverable &before, const Deliverable &after);
     bool removeDeliverable(qint64 deliverableId);
     bool addPost(const Post &post);
     // Replaces the current campaign's KPI targets (one undo step); false when unchanged or refused.
@@ -112,6 +115,9 @@ private:
     void updateDeliverables();
     void updateEditButtons();
     bool pushCommand(QUndoCommand *command);
+    // The conflict dialog for fields both this user and a colleague changed: the keys to keep
+    // this user's value for (empty without conflicts), or nothing when cancelled.
+    std::optional<QSet<QString>> chooseInConflicts(const QList<MergeConflict> &conflicts, const QString &intro);
 
     Database &m_db;
     QUndoStack *m_undo = nullptr;

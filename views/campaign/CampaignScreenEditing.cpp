@@ -162,14 +162,9 @@ bool CampaignScreen::addDeliverable(const Deliverable &deliverable)
     return pushCommand(new DeliverableCommand(*m_repository, DeliverableCommand::Kind::Add, {}, deliverable));
 }
 
-bool CampaignScreen::editDeliverable(const Deliverable &deliverable)
+bool CampaignScreen::editDeliverable(const Deliverable &before, const Deliverable &after)
 {
-    const std::optional<Deliverable> before = m_repository->loadDeliverable(deliverable.id);
-    if (!before) {
-        showMessage(tr("The deliverable no longer exists."));
-        return false;
-    }
-    return pushCommand(new DeliverableCommand(*m_repository, DeliverableCommand::Kind::Edit, *before, deliverable));
+    return pushCommand(new DeliverableCommand(*m_repository, DeliverableCommand::Kind::Edit, before, after));
 }
 
 bool CampaignScreen::removeDeliverable(qint64 deliverableId)
@@ -204,33 +199,40 @@ void CampaignScreen::openEditCollaboration()
     EditCollaborationDialog dialog(*c, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // Saved by a colleague while the dialog was open: merged, shared fields chosen, never overwritten.
-    const std::optional<Collaboration> stored = m_repository->loadCollaboration(c->id);
-    if (!stored) {
-        QMessageBox::warning(this, tr("Collaboration removed"),
-                             tr("Someone else removed the collaboration with %1 while you were editing. Your changes "
-                                "were not saved.").arg(c->creatorName));
-        refresh();
-        return;
-    }
+    // Saved by a colleague while the dialog (or the conflict dialog) was open: merged, shared
+    // fields chosen, never overwritten.
+    Collaboration base = *c;
     Collaboration after = dialog.collaboration();
-    if (stored->version != c->version) {
-        const CollaborationMerge merge(*c, after, *stored);
-        QSet<QString> keepMine;
-        if (!merge.conflicts().isEmpty()) {
-            QList<ConflictDialog::Row> rows;
-            for (const CollaborationMerge::Conflict &x : merge.conflicts())
-                rows.append({x.key, x.label, x.mine, x.theirs});
-            ConflictDialog conflict(tr("Saved by Someone Else Meanwhile"),
-                                    tr("Someone saved the collaboration with %1 while you were editing.").arg(c->creatorName),
-                                    rows, this);
-            if (conflict.exec() != QDialog::Accepted)
-                return;
-            keepMine = conflict.keepMine();
+    for (;;) {
+        const std::optional<Collaboration> stored = m_repository->loadCollaboration(c->id);
+        if (!stored) {
+            QMessageBox::warning(this, tr("Collaboration removed"),
+                                 tr("Someone else removed the collaboration with %1 while you were editing. Your "
+                                    "changes were not saved.").arg(c->creatorName));
+            refresh();
+            return;
         }
-        after = merge.merged(keepMine);
+        if (stored->version == base.version)
+            break;
+        const CollaborationMerge merge(base, after, *stored);
+        const std::optional<QSet<QString>> keepMine = chooseInConflicts(
+            merge.conflicts(), tr("Someone saved the collaboration with %1 while you were editing.").arg(c->creatorName));
+        if (!keepMine)
+            return;
+        after = merge.merged(*keepMine);
+        base = *stored;
     }
     editCollaboration(after);
+}
+
+std::optional<QSet<QString>> CampaignScreen::chooseInConflicts(const QList<MergeConflict> &conflicts, const QString &intro)
+{
+    if (conflicts.isEmpty())
+        return QSet<QString>();
+    ConflictDialog dialog(tr("Saved by Someone Else Meanwhile"), intro, conflicts, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.keepMine();
 }
 
 void CampaignScreen::confirmRemoveCollaboration()
@@ -267,9 +269,34 @@ void CampaignScreen::openEditDeliverable(qint64 deliverableId)
     const std::optional<Deliverable> d = m_repository->loadDeliverable(deliverableId);
     if (!d)
         return;
-    DeliverableDialog dialog(*d, postsOf(m_repository->posts(m_campaignId), d->collaborationId), this);
-    if (dialog.exec() == QDialog::Accepted)
-        editDeliverable(dialog.deliverable());
+    const QList<Post> posts = postsOf(m_repository->posts(m_campaignId), d->collaborationId);
+    DeliverableDialog dialog(*d, posts, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Changed by a colleague meanwhile: merged like a collaboration (the save checks once more).
+    Deliverable base = *d;
+    Deliverable after = dialog.deliverable();
+    for (;;) {
+        const std::optional<Deliverable> stored = m_repository->loadDeliverable(deliverableId);
+        if (!stored) {
+            QMessageBox::warning(this, tr("Deliverable removed"),
+                                 tr("Someone else removed this deliverable while you were editing. Your changes were "
+                                    "not saved."));
+            refresh();
+            return;
+        }
+        if (*stored == base)
+            break;
+        const DeliverableMerge merge(base, after, *stored, posts);
+        const std::optional<QSet<QString>> keepMine
+            = chooseInConflicts(merge.conflicts(), tr("Someone changed this deliverable while you were editing."));
+        if (!keepMine)
+            return;
+        after = merge.merged(*keepMine);
+        base = *stored;
+    }
+    if (!(after == base))
+        editDeliverable(base, after);
 }
 
 void CampaignScreen::openAddPost()

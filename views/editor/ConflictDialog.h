@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/FieldMerge.h"
+
 #include <QDialog>
 #include <QList>
 #include <QSet>
@@ -19,13 +21,7 @@ class ConflictDialog : public QDialog
 {
     Q_OBJECT
 public:
-    struct Row
-    {
-        QString key;
-        QString label;
-        QString mine;
-        QString theirs;
-    };
+    using Row = MergeConflict; // key, label, this user's value, the stored value
     enum class Column { Field, Mine, Theirs, Count };
 
     // `intro` says who saved what when, e.g. "Anna saved this creator at 16:05 while you were editing."

@@ -8,6 +8,7 @@
 #include "editor/ConflictDialog.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "vetting/VettingMerge.h"
 #include "vetting/VettingCommands.h"
 
 #include <QLocale>
@@ -35,63 +36,108 @@ bool profileChanged(const Creator &before, const Creator &after)
 
 } // namespace
 
-std::optional<ReconciledEdit> reconcileWithStored(CreatorRepository &repository, const Creator &before,
-                                                  const Creator &after, Database &db, QWidget *parent)
+CreatorEdit editOf(const Creator &before, const CreatorEditor &editor)
 {
-    StoreError error;
-    const std::optional<Creator> stored = repository.load(after.id, &error);
-    if (!stored) {
-        QMessageBox::warning(parent, EditorCommit::tr("Creator deleted"),
-                             error.code == StoreError::Code::NotFound
-                                 ? EditorCommit::tr("%1 was deleted by someone else while you were editing. Your changes "
-                                                    "were not saved.").arg(creatorDisplayName(after))
-                                 : error.message);
-        return std::nullopt;
-    }
-    ReconciledEdit out{*stored, after, false};
-    if (stored->version == after.version)
-        return out; // nobody else saved it (the editor's own follower snapshots move the version too)
-    const CreatorMerge merge(before, after, *stored);
-    out.merged = true;
-    QSet<QString> keepMine;
-    if (!merge.conflicts().isEmpty()) {
-        QList<ConflictDialog::Row> rows;
-        for (const FieldConflict &c : merge.conflicts())
-            rows.append({c.key, CreatorMerge::label(c.key), CreatorMerge::text(c.key, c.mine),
-                         CreatorMerge::text(c.key, c.theirs)});
-        const std::optional<AuditEntry> last = AuditLog::lastChange(db, QStringLiteral("creators"), after.id);
-        const QString intro = last && !last->user.isEmpty()
-            ? EditorCommit::tr("%1 saved %2 at %3 while you were editing.")
-                  .arg(last->user, creatorDisplayName(*stored),
-                       QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat))
-            : EditorCommit::tr("Someone saved %1 while you were editing.").arg(creatorDisplayName(*stored));
-        ConflictDialog dialog(EditorCommit::tr("Saved by Someone Else Meanwhile"), intro, rows, parent);
-        if (dialog.exec() != QDialog::Accepted)
-            return std::nullopt;
-        keepMine = dialog.keepMine();
-    }
-    out.after = merge.merged(keepMine);
-    return out;
+    CreatorEdit edit;
+    edit.before = before;
+    edit.after = editor.creator();
+    edit.vettingBefore = editor.vettingBefore();
+    edit.vettingAfter = editor.vettingAfter();
+    edit.vettingAfter.creatorId = before.id;
+    edit.vettingChanged = editor.vettingModified();
+    return edit;
 }
 
-EditorCommitResult pushEditorChanges(QUndoStack *undo, CreatorRepository &repository, const Creator &before,
-                                     const Creator &after, const CreatorEditor &editor, Database &db)
+std::optional<CreatorEdit> reconcileWithStored(CreatorRepository &repository, CreatorEdit edit, Database &db,
+                                               QWidget *parent)
+{
+    const VettingRepository vettings(db);
+    for (;;) { // again when someone saves once more while the conflict dialog is open
+        StoreError error;
+        const std::optional<Creator> stored = repository.load(edit.after.id, &error);
+        std::optional<Vetting> storedVetting;
+        if (stored && edit.vettingChanged)
+            storedVetting = vettings.load(edit.after.id, &error);
+        if (!stored || error.isError()) {
+            QMessageBox::warning(parent, EditorCommit::tr("Creator deleted"),
+                                 error.code == StoreError::Code::NotFound
+                                     ? EditorCommit::tr("%1 was deleted by someone else while you were editing. Your "
+                                                        "changes were not saved.").arg(creatorDisplayName(edit.after))
+                                     : error.message);
+            return std::nullopt;
+        }
+        // The editor's own follower snapshots move the version too: only a version past the
+        // editor's is someone else's save.
+        const bool creatorMoved = stored->version != edit.after.version;
+        const bool vettingMoved = edit.vettingChanged && storedVetting != edit.vettingBefore;
+        if (!creatorMoved && !vettingMoved) {
+            edit.before = *stored;
+            return edit;
+        }
+        const CreatorMerge merge(edit.before, edit.after, *stored);
+        const VettingMerge vettingMerge(edit.vettingBefore, edit.vettingAfter, storedVetting);
+        QList<ConflictDialog::Row> rows;
+        if (creatorMoved) {
+            for (const FieldConflict &c : merge.conflicts())
+                rows.append({c.key, CreatorMerge::label(c.key), CreatorMerge::text(c.key, c.mine),
+                             CreatorMerge::text(c.key, c.theirs)});
+        }
+        if (vettingMoved)
+            rows.append(vettingMerge.conflicts());
+        QSet<QString> keepMine;
+        if (!rows.isEmpty()) {
+            const std::optional<AuditEntry> last = AuditLog::lastChange(
+                db, creatorMoved ? QStringLiteral("creators") : QStringLiteral("vetting"), edit.after.id);
+            const QString intro = last && !last->user.isEmpty()
+                ? EditorCommit::tr("%1 saved %2 at %3 while you were editing.")
+                      .arg(last->user, creatorDisplayName(*stored),
+                           QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat))
+                : EditorCommit::tr("Someone saved %1 while you were editing.").arg(creatorDisplayName(*stored));
+            ConflictDialog dialog(EditorCommit::tr("Saved by Someone Else Meanwhile"), intro, rows, parent);
+            if (dialog.exec() != QDialog::Accepted)
+                return std::nullopt;
+            keepMine = dialog.keepMine();
+        }
+        if (creatorMoved)
+            edit.after = merge.merged(keepMine);
+        edit.before = *stored;
+        if (vettingMoved) {
+            edit.vettingAfter = vettingMerge.merged(keepMine);
+            edit.vettingBefore = storedVetting;
+            // Nothing left to save when every changed field went their way.
+            Vetting stamped = edit.vettingAfter;
+            const Vetting now = storedVetting.value_or(emptyVetting(edit.after.id));
+            stamped.vettedOn = now.vettedOn;
+            stamped.vettedBy = now.vettedBy;
+            edit.vettingChanged = !(stamped == now);
+        }
+        edit.merged = true;
+    }
+}
+
+EditorCommitResult pushEditorChanges(QUndoStack *undo, CreatorRepository &repository, const CreatorEdit &edit,
+                                     Database &db)
 {
     EditorCommitResult result;
     if (!undo || db.isReadOnly())
         return result;
-    const bool creatorChanged = after.id > 0 && profileChanged(before, after);
-    const bool vettingChanged = after.id > 0 && editor.vettingModified();
+    const qint64 id = edit.after.id;
+    const bool creatorChanged = id > 0 && profileChanged(edit.before, edit.after);
+    const bool vettingChanged = id > 0 && edit.vettingChanged;
     if (!creatorChanged && !vettingChanged)
         return result;
     result.nothingChanged = false;
 
-    undo->beginMacro(EditorCommit::tr("Edit %1").arg(creatorDisplayName(after)));
+    const QMetaObject::Connection watch = QObject::connect(&repository, &CreatorRepository::writeFailed, &repository,
+                                                           [&result](const StoreError &e) {
+                                                               if (e.code == StoreError::Code::Conflict)
+                                                                   result.conflicted = true;
+                                                           });
+    undo->beginMacro(EditorCommit::tr("Edit %1").arg(creatorDisplayName(edit.after)));
     if (creatorChanged) // a failure reaches repository.writeFailed; the stack drops the obsolete command
-        undo->push(new EditCreatorCommand(repository, before, after));
+        undo->push(new EditCreatorCommand(repository, edit.before, edit.after));
     if (vettingChanged) {
-        auto *command = new SaveVettingCommand(VettingRepository(db), after.id, editor.vettingBefore(),
-                                               editor.vettingAfter());
+        auto *command = new SaveVettingCommand(VettingRepository(db), id, edit.vettingBefore, edit.vettingAfter);
         QPointer<CreatorRepository> reporter(&repository);
         command->setFailureReporter([reporter](const StoreError &error) {
             if (reporter)
@@ -100,7 +146,7 @@ EditorCommitResult pushEditorChanges(QUndoStack *undo, CreatorRepository &reposi
         undo->push(command);
     }
     undo->endMacro();
-
+    QObject::disconnect(watch);
     // The macro is the command just below the index; see which children the stack kept.
     auto *macro = const_cast<QUndoCommand *>(undo->command(undo->index() - 1));
     if (!macro)

@@ -303,7 +303,7 @@ bool VettingPanel::save(StoreError *error)
         return false;
     }
     Vetting v = vetting();
-    if (!m_repo.save(v, error))
+    if (!m_repo.save(v, m_loaded, error)) // a colleague's checklist saved meanwhile is not overwritten
         return false;
     m_loaded = v;
     showVetting(m_loaded);
