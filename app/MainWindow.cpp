@@ -601,8 +601,9 @@ void MainWindow::importFiles(const QStringList &files)
 
 void MainWindow::importCommitted(const ImportResult &result)
 {
-    m_roster->reloadLookups();
-    m_roster->refresh();
+    // Every screen showing creators reloads; the change feed is told this commit was ours.
+    m_workspace->showOutsideChanges({});
+    m_workspace->changeFeed()->catchUp();
     const QLocale locale;
     statusBar()->showMessage(tr("Imported: %1 created, %2 updated, %3 skipped, %4 rejected")
                                  .arg(locale.toString(result.created), locale.toString(result.updated),

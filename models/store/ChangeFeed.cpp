@@ -2,6 +2,7 @@
 #include "store/ChangeFeed.h"
 
 #include "store/Database.h"
+#include "store/OwnBackends.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -81,9 +82,27 @@ void ChangeFeed::onNotification(const QString &name, int source, const QVariant 
 {
     if (name != QLatin1String(kChannel) || source == QSqlDriver::SelfSource)
         return; // our own commit: the screen that made it has shown it already
-    m_pending.insert(payload.toString());
+    // "table backend-pid" (schema 5; before it, the table alone): a commit of one of this
+    // program's other connections (an import's) is ours too.
+    const QStringList parts = payload.toString().split(QLatin1Char(' '));
+    if (parts.size() > 1 && OwnBackends::isOwn(m_db.sql().connectionName(), parts.at(1).toInt()))
+        return;
+    m_pending.insert(parts.first());
     if (!m_coalesce->isActive())
         m_coalesce->start();
+}
+
+void ChangeFeed::catchUp()
+{
+    if (m_db.spec().backend == Backend::Postgres || !m_active)
+        return;
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return;
+    m_dataVersion = q.value(0).toLongLong();
+    m_unknownPending = false;
+    if (m_pending.isEmpty())
+        m_coalesce->stop();
 }
 
 void ChangeFeed::poll()
@@ -100,20 +119,31 @@ void ChangeFeed::poll()
         m_coalesce->start();
 }
 
-bool ChangeFeed::install(QSqlDatabase &db, const Dialect &dialect, const QStringList &tables, QString *error)
+bool ChangeFeed::installFunction(QSqlDatabase &db, const Dialect &dialect, QString *error)
 {
     if (dialect.backend() != Backend::Postgres)
         return true;
     QSqlQuery q(db);
-    // The channel and the table names come from the schema, never from input.
+    // The channel comes from the schema, never from input. The payload names the table and the
+    // backend that committed, which tells this program's own worker connections apart.
     const QString function = QStringLiteral(
         "CREATE OR REPLACE FUNCTION redroster_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
-        "BEGIN PERFORM pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END $$")
+        "BEGIN PERFORM pg_notify('%1', TG_TABLE_NAME || ' ' || pg_backend_pid()); RETURN NULL; END $$")
                                  .arg(QLatin1String(kChannel));
     if (!q.exec(function)) {
         *error = q.lastError().text();
         return false;
     }
+    return true;
+}
+
+bool ChangeFeed::install(QSqlDatabase &db, const Dialect &dialect, const QStringList &tables, QString *error)
+{
+    if (dialect.backend() != Backend::Postgres)
+        return true;
+    if (!installFunction(db, dialect, error))
+        return false;
+    QSqlQuery q(db);
     for (const QString &table : tables) {
         const QString trigger = dialect.quote(QStringLiteral("redroster_notify_") + table);
         if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(trigger, dialect.quote(table)))

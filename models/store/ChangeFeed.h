@@ -16,8 +16,9 @@ class Dialect;
 
 // Tells the screens that someone else changed the database, so that colleagues' edits show up
 // without a restart. On a PostgreSQL server every table has a statement trigger that NOTIFYs
-// the table's name on commit (installed by the schema); this connection LISTENs and ignores its
-// own. On an SQLite file, which has no notifications, the feed polls PRAGMA data_version, which
+// the table's name and the committing backend on commit (installed by the schema); this
+// connection LISTENs and ignores its own commits and those of this program's other connections
+// (OwnBackends: an import's worker). On an SQLite file, which has no notifications, the feed polls PRAGMA data_version, which
 // moves when another connection (another RedRoster, the command line) commits; the tables are
 // then unknown. Bursts are coalesced into one changed() per `delayMs`.
 class ChangeFeed : public QObject
@@ -33,6 +34,10 @@ public:
     bool isActive() const { return m_active; }
     // Subscribes again, e.g. after the connection to the server was restored.
     void restart();
+    // After this program's own work on another connection (an import's worker), once the screens
+    // reloaded: on a file, whose polling cannot tell whose commit it saw, everything committed so
+    // far counts as shown. (A server's notifications name the committing backend instead.)
+    void catchUp();
     // Coalescing delay and, for files, the polling interval.
     void setDelay(int delayMs);
     void setPollInterval(int intervalMs);
@@ -40,6 +45,8 @@ public:
     // The schema's part (PostgreSQL only; a no-op on SQLite): a trigger on each table that
     // NOTIFYs kChannel with the table's name, once per statement, delivered on commit.
     static bool install(QSqlDatabase &db, const Dialect &dialect, const QStringList &tables, QString *error);
+    // The trigger function alone (schema 5 replaced it: its payload names the committing backend).
+    static bool installFunction(QSqlDatabase &db, const Dialect &dialect, QString *error);
 
 signals:
     // Tables others changed since the last signal; empty when unknown (an SQLite file).

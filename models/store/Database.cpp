@@ -2,6 +2,7 @@
 #include "store/Database.h"
 
 #include "store/Migrator.h"
+#include "store/OwnBackends.h"
 #include "store/Schema.h"
 #include "store/TeamRoles.h"
 
@@ -21,6 +22,28 @@ namespace rr {
 namespace {
 
 QAtomicInt connectionCounter;
+
+// The statements every new (or reopened) connection runs; on a server, also notes which backend
+// serves it (OwnBackends), so that the change feed knows this program's own commits.
+bool setUpSession(QSqlDatabase &db, const Dialect &dialect, const ConnectionSpec &spec, quintptr family,
+                  QSqlError *failed)
+{
+    QSqlQuery q(db);
+    for (const QString &stmt : dialect.connectionSetup()) {
+        if (!q.exec(stmt)) {
+            *failed = q.lastError();
+            return false;
+        }
+    }
+    if (spec.backend != Backend::Postgres)
+        return true;
+    if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next()) {
+        *failed = q.lastError();
+        return false;
+    }
+    OwnBackends::set(db.connectionName(), family, q.value(0).toInt());
+    return true;
+}
 
 QString newConnectionName()
 {
@@ -81,6 +104,7 @@ Database::Database(const ConnectionSpec &spec, const OpenOptions &options)
 
 Database::~Database()
 {
+    OwnBackends::remove(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -170,13 +194,11 @@ bool Database::reopen(StoreError *error)
             *error = errorFrom(db.lastError());
         return false;
     }
-    QSqlQuery q(db);
-    for (const QString &stmt : m_dialect->connectionSetup()) {
-        if (!q.exec(stmt)) {
-            if (error)
-                *error = errorFrom(q.lastError());
-            return false;
-        }
+    QSqlError failed;
+    if (!setUpSession(db, *m_dialect, m_spec, quintptr(m_epoch.get()), &failed)) {
+        if (error)
+            *error = errorFrom(failed);
+        return false;
     }
     return true;
 }
@@ -297,12 +319,10 @@ bool Database::connect(StoreError *error)
         }
     }
 
-    QSqlQuery q(db);
-    for (const QString &stmt : m_dialect->connectionSetup()) {
-        if (!q.exec(stmt)) {
-            *error = errorFrom(q.lastError());
-            return false;
-        }
+    QSqlError failed;
+    if (!setUpSession(db, *m_dialect, m_spec, quintptr(m_epoch.get()), &failed)) {
+        *error = errorFrom(failed);
+        return false;
     }
     return true;
 }

@@ -59,7 +59,7 @@ IndexDef rebuiltAfterBulkLoad(IndexDef index)
 SchemaDef buildSchema()
 {
     SchemaDef s;
-    s.version = 4;
+    s.version = 5;
 
     // Key/value facts about the database itself: schema_version, created_with, ...
     s.tables.push_back({QStringLiteral("meta"),
@@ -355,6 +355,11 @@ SchemaDef buildSchema()
             return false;
         }
         return ChangeFeed::install(db, dialect, notifying, error);
+    }});
+    // Version 5: the change notifications name the backend that committed, so an app can tell
+    // its own worker connections' commits (an import) from colleagues'.
+    s.hooks.push_back({5, [](QSqlDatabase &db, const Dialect &dialect, QString *error) {
+        return ChangeFeed::installFunction(db, dialect, error);
     }});
     return s;
 }

@@ -84,7 +84,9 @@ void TestReconnectPostgres::serverRestartLosesNothing()
     feed.restart();
     QVERIFY(feed.isActive());
     QSignalSpy spy(&feed, &ChangeFeed::changed);
-    CreatorRepository colleague(*worker);
+    const auto other = Database::open(db->spec(), &e); // a colleague's app (the worker's commits are ours)
+    QVERIFY2(other, qPrintable(e.detail));
+    CreatorRepository colleague(*other);
     Creator theirs;
     theirs.handle = QStringLiteral("after_restart");
     theirs.nickname = QStringLiteral("重启后");

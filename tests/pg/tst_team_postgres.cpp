@@ -28,6 +28,7 @@ private slots:
     }
     void colleaguesCommitReachesTheFeed();
     void ownCommitIsNotReported();
+    void ownWorkerConnectionsCommitIsNotReported();
     void rolledBackWorkIsNotReported();
     void everyTableNotifies();
     void sqliteFileIsPolled();
@@ -83,6 +84,35 @@ void TestTeamPostgres::ownCommitIsNotReported()
     Creator c = creator(QStringLiteral("own_change"));
     QVERIFY(repo.insert(c));
     QVERIFY(!spy.wait(800));
+}
+
+void TestTeamPostgres::ownWorkerConnectionsCommitIsNotReported()
+{
+    const ConnectionSpec spec = m_server.freshDatabase();
+    auto mine = Database::open(spec, nullptr);
+    QVERIFY(mine);
+    ChangeFeed feed(*mine);
+    feed.setDelay(20);
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    {
+        // An import runs on a sibling connection in a worker thread: another backend, still ours.
+        auto worker = mine->openSibling(nullptr);
+        QVERIFY(worker);
+        Creator c = creator(QStringLiteral("imported_here"));
+        QVERIFY(CreatorRepository(*worker).insert(c));
+        QVERIFY(!spy.wait(800));
+        QVERIFY(worker->reconnect(nullptr)); // a new backend after a reconnect is ours too
+        Creator d = creator(QStringLiteral("imported_after_reconnect"));
+        QVERIFY(CreatorRepository(*worker).insert(d));
+        QVERIFY(!spy.wait(800));
+    }
+    // A colleague's connection (another program) is not.
+    auto theirs = Database::open(spec, nullptr);
+    QVERIFY(theirs);
+    Creator e = creator(QStringLiteral("colleague"));
+    QVERIFY(CreatorRepository(*theirs).insert(e));
+    QVERIFY(spy.wait(5000));
+    QVERIFY(spy.takeFirst().at(0).value<QSet<QString>>().contains(QStringLiteral("creators")));
 }
 
 void TestTeamPostgres::rolledBackWorkIsNotReported()
@@ -142,6 +172,17 @@ void TestTeamPostgres::sqliteFileIsPolled()
     QVERIFY(otherRepo.insert(b));
     QVERIFY(spy.wait(3000));
     QVERIFY(spy.takeFirst().at(0).value<QSet<QString>>().isEmpty()); // which tables: unknown
+
+    // This program's own worker (an import) commits; the window reloads and says so (catchUp).
+    auto worker = mine->openSibling(nullptr);
+    QVERIFY(worker);
+    Creator c = creator(QStringLiteral("imported_here"));
+    QVERIFY(CreatorRepository(*worker).insert(c));
+    feed.catchUp();
+    QVERIFY(!spy.wait(400));
+    Creator d = creator(QStringLiteral("theirs_again")); // and a colleague's after it still shows
+    QVERIFY(otherRepo.insert(d));
+    QVERIFY(spy.wait(3000));
 }
 
 void TestTeamPostgres::passwordRefusalIsItsOwnError()
