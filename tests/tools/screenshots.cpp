@@ -20,6 +20,7 @@
 #include "settings/ConnectionDialog.h"
 #include "settings/SettingsDialog.h"
 #include "editor/ConflictDialog.h"
+#include "vetting/VettingMerge.h"
 #include "domain/CreatorMerge.h"
 
 #include <QSpinBox>
@@ -161,15 +162,22 @@ int main(int argc, char *argv[])
             connection.show();
             settle();
             save(&connection, out.filePath(QStringLiteral("connection-%1.png").arg(lang)));
-            // Two people changed the same fields of one creator.
+            // Two people changed the same fields of one creator and of its vetting checklist.
+            QList<ConflictDialog::Row> rows{{QStringLiteral("followers"), CreatorMerge::label(QStringLiteral("followers")),
+                                             QStringLiteral("52,000"), QStringLiteral("51,000")},
+                                            {QStringLiteral("notes"), CreatorMerge::label(QStringLiteral("notes")),
+                                             QStringLiteral("回复快，报价可谈"), QStringLiteral("报价偏高")}};
+            Vetting mine = emptyVetting(1);
+            mine.commentQuality = 4;
+            mine.notes = QStringLiteral("评论区真实，回复积极");
+            Vetting theirs = emptyVetting(1);
+            theirs.commentQuality = 2;
+            theirs.notes = QStringLiteral("疑似刷量，需复核");
+            rows.append(VettingMerge(std::nullopt, mine, theirs).conflicts());
             ConflictDialog conflict(QCoreApplication::translate("rr::EditorCommit", "Saved by Someone Else Meanwhile"),
                                     QCoreApplication::translate("rr::EditorCommit", "%1 saved %2 at %3 while you were editing.")
                                         .arg(QStringLiteral("ben"), QStringLiteral("Momo的护肤日记"), QStringLiteral("16:05")),
-                                    {{QStringLiteral("followers"), CreatorMerge::label(QStringLiteral("followers")),
-                                      QStringLiteral("52,000"), QStringLiteral("51,000")},
-                                     {QStringLiteral("notes"), CreatorMerge::label(QStringLiteral("notes")),
-                                      QStringLiteral("回复快，报价可谈"), QStringLiteral("报价偏高")}},
-                                    &window);
+                                    rows, &window);
             conflict.show();
             settle();
             save(&conflict, out.filePath(QStringLiteral("conflict-%1.png").arg(lang)));
