@@ -218,6 +218,7 @@ bool CampaignRepository::updateDeliverable(const Deliverable &d, const Deliverab
 bool CampaignRepository::writeDeliverable(const Deliverable &d, const Deliverable *expected, StoreError *error)
 {
     StoreError e;
+    QSqlQuery q(m_db.sql()); // outlives the transaction: a failed statement is freed after the rollback
     WriteTransaction tx(m_db);
     if (!tx.begin(&e))
         return failed(error, e);
@@ -231,7 +232,6 @@ bool CampaignRepository::writeDeliverable(const Deliverable &d, const Deliverabl
                                                   tr("Someone else changed this deliverable meanwhile; it was not "
                                                      "saved. Open it again to see their change.")));
     }
-    QSqlQuery q(m_db.sql());
     if (!checkDeliverable(d, &e)
         || !exec(q, m_db,
                  QStringLiteral("UPDATE deliverables SET format = ?, due_on = ?, post_id = ? WHERE id = ? "

@@ -198,7 +198,9 @@ QString RosterQuery::orderBy(const RosterQuerySpec &spec, QVariantList *binds)
                               "c.followers%1%2, c.id%1").arg(dir, nulls);
     }
     const QString expr = sortExpression(static_cast<RosterColumn>(spec.sortColumn), spec.chineseNames);
-    return QStringLiteral(" ORDER BY %1%2%3, c.id%2").arg(expr, dir, nulls);
+    // Columns that are never NULL (the keyset-paged ones) get no NULLS clause: PostgreSQL would
+    // not use their index for it.
+    return QStringLiteral(" ORDER BY %1%2%3, c.id%2").arg(expr, dir, supportsKeyset(spec) ? QString() : nulls);
 }
 
 bool RosterQuery::supportsKeyset(const RosterQuerySpec &spec)

@@ -58,6 +58,10 @@ void ChangeFeed::start()
                 [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
                     onNotification(name, int(source), payload);
                 });
+        QSqlQuery token(sql);
+        token.prepare(QStringLiteral("SELECT current_setting(?, true)"));
+        token.addBindValue(QString::fromLatin1(OwnBackends::kSetting));
+        m_ownToken = token.exec() && token.next() ? token.value(0).toString() : QString();
         const QString channel = QString::fromLatin1(kChannel);
         if (driver->subscribedToNotifications().contains(channel))
             driver->unsubscribeFromNotification(channel);
@@ -82,12 +86,13 @@ void ChangeFeed::onNotification(const QString &name, int source, const QVariant 
 {
     if (name != QLatin1String(kChannel) || source == QSqlDriver::SelfSource)
         return; // our own commit: the screen that made it has shown it already
-    // "table backend-pid" (schema 5; before it, the table alone): a commit of one of this
-    // program's other connections (an import's) is ours too.
-    const QStringList parts = payload.toString().split(QLatin1Char(' '));
-    if (parts.size() > 1 && OwnBackends::isOwn(m_db.sql().connectionName(), parts.at(1).toInt()))
+    // "table family-token": a commit of one of this program's other connections (an import's
+    // worker) is ours too, even when that connection has been closed since.
+    const QString text = payload.toString();
+    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    if (space > 0 && !m_ownToken.isEmpty() && QStringView(text).mid(space + 1) == m_ownToken)
         return;
-    m_pending.insert(parts.first());
+    m_pending.insert(space > 0 ? text.left(space) : text);
     if (!m_coalesce->isActive())
         m_coalesce->start();
 }
@@ -124,12 +129,16 @@ bool ChangeFeed::installFunction(QSqlDatabase &db, const Dialect &dialect, QStri
     if (dialect.backend() != Backend::Postgres)
         return true;
     QSqlQuery q(db);
-    // The channel comes from the schema, never from input. The payload names the table and the
-    // backend that committed, which tells this program's own worker connections apart.
+    // The channels and the setting come from here, never from input. The legacy channel keeps
+    // the table's name alone for apps of schema 4 still running; the new one adds the committing
+    // program's token, which tells this program's own worker connections apart.
     const QString function = QStringLiteral(
         "CREATE OR REPLACE FUNCTION redroster_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
-        "BEGIN PERFORM pg_notify('%1', TG_TABLE_NAME || ' ' || pg_backend_pid()); RETURN NULL; END $$")
-                                 .arg(QLatin1String(kChannel));
+        "BEGIN PERFORM pg_notify('%1', TG_TABLE_NAME); "
+        "PERFORM pg_notify('%2', TG_TABLE_NAME || ' ' || coalesce(current_setting('%3', true), '')); "
+        "RETURN NULL; END $$")
+                                 .arg(QLatin1String(kLegacyChannel), QLatin1String(kChannel),
+                                      QLatin1String(OwnBackends::kSetting));
     if (!q.exec(function)) {
         *error = q.lastError().text();
         return false;

@@ -16,16 +16,19 @@ class Dialect;
 
 // Tells the screens that someone else changed the database, so that colleagues' edits show up
 // without a restart. On a PostgreSQL server every table has a statement trigger that NOTIFYs
-// the table's name and the committing backend on commit (installed by the schema); this
-// connection LISTENs and ignores its own commits and those of this program's other connections
-// (OwnBackends: an import's worker). On an SQLite file, which has no notifications, the feed polls PRAGMA data_version, which
+// the table's name and the committing program's token on commit (installed by the schema); this
+// connection LISTENs and ignores its own program's commits, its import workers' included
+// (OwnBackends). On an SQLite file, which has no notifications, the feed polls PRAGMA data_version, which
 // moves when another connection (another RedRoster, the command line) commits; the tables are
 // then unknown. Bursts are coalesced into one changed() per `delayMs`.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr auto kChannel = "redroster_changes";
+    // "table family-token" (schema 5). Apps of schema 4 still running listen on kLegacyChannel,
+    // which keeps getting the table's name alone.
+    static constexpr auto kChannel = "redroster_changes_v5";
+    static constexpr auto kLegacyChannel = "redroster_changes";
 
     explicit ChangeFeed(Database &db, QObject *parent = nullptr);
     ~ChangeFeed() override;
@@ -45,7 +48,8 @@ public:
     // The schema's part (PostgreSQL only; a no-op on SQLite): a trigger on each table that
     // NOTIFYs kChannel with the table's name, once per statement, delivered on commit.
     static bool install(QSqlDatabase &db, const Dialect &dialect, const QStringList &tables, QString *error);
-    // The trigger function alone (schema 5 replaced it: its payload names the committing backend).
+    // The trigger function alone (schema 5 replaced it: it also notifies kChannel with the
+    // committing session's family token).
     static bool installFunction(QSqlDatabase &db, const Dialect &dialect, QString *error);
 
 signals:
@@ -64,6 +68,7 @@ private:
     bool m_unknownPending = false;
     bool m_active = false;
     qint64 m_dataVersion = -1;
+    QString m_ownToken; // this program's family token on the server (OwnBackends)
 };
 
 } // namespace rr

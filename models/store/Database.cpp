@@ -23,8 +23,8 @@ namespace {
 
 QAtomicInt connectionCounter;
 
-// The statements every new (or reopened) connection runs; on a server, also notes which backend
-// serves it (OwnBackends), so that the change feed knows this program's own commits.
+// The statements every new (or reopened) connection runs; on a server, also the session's family
+// token (OwnBackends), which the change notifications carry.
 bool setUpSession(QSqlDatabase &db, const Dialect &dialect, const ConnectionSpec &spec, quintptr family,
                   QSqlError *failed)
 {
@@ -37,11 +37,13 @@ bool setUpSession(QSqlDatabase &db, const Dialect &dialect, const ConnectionSpec
     }
     if (spec.backend != Backend::Postgres)
         return true;
-    if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next()) {
+    q.prepare(QStringLiteral("SELECT set_config(?, ?, false)"));
+    q.addBindValue(QString::fromLatin1(OwnBackends::kSetting));
+    q.addBindValue(OwnBackends::familyToken(family));
+    if (!q.exec()) {
         *failed = q.lastError();
         return false;
     }
-    OwnBackends::set(db.connectionName(), family, q.value(0).toInt());
     return true;
 }
 
@@ -104,7 +106,6 @@ Database::Database(const ConnectionSpec &spec, const OpenOptions &options)
 
 Database::~Database()
 {
-    OwnBackends::remove(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {

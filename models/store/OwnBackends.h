@@ -6,19 +6,19 @@
 
 namespace rr {
 
-// The server processes (PostgreSQL backend ids) behind one Database and its siblings
-// (Database::openSibling: the worker threads of an import, of the roster's fetcher): one
-// program's connections to a team server. ChangeFeed ignores commits from any of them, so the
-// app's own import is not reported as someone else's change, while another Database of the same
-// process (a colleague in a test) still counts as someone else. Thread-safe.
+// One program's connections to a team server, told apart from everyone else's: a Database and
+// its siblings (Database::openSibling: the worker threads of an import, of the roster's fetcher)
+// share a token, set on each of their server sessions as `redroster.family`. The change
+// notifications carry the committing session's token, so ChangeFeed ignores this program's own
+// commits even from a worker connection that is gone by the time the notification arrives, while
+// another Database of the same process (a colleague in a test) still counts as someone else.
 namespace OwnBackends {
 
-// Records (or, after a reconnect, replaces) the backend of the connection called `connectionName`,
-// which belongs to `family` (shared by a Database and its siblings).
-void set(const QString &connectionName, quintptr family, int backendPid);
-void remove(const QString &connectionName);
-// Whether `backendPid` serves the connection `connectionName` or one of its family.
-bool isOwn(const QString &connectionName, int backendPid);
+// The token of the family `family` (a pointer shared by a Database and its siblings): unique per
+// process run and family.
+QString familyToken(quintptr family);
+// The session setting that carries it.
+inline constexpr auto kSetting = "redroster.family";
 
 } // namespace OwnBackends
 

@@ -162,7 +162,9 @@ bool VettingRepository::write(const Vetting &vetting, const QDate &vettedOn, con
     if (!q.exec()) {
         if (error) {
             *error = m_db.errorFrom(q.lastError());
-            if (insertOnly && error->code == StoreError::Code::Query)
+            // A first checklist inserted by someone else meanwhile (unique_violation); any other
+            // failure keeps its own error.
+            if (insertOnly && q.lastError().nativeErrorCode() == QLatin1String("23505"))
                 *error = StoreError::make(StoreError::Code::Conflict,
                                           tr("Someone else saved this creator's vetting checklist meanwhile; yours "
                                              "was not saved."), error->detail);

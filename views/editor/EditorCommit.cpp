@@ -86,8 +86,10 @@ std::optional<CreatorEdit> reconcileWithStored(CreatorRepository &repository, Cr
             rows.append(vettingMerge.conflicts());
         QSet<QString> keepMine;
         if (!rows.isEmpty()) {
+            // Who saved what the rows show: the profile's fields first.
+            const bool profileRows = creatorMoved && !merge.conflicts().isEmpty();
             const std::optional<AuditEntry> last = AuditLog::lastChange(
-                db, creatorMoved ? QStringLiteral("creators") : QStringLiteral("vetting"), edit.after.id);
+                db, profileRows ? QStringLiteral("creators") : QStringLiteral("vetting"), edit.after.id);
             const QString intro = last && !last->user.isEmpty()
                 ? EditorCommit::tr("%1 saved %2 at %3 while you were editing.")
                       .arg(last->user, creatorDisplayName(*stored),
