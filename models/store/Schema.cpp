@@ -358,7 +358,27 @@ SchemaDef buildSchema()
     }});
     // Version 5: the change notifications name the backend that committed, so an app can tell
     // its own worker connections' commits (an import) from colleagues'.
+    // On a server, the roster's sort indexes on columns that may be empty are made NULLS FIRST:
+    // the roster sorts empty values first ascending and last descending (SQLite's order, spelled
+    // out in RosterQuery::orderBy), which PostgreSQL's default index order serves in neither
+    // direction; one NULLS FIRST index serves both.
     s.hooks.push_back({5, [](QSqlDatabase &db, const Dialect &dialect, QString *error) {
+        if (dialect.backend() == Backend::Postgres) {
+            static const char *const sorted[][2] = {{"ix_creators_followers", "followers"},
+                                                    {"ix_creators_city", "city"},
+                                                    {"ix_creators_owner", "owner"},
+                                                    {"ix_creators_updated", "updated_at"}};
+            QSqlQuery q(db);
+            for (const auto &index : sorted) {
+                const QString name = dialect.quote(QLatin1String(index[0]));
+                if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(name))
+                    || !q.exec(QStringLiteral("CREATE INDEX %1 ON creators (%2 NULLS FIRST)")
+                                   .arg(name, dialect.quote(QLatin1String(index[1]))))) {
+                    *error = q.lastError().text();
+                    return false;
+                }
+            }
+        }
         return ChangeFeed::installFunction(db, dialect, error);
     }});
     return s;
