@@ -383,52 +383,13 @@ void MainWindow::editCreator(qint64 id)
         if (box.clickedButton() != back)
             return;
     }
-    // Saved by someone else meanwhile: their changes and these merged, shared fields chosen; again
-    // when a save slips in between the merge and the write (refused by the version check).
-    CreatorEdit edit = editOf(*before, editor);
-    QString claimed; // the owner already confirmed over a colleague's (asked once, not per round)
-    for (int round = 1;; ++round) {
-        const std::optional<CreatorEdit> reconciled = reconcileWithStored(*m_repository, edit, *m_db, this);
-        if (!reconciled) {
-            m_roster->refresh();
-            return;
-        }
-        edit = *reconciled;
-        // Claiming a colleague's creator (a new owner over theirs) is asked first.
-        const QString holder = edit.before.owner.trimmed();
-        if (!holder.isEmpty() && edit.after.owner.trimmed() != holder && edit.after.owner.trimmed() != claimed
-            && holder.compare(m_db->userName().trimmed(), Qt::CaseInsensitive) != 0) {
-            const auto answer = QMessageBox::question(
-                this, tr("Someone Else's Creator"),
-                tr("%1 holds the relationship with %2. Make %3 the owner instead?")
-                    .arg(holder, creatorDisplayName(edit.after),
-                         edit.after.owner.trimmed().isEmpty() ? tr("nobody") : edit.after.owner.trimmed()),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            if (answer != QMessageBox::Yes)
-                edit.after.owner = edit.before.owner; // the other changes are saved; the owner stays
-            else
-                claimed = edit.after.owner.trimmed();
-        }
-        // The profile and the vetting checklist as one undo step.
-        constexpr int rounds = 5; // then a refused write is reported like any other
-        m_mergingEdit = round < rounds; // a refused write is merged again below, not reported
-        const EditorCommitResult saved = pushEditorChanges(m_undo, *m_repository, edit, *m_db);
-        m_mergingEdit = false;
-        if (saved.conflicted && round < rounds) {
-            if (saved.creatorPushed) {
-                // The profile is saved (its own undo step); only the checklist is merged again,
-                // so cancelling that merge cannot leave half of it unsaved unnoticed.
-                if (const std::optional<Creator> now = m_repository->load(edit.after.id)) {
-                    edit.before = *now;
-                    edit.after = *now;
-                }
-            }
-            continue;
-        }
-        if (edit.merged && (saved.creatorPushed || saved.vettingPushed))
-            statusBar()->showMessage(tr("Saved together with the changes someone else made meanwhile"), 8000);
-        return;
-    }
+    // Merged with what someone else saved meanwhile, then saved as one undo step.
+    const CreatorSaveOutcome outcome = saveCreatorEdit(m_undo, *m_repository, editOf(*before, editor), *m_db, this,
+                                                       m_mergingEdit);
+    if (!outcome.saved)
+        m_roster->refresh();
+    else if (outcome.merged)
+        statusBar()->showMessage(tr("Saved together with the changes someone else made meanwhile"), 8000);
 }
 
 void MainWindow::deleteSelectedCreators()

@@ -2963,6 +2963,18 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>Saved by Someone Else Meanwhile</source>
         <translation>Saved by Someone Else Meanwhile</translation>
     </message>
+    <message>
+        <source>Someone Else's Creator</source>
+        <translation>Someone Else's Creator</translation>
+    </message>
+    <message>
+        <source>%1 holds the relationship with %2. Make %3 the owner instead?</source>
+        <translation>%1 holds the relationship with %2. Make %3 the owner instead?</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
 </context>
 <context>
     <name>rr::ExportActions</name>
@@ -4325,18 +4337,6 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
     <message>
         <source>Discard My Changes</source>
         <translation>Discard My Changes</translation>
-    </message>
-    <message>
-        <source>Someone Else's Creator</source>
-        <translation>Someone Else's Creator</translation>
-    </message>
-    <message>
-        <source>%1 holds the relationship with %2. Make %3 the owner instead?</source>
-        <translation>%1 holds the relationship with %2. Make %3 the owner instead?</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>nobody</translation>
     </message>
     <message>
         <source>Saved together with the changes someone else made meanwhile</source>

@@ -2991,6 +2991,18 @@ PGPASSWORD 或 ~/.pgpass。
         <source>Saved by Someone Else Meanwhile</source>
         <translation>期间已被他人保存</translation>
     </message>
+    <message>
+        <source>Someone Else&apos;s Creator</source>
+        <translation>他人负责的博主</translation>
+    </message>
+    <message>
+        <source>%1 holds the relationship with %2. Make %3 the owner instead?</source>
+        <translation>%2 目前由 %1 负责。要改为由 %3 负责吗？</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
 </context>
 <context>
     <name>rr::ExportActions</name>
@@ -4384,18 +4396,6 @@ PGPASSWORD 或 ~/.pgpass。
     <message>
         <source>Discard My Changes</source>
         <translation>放弃我的修改</translation>
-    </message>
-    <message>
-        <source>Someone Else&apos;s Creator</source>
-        <translation>他人负责的博主</translation>
-    </message>
-    <message>
-        <source>%1 holds the relationship with %2. Make %3 the owner instead?</source>
-        <translation>%2 目前由 %1 负责。要改为由 %3 负责吗？</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>无人</translation>
     </message>
     <message>
         <source>Saved together with the changes someone else made meanwhile</source>

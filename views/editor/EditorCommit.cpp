@@ -169,4 +169,48 @@ EditorCommitResult pushEditorChanges(QUndoStack *undo, CreatorRepository &reposi
     return result;
 }
 
+CreatorSaveOutcome saveCreatorEdit(QUndoStack *undo, CreatorRepository &repository, CreatorEdit edit, Database &db,
+                                   QWidget *parent, bool &quietConflicts)
+{
+    CreatorSaveOutcome outcome;
+    QString claimed; // the owner already confirmed over a colleague's (asked once, not per round)
+    constexpr int rounds = 5; // then a refused write is reported like any other
+    for (int round = 1;; ++round) {
+        const std::optional<CreatorEdit> reconciled = reconcileWithStored(repository, edit, db, parent);
+        if (!reconciled)
+            return outcome;
+        edit = *reconciled;
+        // Claiming a colleague's creator (a new owner over theirs) is asked first.
+        const QString holder = edit.before.owner.trimmed();
+        const QString owner = edit.after.owner.trimmed();
+        if (!holder.isEmpty() && owner != holder && owner != claimed
+            && holder.compare(db.userName().trimmed(), Qt::CaseInsensitive) != 0) {
+            const auto answer = QMessageBox::question(
+                parent, EditorCommit::tr("Someone Else's Creator"),
+                EditorCommit::tr("%1 holds the relationship with %2. Make %3 the owner instead?")
+                    .arg(holder, creatorDisplayName(edit.after), owner.isEmpty() ? EditorCommit::tr("nobody") : owner),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes)
+                edit.after.owner = edit.before.owner; // the other changes are saved; the owner stays
+            else
+                claimed = owner;
+        }
+        quietConflicts = round < rounds;
+        const EditorCommitResult saved = pushEditorChanges(undo, repository, edit, db);
+        quietConflicts = false;
+        outcome.saved = true;
+        outcome.merged = outcome.merged || (edit.merged && (saved.creatorPushed || saved.vettingPushed));
+        if (!saved.conflicted || round >= rounds)
+            return outcome;
+        if (saved.creatorPushed) {
+            // The profile is saved (its own undo step); only the checklist is merged again, so
+            // cancelling that merge cannot leave half of it unsaved unnoticed.
+            if (const std::optional<Creator> now = repository.load(edit.after.id)) {
+                edit.before = *now;
+                edit.after = *now;
+            }
+        }
+    }
+}
+
 } // namespace rr

@@ -60,4 +60,16 @@ std::optional<CreatorEdit> reconcileWithStored(CreatorRepository &repository, Cr
 EditorCommitResult pushEditorChanges(QUndoStack *undo, CreatorRepository &repository, const CreatorEdit &edit,
                                      Database &db);
 
+// The whole save of an accepted CreatorEditor: reconcileWithStored(), the question before taking
+// over a colleague's creator (asked once), then pushEditorChanges(); merged again when a write is
+// refused because someone saved in between, for a few rounds. `quietConflicts` is true while a
+// refused write is going to be merged again (the window's error report skips those).
+struct CreatorSaveOutcome
+{
+    bool saved = false;  // not cancelled, not deleted meanwhile
+    bool merged = false; // with someone else's changes, and something was written
+};
+CreatorSaveOutcome saveCreatorEdit(QUndoStack *undo, CreatorRepository &repository, CreatorEdit edit, Database &db,
+                                   QWidget *parent, bool &quietConflicts);
+
 } // namespace rr
