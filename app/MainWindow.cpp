@@ -12,6 +12,7 @@
 #include "Workspace.h"
 #include "settings/SettingsDialog.h"
 #include "editor/EditorCommit.h"
+#include "settings/TeamMembersDialog.h"
 #include "shortlist/ShortlistRepository.h"
 #include "campaign/DueCampaigns.h"
 #include "campaign/DueReminderDialog.h"
@@ -105,6 +106,10 @@ void MainWindow::createActions()
     m_openDbAction = make("folder-open", QKeySequence::Open, &MainWindow::openDatabase);
     m_connectAction = make("server", QKeySequence(), &MainWindow::chooseConnection);
     m_copyToServerAction = make("transfer", QKeySequence(), &MainWindow::copyToServer);
+    m_teamMembersAction = make("users-group", QKeySequence(), [this] {
+        TeamMembersDialog dialog(*m_db, this);
+        dialog.exec();
+    });
     m_backupAction = make("database-export", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::backUp);
     m_importAction = make("file-import", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importFiles(); });
     m_batchesAction = make("file-check", QKeySequence(), &MainWindow::showImportBatches);
@@ -171,6 +176,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addAction(m_copyToServerAction);
+    m_fileMenu->addAction(m_teamMembersAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_batchesAction);
@@ -275,6 +281,7 @@ void MainWindow::buildScreens()
     m_newCreatorAction->setEnabled(writable);
     m_importAction->setEnabled(writable);
     m_copyToServerAction->setVisible(m_db->spec().backend == Backend::Sqlite);
+    m_teamMembersAction->setVisible(m_db->spec().backend == Backend::Postgres);
     m_dbLabel->setText(m_db->spec().displayName());
     // The database's name; Qt adds the application's display name (RedRoster / 红人簿) on Windows
     // and Linux, and macOS shows the document's name alone.
@@ -646,6 +653,8 @@ void MainWindow::retranslate()
     m_connectAction->setToolTip(tr("Work on a database file or on a team's PostgreSQL server"));
     m_copyToServerAction->setText(tr("Copy to a &Team Server…"));
     m_copyToServerAction->setToolTip(tr("Put this file's data on an empty PostgreSQL server database for the team"));
+    m_teamMembersAction->setText(tr("Team &Members…"));
+    m_teamMembersAction->setToolTip(tr("Who may change the team's data and who may only read it (the database's owner)"));
     m_backupAction->setText(tr("&Back Up…"));
     m_backupAction->setToolTip(tr("Write a consistent copy of the open database"));
     m_importAction->setText(tr("&Import…"));

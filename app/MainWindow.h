@@ -104,6 +104,7 @@ private:
     QAction *m_openDbAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_copyToServerAction = nullptr;
+    QAction *m_teamMembersAction = nullptr; // on a server only
     QAction *m_backupAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_batchesAction = nullptr;

@@ -4370,6 +4370,14 @@ Exit codes: 0 ok, 2 check found problems, 3 cannot open, 4 not a RedRoster datab
         <source>The server refused the password: File → Database Connection</source>
         <translation>The server refused the password: File → Database Connection</translation>
     </message>
+    <message>
+        <source>Team &amp;Members…</source>
+        <translation>Team &amp;Members…</translation>
+    </message>
+    <message>
+        <source>Who may change the team's data and who may only read it (the database's owner)</source>
+        <translation>Who may change the team's data and who may only read it (the database's owner)</translation>
+    </message>
 </context>
 <context>
     <name>rr::MappingPanel</name>
@@ -6476,6 +6484,61 @@ Move the creator anyway?</translation>
     <message>
         <source>%1 refused the user name or password. Check them and try again.</source>
         <translation>%1 refused the user name or password. Check them and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TeamMembersDialog</name>
+    <message>
+        <source>Team Members</source>
+        <translation>Team Members</translation>
+    </message>
+    <message>
+        <source>Editors change the roster and campaigns; viewers only read them. The server enforces it. Only the database's owner can change who is which.</source>
+        <translation>Editors change the roster and campaigns; viewers only read them. The server enforces it. Only the database's owner can change who is which.</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Colleague's login name, e.g. anna</source>
+        <translation>Colleague's login name, e.g. anna</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Nobody has been made an editor or a viewer yet.</source>
+        <translation>Nobody has been made an editor or a viewer yet.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a login name the server accepts: lower-case letters, digits and underscores, not starting with a digit.</source>
+        <translation>"%1" is not a login name the server accepts: lower-case letters, digits and underscores, not starting with a digit.</translation>
+    </message>
+    <message>
+        <source>Apply to give %1 this role on the server.</source>
+        <translation>Apply to give %1 this role on the server.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) changed on the server.</source>
+        <translation><numerusform>%n role changed on the server.</numerusform><numerusform>%n roles changed on the server.</numerusform></translation>
     </message>
 </context>
 <context>

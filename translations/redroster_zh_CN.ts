@@ -4429,6 +4429,14 @@ PGPASSWORD 或 ~/.pgpass。
         <source>The server refused the password: File → Database Connection</source>
         <translation>服务器拒绝了密码：请用 文件 → 数据库连接</translation>
     </message>
+    <message>
+        <source>Team &amp;Members…</source>
+        <translation>团队成员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Who may change the team&apos;s data and who may only read it (the database&apos;s owner)</source>
+        <translation>谁可以修改团队数据、谁只能查看（由数据库所有者设置）</translation>
+    </message>
 </context>
 <context>
     <name>rr::MappingPanel</name>
@@ -6578,6 +6586,63 @@ Move the creator anyway?</source>
     <message>
         <source>%1 refused the user name or password. Check them and try again.</source>
         <translation>%1 拒绝了用户名或密码。请检查后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TeamMembersDialog</name>
+    <message>
+        <source>Team Members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Editors change the roster and campaigns; viewers only read them. The server enforces it. Only the database&apos;s owner can change who is which.</source>
+        <translation>编辑者可以修改博主库和推广活动；查看者只能浏览。权限由服务器强制执行，只有数据库所有者可以调整成员角色。</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s login name, e.g. anna</source>
+        <translation>同事的登录名，例如 anna</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nobody has been made an editor or a viewer yet.</source>
+        <translation>还没有人被设为编辑者或查看者。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a login name the server accepts: lower-case letters, digits and underscores, not starting with a digit.</source>
+        <translation>“%1”不是服务器接受的登录名：只能用小写字母、数字和下划线，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>Apply to give %1 this role on the server.</source>
+        <translation>点击“应用”即在服务器上为 %1 设置此角色。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) changed on the server.</source>
+        <translation>
+            <numerusform>已在服务器上修改 %n 个角色。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
